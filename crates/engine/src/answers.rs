@@ -1,0 +1,416 @@
+//! Answers as a person typed them, decoded from the contract's JSON.
+//!
+//! This is the one place where untrusted input becomes typed data. Every error names the field it
+//! is about, so the command line, the app and the share link can all say what to fix.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::words::{
+    CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
+};
+
+/// More relatives than any household has: a longer list is a mistake or an attack.
+pub const MAX_FAMILY_MEMBERS: usize = 50;
+/// A hundred years, in months.
+pub const MAX_MONTHS_RESIDENT: u64 = 1200;
+/// Larger inputs are refused before parsing.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024;
+
+/// Every answer the contract knows; `None` means "not answered yet".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Answers {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub today: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_area: Option<TargetArea>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_hukou: Option<CurrentHukou>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rural_collective_member: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub residence: Option<Residence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment: Option<Employment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub urban_social_insurance: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub months_resident: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub studying: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<Vec<Member>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub newborn_unregistered: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_hukou_reason: Option<NoHukouReason>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority_groups: Option<Vec<PriorityGroup>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settled_on: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seeking_work: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub child_enlisted_before_transfer: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bereaved_military_family: Option<bool>,
+}
+
+/// One relative who might come along or need a service.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Member {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lives_with_applicant: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub married: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// Bad input, named by the field it concerns (`input` for the document as a whole).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub field: String,
+    pub kind: InputErrorKind,
+}
+
+/// What is wrong with a field; `Display` gives an English sentence, the app translates by kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputErrorKind {
+    NotJson(String),
+    TooLarge,
+    NotAnObject,
+    UnknownField,
+    WrongType { expected: &'static str },
+    UnknownWord { word: String, expected: String },
+    NotADate { text: String },
+    OutOfRange { min: String, max: String },
+    TooMany { max: usize },
+    Duplicate,
+}
+
+impl InputError {
+    fn new(field: impl Into<String>, kind: InputErrorKind) -> Self {
+        InputError {
+            field: field.into(),
+            kind,
+        }
+    }
+
+    pub(crate) fn out_of_range(
+        field: impl Into<String>,
+        min: impl fmt::Display,
+        max: impl fmt::Display,
+    ) -> Self {
+        Self::new(
+            field,
+            InputErrorKind::OutOfRange {
+                min: min.to_string(),
+                max: max.to_string(),
+            },
+        )
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.field)?;
+        match &self.kind {
+            InputErrorKind::NotJson(why) => write!(f, "not valid JSON ({why})"),
+            InputErrorKind::TooLarge => write!(f, "larger than {MAX_INPUT_BYTES} bytes"),
+            InputErrorKind::NotAnObject => write!(f, "expected a JSON object"),
+            InputErrorKind::UnknownField => write!(f, "unknown field (check its spelling)"),
+            InputErrorKind::WrongType { expected } => write!(f, "expected {expected}"),
+            InputErrorKind::UnknownWord { word, expected } => {
+                write!(f, "unknown value {word:?}; expected one of {expected}")
+            }
+            InputErrorKind::NotADate { text } => {
+                write!(f, "{text:?} is not a real date in the form YYYY-MM-DD")
+            }
+            InputErrorKind::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
+            InputErrorKind::TooMany { max } => write!(f, "at most {max} entries"),
+            InputErrorKind::Duplicate => write!(f, "listed twice"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl Answers {
+    /// Decodes the contract's JSON. Absent and `null` fields are "not answered".
+    pub fn from_json(text: &str) -> Result<Answers, InputError> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(InputError::new("input", InputErrorKind::TooLarge));
+        }
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| InputError::new("input", InputErrorKind::NotJson(e.to_string())))?;
+        Answers::from_value(&value)
+    }
+
+    /// Decodes an already parsed JSON value (the JavaScript API hands one over).
+    pub fn from_value(value: &Value) -> Result<Answers, InputError> {
+        let object = value
+            .as_object()
+            .ok_or_else(|| InputError::new("input", InputErrorKind::NotAnObject))?;
+        let mut answers = Answers::default();
+        for (key, value) in object {
+            if value.is_null() {
+                continue;
+            }
+            let key = key.as_str();
+            match key {
+                "today" => answers.today = Some(date(key, value)?),
+                "target_area" => {
+                    answers.target_area = Some(word(
+                        key,
+                        value,
+                        TargetArea::from_word,
+                        TargetArea::expected,
+                    )?)
+                }
+                "current_hukou" => {
+                    answers.current_hukou = Some(word(
+                        key,
+                        value,
+                        CurrentHukou::from_word,
+                        CurrentHukou::expected,
+                    )?)
+                }
+                "rural_collective_member" => {
+                    answers.rural_collective_member = Some(boolean(key, value)?)
+                }
+                "residence" => {
+                    answers.residence =
+                        Some(word(key, value, Residence::from_word, Residence::expected)?)
+                }
+                "employment" => {
+                    answers.employment = Some(word(
+                        key,
+                        value,
+                        Employment::from_word,
+                        Employment::expected,
+                    )?)
+                }
+                "urban_social_insurance" => {
+                    answers.urban_social_insurance = Some(boolean(key, value)?)
+                }
+                "months_resident" => {
+                    answers.months_resident = Some(count(key, value, MAX_MONTHS_RESIDENT)?)
+                }
+                "studying" => answers.studying = Some(boolean(key, value)?),
+                "family" => answers.family = Some(family(value)?),
+                "newborn_unregistered" => answers.newborn_unregistered = Some(boolean(key, value)?),
+                "no_hukou_reason" => {
+                    answers.no_hukou_reason = Some(word(
+                        key,
+                        value,
+                        NoHukouReason::from_word,
+                        NoHukouReason::expected,
+                    )?)
+                }
+                "priority_groups" => answers.priority_groups = Some(priority_groups(value)?),
+                "settled_on" => answers.settled_on = Some(date(key, value)?),
+                "seeking_work" => answers.seeking_work = Some(boolean(key, value)?),
+                "child_enlisted_before_transfer" => {
+                    answers.child_enlisted_before_transfer = Some(boolean(key, value)?)
+                }
+                "bereaved_military_family" => {
+                    answers.bereaved_military_family = Some(boolean(key, value)?)
+                }
+                _ => return Err(InputError::new(key, InputErrorKind::UnknownField)),
+            }
+        }
+        Ok(answers)
+    }
+
+    /// The contract's JSON for these answers (compact; absent fields left out).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("answers always serialise")
+    }
+}
+
+fn family(value: &Value) -> Result<Vec<Member>, InputError> {
+    let items = value.as_array().ok_or_else(|| {
+        InputError::new(
+            "family",
+            InputErrorKind::WrongType {
+                expected: "a list of relatives",
+            },
+        )
+    })?;
+    if items.len() > MAX_FAMILY_MEMBERS {
+        return Err(InputError::new(
+            "family",
+            InputErrorKind::TooMany {
+                max: MAX_FAMILY_MEMBERS,
+            },
+        ));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| member(index, item))
+        .collect()
+}
+
+fn member(index: usize, value: &Value) -> Result<Member, InputError> {
+    let object = value.as_object().ok_or_else(|| {
+        InputError::new(
+            format!("family[{index}]"),
+            InputErrorKind::WrongType {
+                expected: "an object",
+            },
+        )
+    })?;
+    let mut member = Member::default();
+    for (key, value) in object.iter().filter(|(_, v)| !v.is_null()) {
+        let field = format!("family[{index}].{key}");
+        match key.as_str() {
+            "relation" => {
+                member.relation = Some(word(
+                    &field,
+                    value,
+                    Relation::from_word,
+                    Relation::expected,
+                )?)
+            }
+            "lives_with_applicant" => member.lives_with_applicant = Some(boolean(&field, value)?),
+            "married" => member.married = Some(boolean(&field, value)?),
+            "birth_date" => member.birth_date = Some(date(&field, value)?),
+            _ => return Err(InputError::new(field, InputErrorKind::UnknownField)),
+        }
+    }
+    Ok(member)
+}
+
+fn priority_groups(value: &Value) -> Result<Vec<PriorityGroup>, InputError> {
+    const FIELD: &str = "priority_groups";
+    let items = value.as_array().ok_or_else(|| {
+        InputError::new(
+            FIELD,
+            InputErrorKind::WrongType {
+                expected: "a list of group words",
+            },
+        )
+    })?;
+    let mut groups = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let field = format!("{FIELD}[{index}]");
+        let group = word(
+            &field,
+            item,
+            PriorityGroup::from_word,
+            PriorityGroup::expected,
+        )?;
+        if groups.contains(&group) {
+            return Err(InputError::new(field, InputErrorKind::Duplicate));
+        }
+        groups.push(group);
+    }
+    Ok(groups)
+}
+
+fn word<T>(
+    field: &str,
+    value: &Value,
+    from_word: fn(&str) -> Option<T>,
+    expected: fn() -> String,
+) -> Result<T, InputError> {
+    let text = value.as_str().ok_or_else(|| {
+        InputError::new(
+            field,
+            InputErrorKind::WrongType {
+                expected: "a word in quotes",
+            },
+        )
+    })?;
+    from_word(text).ok_or_else(|| {
+        InputError::new(
+            field,
+            InputErrorKind::UnknownWord {
+                word: text.to_owned(),
+                expected: expected(),
+            },
+        )
+    })
+}
+
+fn boolean(field: &str, value: &Value) -> Result<bool, InputError> {
+    value.as_bool().ok_or_else(|| {
+        InputError::new(
+            field,
+            InputErrorKind::WrongType {
+                expected: "true or false",
+            },
+        )
+    })
+}
+
+fn count(field: &str, value: &Value, max: u64) -> Result<u32, InputError> {
+    let Value::Number(number) = value else {
+        return Err(InputError::new(
+            field,
+            InputErrorKind::WrongType {
+                expected: "a whole number",
+            },
+        ));
+    };
+    match number.as_u64() {
+        Some(n) if n <= max => Ok(n as u32),
+        Some(_) => Err(InputError::out_of_range(field, 0, max)),
+        None if number.as_i64().is_some() => Err(InputError::out_of_range(field, 0, max)),
+        // A fraction such as 6.5 is a type error; a negative or huge float is out of range.
+        None => match number.as_f64() {
+            Some(f) if f.fract() == 0.0 => Err(InputError::out_of_range(field, 0, max)),
+            _ => Err(InputError::new(
+                field,
+                InputErrorKind::WrongType {
+                    expected: "a whole number",
+                },
+            )),
+        },
+    }
+}
+
+/// Parses exactly `YYYY-MM-DD` and refuses dates that do not exist, such as 2023-02-30.
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let well_formed = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !well_formed {
+        return None;
+    }
+    let year = text[0..4].parse().ok()?;
+    let month = text[5..7].parse().ok()?;
+    let day = text[8..10].parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+fn date(field: &str, value: &Value) -> Result<NaiveDate, InputError> {
+    let text = value.as_str().ok_or_else(|| {
+        InputError::new(
+            field,
+            InputErrorKind::WrongType {
+                expected: "a date \"YYYY-MM-DD\"",
+            },
+        )
+    })?;
+    parse_date(text).ok_or_else(|| {
+        InputError::new(
+            field,
+            InputErrorKind::NotADate {
+                text: text.to_owned(),
+            },
+        )
+    })
+}

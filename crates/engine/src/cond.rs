@@ -1,0 +1,313 @@
+//! The condition language rules are written in, and its three-valued evaluation.
+//!
+//! An unanswered field is `Unknown`, never "no": `All` is unmet as soon as one part is unmet,
+//! `Any` is met as soon as one part is met, and anything else stays unknown (Kleene logic).
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::Serialize;
+
+use crate::facts::Facts;
+use crate::field::{Field, MemberField, Value};
+use crate::policy::{PathId, Policy};
+use crate::words::{CurrentHukou, Employment, NoHukouReason, Relation, Residence, TargetArea};
+
+/// The state of a condition: met, unmet, or not known yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    Met,
+    Unmet,
+    Unknown,
+}
+
+impl Tri {
+    fn from_bool(b: bool) -> Tri {
+        if b {
+            Tri::Met
+        } else {
+            Tri::Unmet
+        }
+    }
+
+    pub fn not(self) -> Tri {
+        match self {
+            Tri::Met => Tri::Unmet,
+            Tri::Unmet => Tri::Met,
+            Tri::Unknown => Tri::Unknown,
+        }
+    }
+
+    /// Kleene conjunction over parts evaluated lazily.
+    pub fn all(parts: impl IntoIterator<Item = Tri>) -> Tri {
+        let mut result = Tri::Met;
+        for part in parts {
+            match part {
+                Tri::Unmet => return Tri::Unmet,
+                Tri::Unknown => result = Tri::Unknown,
+                Tri::Met => {}
+            }
+        }
+        result
+    }
+
+    /// Kleene disjunction over parts evaluated lazily.
+    pub fn any(parts: impl IntoIterator<Item = Tri>) -> Tri {
+        let mut result = Tri::Unmet;
+        for part in parts {
+            match part {
+                Tri::Met => return Tri::Met,
+                Tri::Unknown => result = Tri::Unknown,
+                Tri::Unmet => {}
+            }
+        }
+        result
+    }
+}
+
+/// A condition over the answers. Leaves name one field; `Member*` leaves read the relative the
+/// condition is being checked for (inside `AnyMember`, or a relative's own rule).
+#[derive(Clone, Copy, Debug)]
+pub enum Cond {
+    Area(&'static [TargetArea]),
+    Hukou(&'static [CurrentHukou]),
+    Residence(&'static [Residence]),
+    Employment(&'static [Employment]),
+    Reason(NoHukouReason),
+    /// A yes/no field has this answer.
+    Flag(Field, bool),
+    /// A count field is at least this much.
+    AtLeast(Field, u32),
+    /// A date field is answered at all (never unmet: unanswered is not "no").
+    Given(Field),
+    /// A date field, plus this many months (a month end clamps), is today or later.
+    WithinMonths(Field, u32),
+    /// Another path's status is eligible.
+    Path(PathId),
+    All(&'static [Cond]),
+    Any(&'static [Cond]),
+    Not(&'static Cond),
+    MemberRelation(&'static [Relation]),
+    MemberFlag(MemberField, bool),
+    /// The relative's age in whole years on today is within these bounds (inclusive).
+    MemberAgeBetween(u32, u32),
+    /// Some relative in `family` meets the condition.
+    AnyMember(&'static Cond),
+}
+
+/// Which relative `Member*` leaves read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Binding {
+    None,
+    Index(u16),
+    /// A relative not listed yet: every member leaf has this state.
+    Hypothetical(Tri),
+}
+
+/// Everything a condition is evaluated against.
+#[derive(Clone, Copy)]
+pub(crate) struct Ctx<'a> {
+    pub facts: &'a Facts,
+    pub policy: &'static Policy,
+    /// A hypothetical answer that replaces one unanswered field (to test whether it matters).
+    pub overlay: Option<(Field, Value)>,
+    pub binding: Binding,
+    /// Path statuses already computed for these facts without overlay.
+    pub paths: Option<&'a [Tri]>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(facts: &'a Facts, policy: &'static Policy) -> Self {
+        Ctx {
+            facts,
+            policy,
+            overlay: None,
+            binding: Binding::None,
+            paths: None,
+        }
+    }
+
+    pub fn with_overlay(self, field: Field, value: Value) -> Self {
+        Ctx {
+            overlay: Some((field, value)),
+            paths: None,
+            ..self
+        }
+    }
+
+    pub fn bound(self, binding: Binding) -> Self {
+        Ctx { binding, ..self }
+    }
+
+    pub fn value(&self, field: Field) -> Option<Value> {
+        match self.overlay {
+            Some((f, v)) if f == field => Some(v),
+            _ => self.facts.value(field),
+        }
+    }
+
+    fn member_field(&self, member_field: MemberField) -> Result<Option<Value>, Tri> {
+        match self.binding {
+            Binding::Index(i) => Ok(self.value(Field::Member(i, member_field))),
+            Binding::Hypothetical(state) => Err(state),
+            // A member leaf outside any relative is a rule-writing mistake; the tests catch it.
+            Binding::None => Err(Tri::Unknown),
+        }
+    }
+
+    /// The status of a path under these facts (and overlay).
+    pub fn path(&self, id: PathId) -> Tri {
+        match (self.paths, self.overlay) {
+            (Some(paths), None) => paths[id as usize],
+            _ => {
+                let rule = &self.policy.paths[id as usize];
+                let ctx = self.bound(Binding::None);
+                Tri::all(rule.conditions.iter().map(|c| ctx.eval(&c.test)))
+            }
+        }
+    }
+
+    pub fn eval(&self, cond: &Cond) -> Tri {
+        let is = |field: Field, pred: &dyn Fn(Value) -> bool| match self.value(field) {
+            Some(v) => Tri::from_bool(pred(v)),
+            None => Tri::Unknown,
+        };
+        match *cond {
+            Cond::Area(set) => is(Field::TargetArea, &|v| matches!(v, Value::Area(a) if set.contains(&a))),
+            Cond::Hukou(set) => is(Field::CurrentHukou, &|v| matches!(v, Value::Hukou(h) if set.contains(&h))),
+            Cond::Residence(set) => is(Field::Residence, &|v| matches!(v, Value::Residence(r) if set.contains(&r))),
+            Cond::Employment(set) => {
+                is(Field::Employment, &|v| matches!(v, Value::Employment(e) if set.contains(&e)))
+            }
+            Cond::Reason(reason) => is(Field::NoHukouReason, &|v| v == Value::Reason(reason)),
+            Cond::Flag(field, wanted) => is(field, &|v| v == Value::Bool(wanted)),
+            Cond::AtLeast(field, min) => is(field, &|v| matches!(v, Value::Count(n) if n >= min)),
+            Cond::Given(field) => match self.value(field) {
+                Some(_) => Tri::Met,
+                None => Tri::Unknown,
+            },
+            Cond::WithinMonths(field, months) => {
+                let today = self.facts.today;
+                is(field, &|v| matches!(v, Value::Date(d) if add_months(d, months) >= today))
+            }
+            Cond::Path(id) => self.path(id),
+            Cond::All(parts) => Tri::all(parts.iter().map(|c| self.eval(c))),
+            Cond::Any(parts) => Tri::any(parts.iter().map(|c| self.eval(c))),
+            Cond::Not(inner) => self.eval(inner).not(),
+            Cond::MemberRelation(set) => match self.member_field(MemberField::Relation) {
+                Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(matches!(v, Value::Relation(r) if set.contains(&r)))),
+                Err(state) => state,
+            },
+            Cond::MemberFlag(member_field, wanted) => match self.member_field(member_field) {
+                Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(wanted))),
+                Err(state) => state,
+            },
+            Cond::MemberAgeBetween(min, max) => match self.member_field(MemberField::BirthDate) {
+                Ok(v) => v.map_or(Tri::Unknown, |v| {
+                    Tri::from_bool(matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, self.facts.today))))
+                }),
+                Err(state) => state,
+            },
+            Cond::AnyMember(inner) => self.any_member(inner),
+        }
+    }
+
+    fn any_member(&self, inner: &Cond) -> Tri {
+        if let Some((Field::Family, Value::FamilyAny(exists))) = self.overlay {
+            return if exists {
+                self.bound(Binding::Hypothetical(Tri::Met)).eval(inner)
+            } else {
+                Tri::Unmet
+            };
+        }
+        match &self.facts.answers.family {
+            Some(members) => Tri::any(
+                (0..members.len()).map(|i| self.bound(Binding::Index(i as u16)).eval(inner)),
+            ),
+            // Unanswered: no relative could meet it if the rest of the condition already fails.
+            None => match self.bound(Binding::Hypothetical(Tri::Unknown)).eval(inner) {
+                Tri::Unmet => Tri::Unmet,
+                _ => Tri::Unknown,
+            },
+        }
+    }
+}
+
+/// Adds calendar months; a day that does not exist in the target month becomes its last day
+/// (2024-02-29 + 36 months = 2027-02-28).
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Age in whole years on `today`; someone born on 29 February comes of age on 1 March in a
+/// common year.
+pub fn age_on(birth: NaiveDate, today: NaiveDate) -> u32 {
+    if today < birth {
+        return 0;
+    }
+    let years = today.year() - birth.year();
+    let had_birthday = (today.month(), today.day()) >= (birth.month(), birth.day());
+    (years - i32::from(!had_birthday)).max(0) as u32
+}
+
+impl Cond {
+    /// Calls `visit` on every leaf, expanding nested conditions but not `Path` references.
+    pub fn for_each_leaf(&self, visit: &mut dyn FnMut(&Cond)) {
+        match self {
+            Cond::All(parts) | Cond::Any(parts) => {
+                parts.iter().for_each(|c| c.for_each_leaf(visit))
+            }
+            Cond::Not(inner) | Cond::AnyMember(inner) => inner.for_each_leaf(visit),
+            leaf => visit(leaf),
+        }
+    }
+}
+
+/// Collects the fields a condition reads under `ctx`, expanding `Path` references and relatives.
+pub(crate) fn fields_of(ctx: &Ctx, cond: &Cond, out: &mut Vec<Field>) {
+    let mut push = |f: Field| {
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    };
+    match *cond {
+        Cond::Area(_) => push(Field::TargetArea),
+        Cond::Hukou(_) => push(Field::CurrentHukou),
+        Cond::Residence(_) => push(Field::Residence),
+        Cond::Employment(_) => push(Field::Employment),
+        Cond::Reason(_) => push(Field::NoHukouReason),
+        Cond::Flag(f, _) | Cond::AtLeast(f, _) | Cond::Given(f) | Cond::WithinMonths(f, _) => {
+            push(f)
+        }
+        Cond::MemberRelation(_) => member_push(ctx, MemberField::Relation, out),
+        Cond::MemberFlag(mf, _) => member_push(ctx, mf, out),
+        Cond::MemberAgeBetween(..) => member_push(ctx, MemberField::BirthDate, out),
+        Cond::Path(id) => {
+            for condition in ctx.policy.paths[id as usize].conditions {
+                fields_of(&ctx.bound(Binding::None), &condition.test, out);
+            }
+        }
+        Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|c| fields_of(ctx, c, out)),
+        Cond::Not(inner) => fields_of(ctx, inner, out),
+        Cond::AnyMember(inner) => match ctx.facts.member_count() {
+            0 if ctx.facts.answers.family.is_none() => {
+                push(Field::Family);
+                fields_of(&ctx.bound(Binding::Hypothetical(Tri::Unknown)), inner, out);
+            }
+            count => {
+                for i in 0..count {
+                    fields_of(&ctx.bound(Binding::Index(i as u16)), inner, out);
+                }
+            }
+        },
+    }
+}
+
+fn member_push(ctx: &Ctx, member_field: MemberField, out: &mut Vec<Field>) {
+    if let Binding::Index(i) = ctx.binding {
+        let field = Field::Member(i, member_field);
+        if !out.contains(&field) {
+            out.push(field);
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! `evaluate`: facts and the policy in force → outcome, trace, and the questions still worth asking.
+//!
+//! `missing` is derived from the rules themselves: for every part of the outcome that is still
+//! undetermined, each unanswered field the part reads is given each value that could matter
+//! (every word of an enum, both sides of every threshold) and kept if one of them settles the
+//! part. Determined parts are skipped: three-valued logic never un-decides them.
+
+use chrono::{Days, Months, NaiveDate};
+
+use crate::cond::{add_months, fields_of, Binding, Cond, Ctx, Tri};
+use crate::facts::Facts;
+use crate::field::{Field, MemberField, Value};
+use crate::outcome::{
+    CheckedCondition, Evaluation, MemberOutcome, MemberTrace, NoticeOutcome, Outcome, PathOutcome,
+    PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
+};
+use crate::policy::{self, Condition, PathId, Policy, POLICIES};
+use crate::words::{CurrentHukou, Employment, NoHukouReason, Relation, Residence, TargetArea};
+
+/// A part of the outcome whose value can depend on answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Path(PathId),
+    Relative(u16),
+    /// `family` is unanswered: could a relative come along at all?
+    WouldBeRelative,
+    Service(usize),
+    Notice(usize),
+}
+
+impl Part {
+    /// How much settling this part weighs when ordering questions: paths first, then relatives,
+    /// services and notices.
+    fn weight(self) -> u32 {
+        match self {
+            Part::Path(_) => 8,
+            Part::Relative(_) | Part::WouldBeRelative => 4,
+            Part::Service(_) => 2,
+            Part::Notice(_) => 1,
+        }
+    }
+}
+
+/// A part's value: its state, and for a service with a window, the window's last day.
+type PartValue = (Tri, Option<NaiveDate>);
+
+/// Evaluates `facts` under the policy in force on `facts.today`.
+pub fn evaluate(facts: &Facts) -> Evaluation {
+    let policy = policy::in_force(facts.today).unwrap_or(POLICIES[0]);
+    evaluate_with(policy, facts)
+}
+
+/// Evaluates `facts` under a given policy.
+pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
+    let plain = Ctx::new(facts, policy);
+    let statuses: Vec<Tri> = PathId::ALL.iter().map(|&id| plain.path(id)).collect();
+    let ctx = Ctx {
+        paths: Some(&statuses),
+        ..plain
+    };
+
+    let mut scores: Vec<(Field, u32)> = Vec::new();
+    let mut path_missing: [Vec<Field>; 5] = Default::default();
+    let mut candidates = Vec::new();
+    for part in parts(facts, policy) {
+        let base = part_value(&ctx, part);
+        let settled = base.0 != Tri::Unknown
+            && !matches!(part, Part::Service(i) if policy.services[i].window.is_some());
+        if settled {
+            continue;
+        }
+        candidates.clear();
+        part_fields(&ctx, part, &mut candidates);
+        for &field in candidates.iter().filter(|&&f| ctx.value(f).is_none()) {
+            let decides = witnesses(policy, facts, field)
+                .into_iter()
+                .any(|value| part_value(&ctx.with_overlay(field, value), part) != base);
+            if !decides {
+                continue;
+            }
+            match scores.iter_mut().find(|(f, _)| *f == field) {
+                Some((_, score)) => *score += part.weight(),
+                None => scores.push((field, part.weight())),
+            }
+            if let Part::Path(id) = part {
+                path_missing[id as usize].push(field);
+            }
+        }
+    }
+    scores.sort_by(|(fa, sa), (fb, sb)| sb.cmp(sa).then(fa.cmp(fb)));
+    let rank = |field: &Field| scores.iter().position(|(f, _)| f == field);
+    for missing in &mut path_missing {
+        missing.sort_by_key(rank);
+    }
+
+    let paths = PathId::ALL
+        .iter()
+        .zip(path_missing)
+        .map(|(&id, missing)| {
+            let rule = policy.path(id);
+            let unmet = rule
+                .conditions
+                .iter()
+                .filter(|c| ctx.eval(&c.test) == Tri::Unmet)
+                .fold(Vec::new(), |mut fields, c| {
+                    fields_of(&ctx, &c.test, &mut fields);
+                    fields
+                });
+            PathOutcome {
+                id: id.id(),
+                status: statuses[id as usize].into(),
+                basis: vec![rule.clause],
+                unmet,
+                missing,
+            }
+        })
+        .collect();
+
+    let relative_basis = relative_basis(&ctx, &statuses);
+    let family = (0..facts.member_count())
+        .map(|index| MemberOutcome {
+            index,
+            may_join: part_value(&ctx, Part::Relative(index as u16)).0.into(),
+            basis: relative_basis.clone(),
+        })
+        .collect();
+
+    let services = policy
+        .services
+        .iter()
+        .enumerate()
+        .filter_map(|(i, rule)| match part_value(&ctx, Part::Service(i)) {
+            (Tri::Met, until) => Some(ServiceOutcome {
+                id: rule.id,
+                basis: vec![rule.clause],
+                until,
+            }),
+            _ => None,
+        })
+        .collect();
+
+    let notices = policy
+        .notices
+        .iter()
+        .filter(|rule| ctx.eval(&rule.applies) == Tri::Met)
+        .map(|rule| NoticeOutcome {
+            id: rule.id,
+            basis: vec![rule.clause],
+        })
+        .collect();
+
+    let trace = Trace {
+        paths: PathId::ALL
+            .iter()
+            .map(|&id| PathTrace {
+                id: id.id(),
+                conditions: check_all(&ctx, policy.path(id).conditions),
+            })
+            .collect(),
+        family: (0..facts.member_count())
+            .map(|index| MemberTrace {
+                index,
+                conditions: check_all(&ctx.bound(Binding::Index(index as u16)), policy.relatives),
+            })
+            .collect(),
+    };
+
+    let outcome = Outcome {
+        policy: PolicyRef {
+            id: policy.id,
+            document: policy.document,
+            signed: policy.signed,
+        },
+        today: facts.today,
+        paths,
+        family,
+        services,
+        notices,
+        missing: scores.into_iter().map(|(field, _)| field).collect(),
+    };
+    Evaluation { outcome, trace }
+}
+
+fn parts(facts: &Facts, policy: &Policy) -> impl Iterator<Item = Part> {
+    let relatives: Box<dyn Iterator<Item = Part>> = match &facts.answers.family {
+        Some(members) => Box::new((0..members.len() as u16).map(Part::Relative)),
+        None => Box::new(std::iter::once(Part::WouldBeRelative)),
+    };
+    PathId::ALL
+        .into_iter()
+        .map(Part::Path)
+        .chain(relatives)
+        .chain((0..policy.services.len()).map(Part::Service))
+        .chain((0..policy.notices.len()).map(Part::Notice))
+}
+
+fn relatives_state(ctx: &Ctx, policy: &Policy) -> Tri {
+    Tri::all(policy.relatives.iter().map(|c| ctx.eval(&c.test)))
+}
+
+fn part_value(ctx: &Ctx, part: Part) -> PartValue {
+    let policy = ctx.policy;
+    match part {
+        Part::Path(id) => (ctx.path(id), None),
+        Part::Relative(i) => (relatives_state(&ctx.bound(Binding::Index(i)), policy), None),
+        Part::WouldBeRelative => match ctx.overlay {
+            Some((Field::Family, Value::FamilyAny(true))) => (
+                relatives_state(&ctx.bound(Binding::Hypothetical(Tri::Met)), policy),
+                None,
+            ),
+            Some((Field::Family, Value::FamilyAny(false))) => (Tri::Unmet, None),
+            _ => match relatives_state(&ctx.bound(Binding::Hypothetical(Tri::Unknown)), policy) {
+                Tri::Unmet => (Tri::Unmet, None),
+                _ => (Tri::Unknown, None),
+            },
+        },
+        Part::Service(i) => {
+            let rule = &policy.services[i];
+            let state = ctx.eval(&rule.applies);
+            let until = rule.window.as_ref().and_then(|w| {
+                match (ctx.eval(&w.started), ctx.value(w.from)) {
+                    (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
+                    _ => None,
+                }
+            });
+            (state, until)
+        }
+        Part::Notice(i) => (ctx.eval(&policy.notices[i].applies), None),
+    }
+}
+
+fn part_fields(ctx: &Ctx, part: Part, out: &mut Vec<Field>) {
+    let policy = ctx.policy;
+    match part {
+        Part::Path(id) => policy
+            .path(id)
+            .conditions
+            .iter()
+            .for_each(|c| fields_of(ctx, &c.test, out)),
+        Part::Relative(i) => {
+            let bound = ctx.bound(Binding::Index(i));
+            policy
+                .relatives
+                .iter()
+                .for_each(|c| fields_of(&bound, &c.test, out));
+        }
+        // Only the family question itself: the applicant's own fields count for the paths.
+        Part::WouldBeRelative => out.push(Field::Family),
+        Part::Service(i) => {
+            let rule = &policy.services[i];
+            fields_of(ctx, &rule.applies, out);
+            if let Some(window) = &rule.window {
+                fields_of(ctx, &window.started, out);
+                if !out.contains(&window.from) {
+                    out.push(window.from);
+                }
+            }
+        }
+        Part::Notice(i) => fields_of(ctx, &policy.notices[i].applies, out),
+    }
+}
+
+/// The values worth trying for an unanswered field: one from each class the rules distinguish.
+fn witnesses(policy: &Policy, facts: &Facts, field: Field) -> Vec<Value> {
+    let today = facts.today;
+    match field {
+        Field::TargetArea => TargetArea::ALL
+            .iter()
+            .filter(|&&a| a != TargetArea::Unsure)
+            .map(|&a| Value::Area(a))
+            .collect(),
+        Field::CurrentHukou => CurrentHukou::ALL.iter().map(|&h| Value::Hukou(h)).collect(),
+        Field::Residence => Residence::ALL
+            .iter()
+            .map(|&r| Value::Residence(r))
+            .collect(),
+        Field::Employment => Employment::ALL
+            .iter()
+            .map(|&e| Value::Employment(e))
+            .collect(),
+        Field::NoHukouReason => NoHukouReason::ALL
+            .iter()
+            .map(|&r| Value::Reason(r))
+            .collect(),
+        Field::Member(_, MemberField::Relation) => {
+            Relation::ALL.iter().map(|&r| Value::Relation(r)).collect()
+        }
+        Field::Family => vec![Value::FamilyAny(true), Value::FamilyAny(false)],
+        Field::MonthsResident => {
+            let mut counts = vec![0];
+            for_each_leaf(policy, &mut |leaf| {
+                if let Cond::AtLeast(f, min) = *leaf {
+                    if f == field {
+                        counts.extend([min.saturating_sub(1), min]);
+                    }
+                }
+            });
+            counts.into_iter().map(Value::Count).collect()
+        }
+        Field::SettledOn => {
+            let mut dates = vec![today];
+            for_each_leaf(policy, &mut |leaf| {
+                if let Cond::WithinMonths(f, months) = *leaf {
+                    if f == field {
+                        // The earliest date still inside the window, and the day before it.
+                        let first = today
+                            .checked_sub_months(Months::new(months))
+                            .unwrap_or(today);
+                        dates.extend([first, first - Days::new(1)]);
+                    }
+                }
+            });
+            dates.into_iter().map(Value::Date).collect()
+        }
+        Field::Member(_, MemberField::BirthDate) => {
+            let mut dates = vec![today];
+            for_each_leaf(policy, &mut |leaf| {
+                if let Cond::MemberAgeBetween(min, max) = *leaf {
+                    for age in [min.saturating_sub(1), min, max, max + 1] {
+                        dates.push(
+                            today
+                                .checked_sub_months(Months::new(12 * age))
+                                .unwrap_or(today),
+                        );
+                    }
+                }
+            });
+            dates.into_iter().map(Value::Date).collect()
+        }
+        _ => vec![Value::Bool(true), Value::Bool(false)],
+    }
+}
+
+/// Visits every leaf of every rule of the policy.
+fn for_each_leaf(policy: &Policy, visit: &mut dyn FnMut(&Cond)) {
+    let conditions = policy
+        .paths
+        .iter()
+        .flat_map(|p| p.conditions)
+        .chain(policy.relatives);
+    for condition in conditions {
+        condition.test.for_each_leaf(visit);
+    }
+    for service in policy.services {
+        service.applies.for_each_leaf(visit);
+        if let Some(window) = &service.window {
+            window.started.for_each_leaf(visit);
+        }
+    }
+    for notice in policy.notices {
+        notice.applies.for_each_leaf(visit);
+    }
+}
+
+/// A relative comes along under the clause of the path the applicant settles by: the eligible
+/// one, else the one the target area points to, else both.
+fn relative_basis(ctx: &Ctx, statuses: &[Tri]) -> Vec<&'static str> {
+    let central = ctx.policy.path(PathId::CentralUrbanSettlement).clause;
+    let town = ctx.policy.path(PathId::TownSettlement).clause;
+    let by_status = |id: PathId| statuses[id as usize] == Tri::Met;
+    if by_status(PathId::CentralUrbanSettlement) {
+        return vec![central];
+    }
+    if by_status(PathId::TownSettlement) {
+        return vec![town];
+    }
+    match ctx.value(Field::TargetArea) {
+        Some(Value::Area(TargetArea::CentralUrban)) => vec![central],
+        Some(Value::Area(
+            TargetArea::CountyCityUrban | TargetArea::CountySeatTown | TargetArea::OtherTown,
+        )) => {
+            vec![town]
+        }
+        _ => vec![central, town],
+    }
+}
+
+fn check_all(ctx: &Ctx, conditions: &'static [Condition]) -> Vec<CheckedCondition> {
+    conditions
+        .iter()
+        .map(|c| {
+            let mut fields = Vec::new();
+            fields_of(ctx, &c.test, &mut fields);
+            CheckedCondition {
+                id: c.id,
+                clauses: c.clauses,
+                label_zh: c.label_zh,
+                label_en: c.label_en,
+                state: ctx.eval(&c.test),
+                fields,
+            }
+        })
+        .collect()
+}
+
+impl Status {
+    /// Orders statuses from closed to open, for invariants such as "more answers never close".
+    pub fn openness(self) -> u8 {
+        match self {
+            Status::NotEligible => 0,
+            Status::Undetermined => 1,
+            Status::Eligible => 2,
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Answer fields and their values, as the rules see them.
+
+use std::fmt;
+
+use crate::words::{CurrentHukou, Employment, NoHukouReason, Relation, Residence, TargetArea};
+
+/// One answer field. The declaration order is the order questions are asked in when two fields
+/// are equally decisive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    TargetArea,
+    CurrentHukou,
+    Residence,
+    Employment,
+    UrbanSocialInsurance,
+    MonthsResident,
+    Studying,
+    RuralCollectiveMember,
+    NewbornUnregistered,
+    NoHukouReason,
+    Family,
+    Member(u16, MemberField),
+    SettledOn,
+    SeekingWork,
+    ChildEnlistedBeforeTransfer,
+    BereavedMilitaryFamily,
+    PriorityGroups,
+}
+
+/// A field of one relative in `family`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemberField {
+    Relation,
+    LivesWithApplicant,
+    Married,
+    BirthDate,
+}
+
+impl Field {
+    /// Every top-level field (relatives' fields are `Member`).
+    pub const TOP_LEVEL: &'static [Field] = &[
+        Field::TargetArea,
+        Field::CurrentHukou,
+        Field::Residence,
+        Field::Employment,
+        Field::UrbanSocialInsurance,
+        Field::MonthsResident,
+        Field::Studying,
+        Field::RuralCollectiveMember,
+        Field::NewbornUnregistered,
+        Field::NoHukouReason,
+        Field::Family,
+        Field::SettledOn,
+        Field::SeekingWork,
+        Field::ChildEnlistedBeforeTransfer,
+        Field::BereavedMilitaryFamily,
+        Field::PriorityGroups,
+    ];
+
+    /// The contract's name for a top-level field.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::TargetArea => "target_area",
+            Field::CurrentHukou => "current_hukou",
+            Field::RuralCollectiveMember => "rural_collective_member",
+            Field::Residence => "residence",
+            Field::Employment => "employment",
+            Field::UrbanSocialInsurance => "urban_social_insurance",
+            Field::MonthsResident => "months_resident",
+            Field::Studying => "studying",
+            Field::Family | Field::Member(..) => "family",
+            Field::NewbornUnregistered => "newborn_unregistered",
+            Field::NoHukouReason => "no_hukou_reason",
+            Field::PriorityGroups => "priority_groups",
+            Field::SettledOn => "settled_on",
+            Field::SeekingWork => "seeking_work",
+            Field::ChildEnlistedBeforeTransfer => "child_enlisted_before_transfer",
+            Field::BereavedMilitaryFamily => "bereaved_military_family",
+        }
+    }
+}
+
+impl MemberField {
+    pub const ALL: &'static [MemberField] = &[
+        MemberField::Relation,
+        MemberField::LivesWithApplicant,
+        MemberField::Married,
+        MemberField::BirthDate,
+    ];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            MemberField::Relation => "relation",
+            MemberField::LivesWithApplicant => "lives_with_applicant",
+            MemberField::Married => "married",
+            MemberField::BirthDate => "birth_date",
+        }
+    }
+}
+
+/// The contract's path to a field: `residence`, `family[2].married`.
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::Member(index, member_field) => {
+                write!(f, "family[{index}].{}", member_field.name())
+            }
+            other => f.write_str(other.name()),
+        }
+    }
+}
+
+impl serde::Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A value a rule can read from a field.
+///
+/// `priority_groups` is read as `Bool` (is the person in any group); an unanswered `family` can be
+/// given a hypothetical `FamilyAny`, meaning "a relative who meets the condition exists or not".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    Area(TargetArea),
+    Hukou(CurrentHukou),
+    Residence(Residence),
+    Employment(Employment),
+    Bool(bool),
+    Count(u32),
+    Date(chrono::NaiveDate),
+    Reason(NoHukouReason),
+    Relation(Relation),
+    FamilyAny(bool),
+}

@@ -1,0 +1,164 @@
+//! The outcome contract, and the explanation trace behind it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::cond::Tri;
+use crate::field::Field;
+
+/// What the answers lead to, in the shape of `contract.md`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub policy: PolicyRef,
+    pub today: NaiveDate,
+    pub paths: Vec<PathOutcome>,
+    pub family: Vec<MemberOutcome>,
+    pub services: Vec<ServiceOutcome>,
+    pub notices: Vec<NoticeOutcome>,
+    /// Unanswered fields that could still change the outcome, most decisive first.
+    pub missing: Vec<Field>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PolicyRef {
+    pub id: &'static str,
+    pub document: &'static str,
+    pub signed: NaiveDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Eligible,
+    NotEligible,
+    Undetermined,
+}
+
+impl Status {
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Eligible => "eligible",
+            Status::NotEligible => "not_eligible",
+            Status::Undetermined => "undetermined",
+        }
+    }
+}
+
+impl From<Tri> for Status {
+    fn from(tri: Tri) -> Status {
+        match tri {
+            Tri::Met => Status::Eligible,
+            Tri::Unmet => Status::NotEligible,
+            Tri::Unknown => Status::Undetermined,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PathOutcome {
+    pub id: &'static str,
+    pub status: Status,
+    pub basis: Vec<&'static str>,
+    /// Fields of the conditions that fail.
+    pub unmet: Vec<Field>,
+    /// Unanswered fields that would decide this path.
+    pub missing: Vec<Field>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MayJoin {
+    Yes,
+    No,
+    Undetermined,
+}
+
+impl MayJoin {
+    pub fn word(self) -> &'static str {
+        match self {
+            MayJoin::Yes => "yes",
+            MayJoin::No => "no",
+            MayJoin::Undetermined => "undetermined",
+        }
+    }
+}
+
+impl From<Tri> for MayJoin {
+    fn from(tri: Tri) -> MayJoin {
+        match tri {
+            Tri::Met => MayJoin::Yes,
+            Tri::Unmet => MayJoin::No,
+            Tri::Unknown => MayJoin::Undetermined,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MemberOutcome {
+    pub index: usize,
+    pub may_join: MayJoin,
+    pub basis: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ServiceOutcome {
+    pub id: &'static str,
+    pub basis: Vec<&'static str>,
+    /// The last day the service applies, where a window ends (6.5).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NoticeOutcome {
+    pub id: &'static str,
+    pub basis: Vec<&'static str>,
+}
+
+/// Why: every condition checked for each path and each relative, with its state and clause.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Trace {
+    pub paths: Vec<PathTrace>,
+    pub family: Vec<MemberTrace>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PathTrace {
+    pub id: &'static str,
+    pub conditions: Vec<CheckedCondition>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MemberTrace {
+    pub index: usize,
+    pub conditions: Vec<CheckedCondition>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CheckedCondition {
+    pub id: &'static str,
+    pub clauses: &'static [&'static str],
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub state: Tri,
+    /// The answer fields this condition reads.
+    pub fields: Vec<Field>,
+}
+
+/// The outcome together with its explanation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evaluation {
+    #[serde(flatten)]
+    pub outcome: Outcome,
+    pub trace: Trace,
+}
+
+impl Outcome {
+    pub fn path(&self, id: &str) -> Option<&PathOutcome> {
+        self.paths.iter().find(|p| p.id == id)
+    }
+
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("outcomes always serialise")
+    }
+}

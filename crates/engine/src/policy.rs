@@ -1,0 +1,155 @@
+//! What a policy is, as data: its clauses with their own words, and rules that cite them.
+//!
+//! A later policy is added as another `Policy` in `POLICIES`; evaluation picks the one in force
+//! on `today`.
+
+use chrono::NaiveDate;
+
+use crate::cond::Cond;
+
+/// The registration paths every policy answers for, in the contract's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PathId {
+    CentralUrbanSettlement = 0,
+    TownSettlement = 1,
+    NewbornRegistration = 2,
+    UnregisteredPersonRegistration = 3,
+    ResidencePermit = 4,
+}
+
+impl PathId {
+    pub const ALL: [PathId; 5] = [
+        PathId::CentralUrbanSettlement,
+        PathId::TownSettlement,
+        PathId::NewbornRegistration,
+        PathId::UnregisteredPersonRegistration,
+        PathId::ResidencePermit,
+    ];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            PathId::CentralUrbanSettlement => "central_urban_settlement",
+            PathId::TownSettlement => "town_settlement",
+            PathId::NewbornRegistration => "newborn_registration",
+            PathId::UnregisteredPersonRegistration => "unregistered_person_registration",
+            PathId::ResidencePermit => "residence_permit",
+        }
+    }
+}
+
+/// One policy document and the rules read from it.
+#[derive(Debug)]
+pub struct Policy {
+    /// Stable id used in the outcome, e.g. `chenzhou-2016-1`.
+    pub id: &'static str,
+    /// The document number, e.g. 郴政发〔2016〕1号.
+    pub document: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub signed: NaiveDate,
+    /// The day from which it is applied (the earliest `today` it judges).
+    pub effective: NaiveDate,
+    /// Every clause a rule may cite, with its own words.
+    pub clauses: &'static [Clause],
+    /// Indexed by `PathId`.
+    pub paths: &'static [PathRule; 5],
+    /// All must hold for a relative to come along with the applicant.
+    pub relatives: &'static [Condition],
+    pub services: &'static [ServiceRule],
+    pub notices: &'static [NoticeRule],
+}
+
+/// A clause: `3.1` is 三(一). Clauses of other documents the policy leans on carry a prefix
+/// (`ord663.2` is article 2 of 国务院令第663号).
+#[derive(Debug)]
+pub struct Clause {
+    pub id: &'static str,
+    /// The document the words come from.
+    pub source: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    /// The clause's own words, verbatim.
+    pub text: &'static str,
+}
+
+/// A path: eligible when every condition is met.
+#[derive(Debug)]
+pub struct PathRule {
+    pub id: PathId,
+    pub clause: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub conditions: &'static [Condition],
+}
+
+/// One named condition of a path or of a relative's coming along, with the clause it rests on.
+#[derive(Debug)]
+pub struct Condition {
+    pub id: &'static str,
+    pub clauses: &'static [&'static str],
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub test: Cond,
+}
+
+/// A service (section 6 or 4.2), listed when `applies` is met.
+#[derive(Debug)]
+pub struct ServiceRule {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub applies: Cond,
+    pub window: Option<Window>,
+}
+
+/// A service that lasts a number of months from a date answer (6.5: 3 years after settling).
+#[derive(Debug)]
+pub struct Window {
+    pub from: crate::field::Field,
+    pub months: u32,
+    /// The window has started (otherwise the service has no end date yet).
+    pub started: Cond,
+}
+
+/// Something the person should know, listed when `applies` is met.
+#[derive(Debug)]
+pub struct NoticeRule {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub applies: Cond,
+}
+
+/// Every policy the engine knows, oldest first.
+pub const POLICIES: &[&Policy] = &[&crate::chenzhou_2016::POLICY];
+
+/// The policy in force on `today`: the newest whose effective date has come.
+pub fn in_force(today: NaiveDate) -> Option<&'static Policy> {
+    POLICIES
+        .iter()
+        .rev()
+        .find(|p| p.effective <= today)
+        .copied()
+}
+
+/// The earliest day any known policy can judge.
+pub fn earliest_signed() -> NaiveDate {
+    POLICIES
+        .iter()
+        .map(|p| p.effective)
+        .min()
+        .expect("at least one policy")
+}
+
+impl Policy {
+    /// The clause with this id, if the policy has it.
+    pub fn clause(&self, id: &str) -> Option<&'static Clause> {
+        self.clauses.iter().find(|c| c.id == id)
+    }
+
+    pub fn path(&self, id: PathId) -> &'static PathRule {
+        &self.paths[id as usize]
+    }
+}

@@ -1,0 +1,60 @@
+//! `hukou eval [--explain]`: reads one answers object on standard input and writes its outcome.
+//!
+//! Bad input exits 2 with one line on standard error naming the field; nothing goes to standard
+//! output then.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use hukou_engine::answers::MAX_INPUT_BYTES;
+
+const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let explain = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["eval"] => false,
+        ["eval", "--explain"] => true,
+        ["--help" | "-h"] => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => return fail(USAGE),
+    };
+
+    let mut bytes = Vec::new();
+    let read = io::stdin()
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes);
+    if let Err(error) = read {
+        return fail(&format!("input: cannot read standard input ({error})"));
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        return fail("input: not valid UTF-8");
+    };
+    let device_today = chrono::Local::now().date_naive();
+    let evaluation = match hukou_engine::evaluate_json(&text, device_today) {
+        Ok(evaluation) => evaluation,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let json = if explain {
+        serde_json::to_string_pretty(&evaluation)
+    } else {
+        serde_json::to_string_pretty(&evaluation.outcome)
+    };
+    let mut stdout = io::stdout().lock();
+    match json.map(|json| writeln!(stdout, "{json}")) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        _ => ExitCode::FAILURE,
+    }
+}
+
+fn fail(line: &str) -> ExitCode {
+    eprintln!("{}", line.replace('\n', " "));
+    ExitCode::from(2)
+}
