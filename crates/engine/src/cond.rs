@@ -20,20 +20,24 @@ pub enum Tri {
     Unknown,
 }
 
+impl std::ops::Not for Tri {
+    type Output = Tri;
+
+    fn not(self) -> Tri {
+        match self {
+            Tri::Met => Tri::Unmet,
+            Tri::Unmet => Tri::Met,
+            Tri::Unknown => Tri::Unknown,
+        }
+    }
+}
+
 impl Tri {
     fn from_bool(b: bool) -> Tri {
         if b {
             Tri::Met
         } else {
             Tri::Unmet
-        }
-    }
-
-    pub fn not(self) -> Tri {
-        match self {
-            Tri::Met => Tri::Unmet,
-            Tri::Unmet => Tri::Met,
-            Tri::Unknown => Tri::Unknown,
         }
     }
 
@@ -192,7 +196,7 @@ impl<'a> Ctx<'a> {
             Cond::Path(id) => self.path(id),
             Cond::All(parts) => Tri::all(parts.iter().map(|c| self.eval(c))),
             Cond::Any(parts) => Tri::any(parts.iter().map(|c| self.eval(c))),
-            Cond::Not(inner) => self.eval(inner).not(),
+            Cond::Not(inner) => !self.eval(inner),
             Cond::MemberRelation(set) => match self.member_field(MemberField::Relation) {
                 Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(matches!(v, Value::Relation(r) if set.contains(&r)))),
                 Err(state) => state,

@@ -41,8 +41,17 @@ impl Part {
     }
 }
 
-/// A part's value: its state, and for a service with a window, the window's last day.
+/// A part's value as the outcome shows it: a path's or relative's state, whether a service or
+/// notice is listed (`Met`) or not (`Unmet`), and for a service with a window, its last day.
 type PartValue = (Tri, Option<NaiveDate>);
+
+fn listed(state: Tri) -> Tri {
+    if state == Tri::Met {
+        Tri::Met
+    } else {
+        Tri::Unmet
+    }
+}
 
 /// Evaluates `facts` under the policy in force on `facts.today`.
 pub fn evaluate(facts: &Facts) -> Evaluation {
@@ -63,12 +72,10 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
     let mut path_missing: [Vec<Field>; 5] = Default::default();
     let mut candidates = Vec::new();
     for part in parts(facts, policy) {
-        let base = part_value(&ctx, part);
-        let settled = base.0 != Tri::Unknown
-            && !matches!(part, Part::Service(i) if policy.services[i].window.is_some());
-        if settled {
+        if part_is_decided(&ctx, part) {
             continue;
         }
+        let base = part_value(&ctx, part);
         candidates.clear();
         part_fields(&ctx, part, &mut candidates);
         for &field in candidates.iter().filter(|&&f| ctx.value(f).is_none()) {
@@ -214,18 +221,35 @@ fn part_value(ctx: &Ctx, part: Part) -> PartValue {
                 _ => (Tri::Unknown, None),
             },
         },
+        // A service or notice is either listed or not: unmet and unknown look the same.
         Part::Service(i) => {
             let rule = &policy.services[i];
-            let state = ctx.eval(&rule.applies);
             let until = rule.window.as_ref().and_then(|w| {
                 match (ctx.eval(&w.started), ctx.value(w.from)) {
                     (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
                     _ => None,
                 }
             });
-            (state, until)
+            (listed(ctx.eval(&rule.applies)), until)
         }
-        Part::Notice(i) => (ctx.eval(&policy.notices[i].applies), None),
+        Part::Notice(i) => (listed(ctx.eval(&policy.notices[i].applies)), None),
+    }
+}
+
+/// Whether no answer can change this part any more (three-valued logic never un-decides).
+fn part_is_decided(ctx: &Ctx, part: Part) -> bool {
+    let policy = ctx.policy;
+    match part {
+        Part::Service(i) => {
+            let rule = &policy.services[i];
+            ctx.eval(&rule.applies) != Tri::Unknown
+                && rule
+                    .window
+                    .as_ref()
+                    .is_none_or(|w| ctx.eval(&w.started) != Tri::Unknown)
+        }
+        Part::Notice(i) => ctx.eval(&policy.notices[i].applies) != Tri::Unknown,
+        _ => part_value(ctx, part).0 != Tri::Unknown,
     }
 }
 
