@@ -115,7 +115,7 @@ pub(crate) struct Ctx<'a> {
     /// A hypothetical answer that replaces one unanswered field (to test whether it matters).
     pub overlay: Option<(Field, Value)>,
     pub binding: Binding,
-    /// Path statuses already computed for these facts without overlay.
+    /// Path statuses already computed for exactly these facts and overlay.
     pub paths: Option<&'a [Tri]>,
 }
 
@@ -160,9 +160,9 @@ impl<'a> Ctx<'a> {
 
     /// The status of a path under these facts (and overlay).
     pub fn path(&self, id: PathId) -> Tri {
-        match (self.paths, self.overlay) {
-            (Some(paths), None) => paths[id as usize],
-            _ => {
+        match self.paths {
+            Some(statuses) => statuses[id as usize],
+            None => {
                 let rule = &self.policy.paths[id as usize];
                 let ctx = self.bound(Binding::None);
                 Tri::all(rule.conditions.iter().map(|c| ctx.eval(&c.test)))

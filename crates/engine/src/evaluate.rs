@@ -67,38 +67,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         paths: Some(&statuses),
         ..plain
     };
-
-    let mut scores: Vec<(Field, u32)> = Vec::new();
-    let mut path_missing: [Vec<Field>; 5] = Default::default();
-    let mut candidates = Vec::new();
-    for part in parts(facts, policy) {
-        if part_is_decided(&ctx, part) {
-            continue;
-        }
-        let base = part_value(&ctx, part);
-        candidates.clear();
-        part_fields(&ctx, part, &mut candidates);
-        for &field in candidates.iter().filter(|&&f| ctx.value(f).is_none()) {
-            let decides = witnesses(policy, facts, field)
-                .into_iter()
-                .any(|value| part_value(&ctx.with_overlay(field, value), part) != base);
-            if !decides {
-                continue;
-            }
-            match scores.iter_mut().find(|(f, _)| *f == field) {
-                Some((_, score)) => *score += part.weight(),
-                None => scores.push((field, part.weight())),
-            }
-            if let Part::Path(id) = part {
-                path_missing[id as usize].push(field);
-            }
-        }
-    }
-    scores.sort_by(|(fa, sa), (fb, sb)| sb.cmp(sa).then(fa.cmp(fb)));
-    let rank = |field: &Field| scores.iter().position(|(f, _)| f == field);
-    for missing in &mut path_missing {
-        missing.sort_by_key(rank);
-    }
+    let (missing, path_missing) = missing(&ctx);
 
     let paths = PathId::ALL
         .iter()
@@ -183,9 +152,80 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         family,
         services,
         notices,
-        missing: scores.into_iter().map(|(field, _)| field).collect(),
+        missing,
     };
     Evaluation { outcome, trace }
+}
+
+/// The unanswered fields that could change the outcome, most decisive first, and for each path
+/// those that could change its status.
+///
+/// Each hypothetical answer is tried once for all parts that read its field, with the path
+/// statuses it leads to computed once.
+fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
+    let (facts, policy) = (ctx.facts, ctx.policy);
+    let thresholds = Thresholds::of(policy);
+    // Undecided parts, their current value and the unanswered fields they read.
+    let mut open: Vec<(Part, PartValue, Vec<Field>)> = Vec::new();
+    let mut candidates: Vec<Field> = Vec::new();
+    for part in parts(facts, policy) {
+        if part_is_decided(ctx, part) {
+            continue;
+        }
+        let mut fields = Vec::new();
+        part_fields(ctx, part, &mut fields);
+        fields.retain(|&f| ctx.value(f).is_none());
+        for &f in &fields {
+            if !candidates.contains(&f) {
+                candidates.push(f);
+            }
+        }
+        open.push((part, part_value(ctx, part), fields));
+    }
+
+    let mut scores: Vec<(Field, u32)> = Vec::new();
+    let mut path_missing: [Vec<Field>; 5] = Default::default();
+    let mut decided = vec![false; open.len()];
+    for &field in &candidates {
+        decided.iter_mut().for_each(|d| *d = false);
+        for value in witnesses(&thresholds, facts.today, field) {
+            let hypothetical = ctx.with_overlay(field, value);
+            let statuses: Vec<Tri> = PathId::ALL
+                .iter()
+                .map(|&id| hypothetical.path(id))
+                .collect();
+            let hypothetical = Ctx {
+                paths: Some(&statuses),
+                ..hypothetical
+            };
+            for (i, (part, base, fields)) in open.iter().enumerate() {
+                if !decided[i]
+                    && fields.contains(&field)
+                    && part_value(&hypothetical, *part) != *base
+                {
+                    decided[i] = true;
+                }
+            }
+        }
+        for ((part, _, _), _) in open.iter().zip(&decided).filter(|(_, &d)| d) {
+            match scores.iter_mut().find(|(f, _)| *f == field) {
+                Some((_, score)) => *score += part.weight(),
+                None => scores.push((field, part.weight())),
+            }
+            if let Part::Path(id) = part {
+                path_missing[*id as usize].push(field);
+            }
+        }
+    }
+    scores.sort_by(|(fa, sa), (fb, sb)| sb.cmp(sa).then(fa.cmp(fb)));
+    let rank = |field: &Field| scores.iter().position(|(f, _)| f == field);
+    for missing in &mut path_missing {
+        missing.sort_by_key(rank);
+    }
+    (
+        scores.into_iter().map(|(field, _)| field).collect(),
+        path_missing,
+    )
 }
 
 fn parts(facts: &Facts, policy: &Policy) -> impl Iterator<Item = Part> {
@@ -284,9 +324,40 @@ fn part_fields(ctx: &Ctx, part: Part, out: &mut Vec<Field>) {
     }
 }
 
+/// The thresholds the policy's rules compare counts and dates with, read once per evaluation.
+struct Thresholds {
+    /// `AtLeast(months_resident, n)`: n.
+    months: Vec<u32>,
+    /// `WithinMonths(settled_on, n)`: n.
+    settled_windows: Vec<u32>,
+    /// `MemberAgeBetween(min, max)`: (min, max).
+    ages: Vec<(u32, u32)>,
+}
+
+impl Thresholds {
+    fn of(policy: &Policy) -> Thresholds {
+        let mut t = Thresholds {
+            months: Vec::new(),
+            settled_windows: Vec::new(),
+            ages: Vec::new(),
+        };
+        for_each_leaf(policy, &mut |leaf| match *leaf {
+            Cond::AtLeast(Field::MonthsResident, n) => t.months.push(n),
+            Cond::WithinMonths(Field::SettledOn, n) => t.settled_windows.push(n),
+            Cond::MemberAgeBetween(min, max) => t.ages.push((min, max)),
+            _ => {}
+        });
+        t
+    }
+}
+
 /// The values worth trying for an unanswered field: one from each class the rules distinguish.
-fn witnesses(policy: &Policy, facts: &Facts, field: Field) -> Vec<Value> {
-    let today = facts.today;
+fn witnesses(thresholds: &Thresholds, today: NaiveDate, field: Field) -> Vec<Value> {
+    let years_ago = |years: u32| {
+        today
+            .checked_sub_months(Months::new(12 * years))
+            .unwrap_or(today)
+    };
     match field {
         Field::TargetArea => TargetArea::ALL
             .iter()
@@ -310,46 +381,30 @@ fn witnesses(policy: &Policy, facts: &Facts, field: Field) -> Vec<Value> {
             Relation::ALL.iter().map(|&r| Value::Relation(r)).collect()
         }
         Field::Family => vec![Value::FamilyAny(true), Value::FamilyAny(false)],
-        Field::MonthsResident => {
-            let mut counts = vec![0];
-            for_each_leaf(policy, &mut |leaf| {
-                if let Cond::AtLeast(f, min) = *leaf {
-                    if f == field {
-                        counts.extend([min.saturating_sub(1), min]);
-                    }
-                }
-            });
-            counts.into_iter().map(Value::Count).collect()
-        }
-        Field::SettledOn => {
-            let mut dates = vec![today];
-            for_each_leaf(policy, &mut |leaf| {
-                if let Cond::WithinMonths(f, months) = *leaf {
-                    if f == field {
-                        // The earliest date still inside the window, and the day before it.
-                        let first = today
-                            .checked_sub_months(Months::new(months))
-                            .unwrap_or(today);
-                        dates.extend([first, first - Days::new(1)]);
-                    }
-                }
-            });
-            dates.into_iter().map(Value::Date).collect()
-        }
+        Field::MonthsResident => std::iter::once(0)
+            .chain(
+                thresholds
+                    .months
+                    .iter()
+                    .flat_map(|&n| [n.saturating_sub(1), n]),
+            )
+            .map(Value::Count)
+            .collect(),
+        // Today (inside every window), and the first day inside each window with the day before.
+        Field::SettledOn => std::iter::once(today)
+            .chain(thresholds.settled_windows.iter().flat_map(|&n| {
+                let first = today.checked_sub_months(Months::new(n)).unwrap_or(today);
+                [first, first - Days::new(1)]
+            }))
+            .map(Value::Date)
+            .collect(),
         Field::Member(_, MemberField::BirthDate) => {
-            let mut dates = vec![today];
-            for_each_leaf(policy, &mut |leaf| {
-                if let Cond::MemberAgeBetween(min, max) = *leaf {
-                    for age in [min.saturating_sub(1), min, max, max + 1] {
-                        dates.push(
-                            today
-                                .checked_sub_months(Months::new(12 * age))
-                                .unwrap_or(today),
-                        );
-                    }
-                }
-            });
-            dates.into_iter().map(Value::Date).collect()
+            std::iter::once(today)
+                .chain(thresholds.ages.iter().flat_map(|&(min, max)| {
+                    [min.saturating_sub(1), min, max, max + 1].map(years_ago)
+                }))
+                .map(Value::Date)
+                .collect()
         }
         _ => vec![Value::Bool(true), Value::Bool(false)],
     }

@@ -14,6 +14,7 @@ pub mod facts;
 pub mod field;
 pub mod outcome;
 pub mod policy;
+pub mod sweep;
 pub mod words;
 
 pub use answers::{Answers, InputError, InputErrorKind, Member};
