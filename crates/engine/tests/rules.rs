@@ -1,0 +1,250 @@
+//! The rules as data: every rule cites a clause that exists, and every clause is the document's
+//! own words.
+
+use chrono::NaiveDate;
+use hukou_engine::cond::Cond;
+use hukou_engine::policy::{self, PathId, Policy, POLICIES};
+
+/// The full text of each policy, as published.
+fn full_text(policy: &Policy) -> &'static str {
+    match policy.id {
+        "chenzhou-2016-1" => include_str!("../policy/chenzhou-2016-1.txt"),
+        other => panic!("no full text kept for {other}"),
+    }
+}
+
+fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '□')
+        .collect()
+}
+
+/// Every clause id any rule cites, with the rule's name for messages.
+fn citations(policy: &Policy) -> Vec<(String, &'static str)> {
+    let mut cited = Vec::new();
+    for path in policy.paths {
+        cited.push((format!("path {}", path.id.id()), path.clause));
+        for c in path.conditions {
+            cited.extend(
+                c.clauses
+                    .iter()
+                    .map(|&id| (format!("condition {} of {}", c.id, path.id.id()), id)),
+            );
+        }
+    }
+    for c in policy.relatives {
+        cited.extend(
+            c.clauses
+                .iter()
+                .map(|&id| (format!("relative condition {}", c.id), id)),
+        );
+    }
+    cited.extend(
+        policy
+            .services
+            .iter()
+            .map(|s| (format!("service {}", s.id), s.clause)),
+    );
+    cited.extend(
+        policy
+            .notices
+            .iter()
+            .map(|n| (format!("notice {}", n.id), n.clause)),
+    );
+    cited
+}
+
+#[test]
+fn every_rule_cites_a_clause_the_policy_has() {
+    for policy in POLICIES {
+        for (rule, clause) in citations(policy) {
+            assert!(!clause.is_empty(), "{rule} cites no clause");
+            assert!(
+                policy.clause(clause).is_some(),
+                "{rule} cites clause {clause:?}, which {} lacks",
+                policy.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_condition_cites_at_least_one_clause() {
+    for policy in POLICIES {
+        let conditions = policy
+            .paths
+            .iter()
+            .flat_map(|p| p.conditions)
+            .chain(policy.relatives);
+        for c in conditions {
+            assert!(!c.clauses.is_empty(), "condition {} cites no clause", c.id);
+        }
+    }
+}
+
+#[test]
+fn every_clause_kept_is_cited_by_some_rule() {
+    for policy in POLICIES {
+        let cited = citations(policy);
+        for clause in policy.clauses {
+            assert!(
+                cited.iter().any(|(_, id)| *id == clause.id),
+                "clause {} is cited by no rule",
+                clause.id
+            );
+        }
+    }
+}
+
+#[test]
+fn clause_texts_are_the_documents_own_words() {
+    for policy in POLICIES {
+        let document = squeeze(full_text(policy));
+        for clause in policy
+            .clauses
+            .iter()
+            .filter(|c| c.source == policy.document)
+        {
+            assert!(!clause.text.is_empty(), "clause {} has no text", clause.id);
+            assert!(
+                document.contains(&squeeze(clause.text)),
+                "clause {} is not word for word in {}",
+                clause.id,
+                policy.document
+            );
+        }
+    }
+}
+
+#[test]
+fn clauses_of_other_documents_are_marked_as_such() {
+    for policy in POLICIES {
+        for clause in policy
+            .clauses
+            .iter()
+            .filter(|c| c.source != policy.document)
+        {
+            assert!(
+                clause.id.contains(|c: char| c.is_ascii_alphabetic()),
+                "clause {} of {} needs a prefix",
+                clause.id,
+                clause.source
+            );
+        }
+    }
+}
+
+#[test]
+fn ids_are_unique_and_every_text_has_both_languages() {
+    for policy in POLICIES {
+        let mut ids: Vec<&str> = policy.clauses.iter().map(|c| c.id).collect();
+        ids.extend(policy.services.iter().map(|s| s.id));
+        ids.extend(policy.notices.iter().map(|n| n.id));
+        let count = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(count, ids.len(), "an id is used twice");
+        for c in policy.clauses {
+            assert!(
+                !c.title_zh.is_empty() && !c.title_en.is_empty(),
+                "clause {} needs both titles",
+                c.id
+            );
+        }
+        for p in policy.paths {
+            assert!(
+                !p.title_zh.is_empty() && !p.title_en.is_empty(),
+                "path {} needs both titles",
+                p.id.id()
+            );
+            for c in p.conditions {
+                assert!(
+                    !c.label_zh.is_empty() && !c.label_en.is_empty(),
+                    "condition {} needs both labels",
+                    c.id
+                );
+            }
+        }
+        for s in policy.services {
+            assert!(
+                !s.title_zh.is_empty() && !s.title_en.is_empty(),
+                "service {} needs both titles",
+                s.id
+            );
+        }
+        for n in policy.notices {
+            assert!(
+                !n.title_zh.is_empty() && !n.title_en.is_empty(),
+                "notice {} needs both titles",
+                n.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_five_paths_are_held_in_contract_order() {
+    for policy in POLICIES {
+        for (rule, id) in policy.paths.iter().zip(PathId::ALL) {
+            assert_eq!(rule.id, id);
+        }
+    }
+}
+
+/// A relative's field means nothing outside a relative: it may only appear under `AnyMember` or in
+/// the conditions for relatives.
+#[test]
+fn relatives_fields_are_read_only_for_a_relative() {
+    fn check(cond: &Cond, inside_member: bool, rule: &str) {
+        match cond {
+            Cond::MemberRelation(_) | Cond::MemberFlag(..) | Cond::MemberAgeBetween(..) => {
+                assert!(
+                    inside_member,
+                    "{rule} reads a relative's field outside a relative"
+                )
+            }
+            Cond::All(parts) | Cond::Any(parts) => {
+                parts.iter().for_each(|c| check(c, inside_member, rule))
+            }
+            Cond::Not(inner) => check(inner, inside_member, rule),
+            Cond::AnyMember(inner) => check(inner, true, rule),
+            _ => {}
+        }
+    }
+    for policy in POLICIES {
+        for p in policy.paths {
+            p.conditions
+                .iter()
+                .for_each(|c| check(&c.test, false, p.id.id()));
+        }
+        policy
+            .relatives
+            .iter()
+            .for_each(|c| check(&c.test, true, c.id));
+        policy
+            .services
+            .iter()
+            .for_each(|s| check(&s.applies, false, s.id));
+        policy
+            .notices
+            .iter()
+            .for_each(|n| check(&n.applies, false, n.id));
+    }
+}
+
+#[test]
+fn the_policy_in_force_is_chosen_by_date() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert!(
+        policy::in_force(day(2016, 1, 5)).is_none(),
+        "nothing was in force before 2016-01-06"
+    );
+    assert_eq!(
+        policy::in_force(day(2016, 1, 6)).map(|p| p.id),
+        Some("chenzhou-2016-1")
+    );
+    assert_eq!(
+        policy::in_force(day(2026, 11, 28)).map(|p| p.id),
+        Some("chenzhou-2016-1")
+    );
+}
