@@ -6,26 +6,30 @@ mod support;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use support::{check, error_names, parse_file, Expect, Scenario};
+use support::{all_scenarios, check, error_names, Expect, Scenario};
 
-fn all_scenarios() -> Vec<Scenario> {
+#[test]
+fn every_scenario_file_is_embedded() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
         .expect("tests/scenarios exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .flat_map(|path| {
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            parse_file(
-                &name,
-                &std::fs::read_to_string(path).expect("readable file"),
-            )
+        .map(|e| {
+            e.expect("readable entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
         })
-        .collect()
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    on_disk.sort();
+    let embedded: Vec<String> = support::FILES
+        .iter()
+        .map(|(name, _)| name.to_string())
+        .collect();
+    assert_eq!(
+        on_disk, embedded,
+        "tests/support/mod.rs must list every scenario file"
+    );
 }
 
 struct Run {

@@ -2,6 +2,38 @@
 
 use serde_json::{Map, Value};
 
+/// Every scenario file, embedded so the same suite also runs inside wasm32.
+pub const FILES: &[(&str, &str)] = &[
+    (
+        "bad_input.json",
+        include_str!("../scenarios/bad_input.json"),
+    ),
+    (
+        "central_urban.json",
+        include_str!("../scenarios/central_urban.json"),
+    ),
+    ("dates.json", include_str!("../scenarios/dates.json")),
+    ("family.json", include_str!("../scenarios/family.json")),
+    ("missing.json", include_str!("../scenarios/missing.json")),
+    ("newborn.json", include_str!("../scenarios/newborn.json")),
+    ("no_hukou.json", include_str!("../scenarios/no_hukou.json")),
+    ("notices.json", include_str!("../scenarios/notices.json")),
+    (
+        "residence_permit.json",
+        include_str!("../scenarios/residence_permit.json"),
+    ),
+    ("services.json", include_str!("../scenarios/services.json")),
+    ("towns.json", include_str!("../scenarios/towns.json")),
+];
+
+/// Every scenario of every file.
+pub fn all_scenarios() -> Vec<Scenario> {
+    FILES
+        .iter()
+        .flat_map(|(name, text)| parse_file(name, text))
+        .collect()
+}
+
 /// Scenarios that carry no `today` are judged on the file's `today`.
 pub struct Scenario {
     pub file: String,

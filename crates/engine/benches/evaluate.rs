@@ -9,12 +9,7 @@ use hukou_engine::sweep::AnswerSpace;
 use hukou_engine::{evaluate, Answers, Facts};
 
 /// A person who answered everything: central urban worker with a spouse and a school-age child.
-pub const FULL_ANSWERS: &str = r#"{"today":"2026-11-28","target_area":"central_urban","current_hukou":"outside_chenzhou",
- "rural_collective_member":true,"residence":"rented","employment":"employed","urban_social_insurance":true,
- "months_resident":30,"studying":false,"newborn_unregistered":false,"priority_groups":["graduate"],
- "seeking_work":true,"child_enlisted_before_transfer":false,"bereaved_military_family":false,
- "family":[{"relation":"spouse","lives_with_applicant":true},
-           {"relation":"child","lives_with_applicant":true,"married":false,"birth_date":"2016-06-01"}]}"#;
+const FULL_ANSWERS: &str = include_str!("full_answers.json");
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date")

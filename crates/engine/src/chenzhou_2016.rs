@@ -46,8 +46,6 @@ const ORDINANCE_663: &str = "《居住证暂行条例》（国务院令第663号
 const HOME: Cond = Cond::Residence(&[Home::Owned, Home::Rented, Home::EmployerProvided]);
 /// Legal stable work (合法稳定就业): a labour contract or a business licence.
 const JOB: Cond = Cond::Employment(&[E::Employed, E::SelfEmployed]);
-/// 3.1 and 3.2 are about moving a hukou in: someone already registered there has nothing to move.
-const NOT_ALREADY_REGISTERED: Cond = Hukou(&[H::None, H::ElsewhereInChenzhou, H::OutsideChenzhou]);
 const RURAL: Cond = Flag(Field::RuralCollectiveMember, true);
 /// Already moved their hukou into the town they name.
 const HAS_SETTLED: Cond = All(&[Hukou(&[H::TargetArea]), Given(Field::SettledOn)]);
@@ -76,13 +74,6 @@ const PATHS: [PathRule; 5] = [
                 label_zh: "要落户的地方在郴州市中心城区",
                 label_en: "The place is in Chenzhou's central urban area",
                 test: Area(&[A::CentralUrban]),
-            },
-            Condition {
-                id: "not_already_registered_there",
-                clauses: &["3.1"],
-                label_zh: "户口还不在那里",
-                label_en: "Your hukou is not there already",
-                test: NOT_ALREADY_REGISTERED,
             },
             Condition {
                 id: "legal_stable_job",
@@ -120,13 +111,6 @@ const PATHS: [PathRule; 5] = [
                 label_en:
                     "The place is a county-level city, a county seat or another designated town",
                 test: Area(&[A::CountyCityUrban, A::CountySeatTown, A::OtherTown]),
-            },
-            Condition {
-                id: "not_already_registered_there",
-                clauses: &["3.2"],
-                label_zh: "户口还不在那里",
-                label_en: "Your hukou is not there already",
-                test: NOT_ALREADY_REGISTERED,
             },
             Condition {
                 id: "legal_stable_home",
