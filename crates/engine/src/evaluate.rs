@@ -261,16 +261,19 @@ fn part_value(ctx: &Ctx, part: Part) -> PartValue {
                 _ => (Tri::Unknown, None),
             },
         },
-        // A service or notice is either listed or not: unmet and unknown look the same.
+        // A service or notice is either listed or not: unmet and unknown look the same. A window's
+        // end shows only on a listed service.
         Part::Service(i) => {
             let rule = &policy.services[i];
-            let until = rule.window.as_ref().and_then(|w| {
-                match (ctx.eval(&w.started), ctx.value(w.from)) {
+            let state = listed(ctx.eval(&rule.applies));
+            let until = match (state, &rule.window) {
+                (Tri::Met, Some(w)) => match (ctx.eval(&w.started), ctx.value(w.from)) {
                     (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
                     _ => None,
-                }
-            });
-            (listed(ctx.eval(&rule.applies)), until)
+                },
+                _ => None,
+            };
+            (state, until)
         }
         Part::Notice(i) => (listed(ctx.eval(&policy.notices[i].applies)), None),
     }
@@ -282,11 +285,14 @@ fn part_is_decided(ctx: &Ctx, part: Part) -> bool {
     match part {
         Part::Service(i) => {
             let rule = &policy.services[i];
-            ctx.eval(&rule.applies) != Tri::Unknown
-                && rule
+            match ctx.eval(&rule.applies) {
+                Tri::Unmet => true,
+                Tri::Met => rule
                     .window
                     .as_ref()
-                    .is_none_or(|w| ctx.eval(&w.started) != Tri::Unknown)
+                    .is_none_or(|w| ctx.eval(&w.started) != Tri::Unknown),
+                Tri::Unknown => false,
+            }
         }
         Part::Notice(i) => ctx.eval(&policy.notices[i].applies) != Tri::Unknown,
         _ => part_value(ctx, part).0 != Tri::Unknown,

@@ -268,7 +268,7 @@ fn changes(field: &str, before: &Shown, after: &Shown) -> bool {
 fn a_field_is_missing_exactly_when_some_answer_to_it_changes_the_outcome() {
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut checked = 0;
-    for case in 0..2500 {
+    for case in 0..6000 {
         let answers = partial_answers(&mut rng);
         let outcome = outcome_of(&answers);
         let before = shown(&outcome);
