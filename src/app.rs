@@ -1,30 +1,94 @@
-//! The start screen: what the calculator does, which policy it rests on, and its paths.
+//! The root component: owns the session reducer, restores it from storage or a share link, saves
+//! it in an effect, and shows one screen at a time.
 
-use hukou_engine::policy::{PathId, POLICIES};
+use hukou_engine::{Facts, Field, MemberField};
 use yew::prelude::*;
+
+use crate::components::header::Header;
+use crate::components::question::Ask;
+use crate::components::results::Results;
+use crate::components::start::Start;
+use crate::components::{send, SessionHandle};
+use crate::i18n::tr;
+use crate::saved::{decode_fragment, decode_session, encode_session};
+use crate::state::{Action, Screen, Session};
+use crate::web;
+
+/// The session at page load: the stored one (or a fresh one, with a notice, if it cannot be
+/// read), then the answers of a share link if the address carries one.
+fn initial_session() -> Session {
+    let today = web::device_today();
+    let mut notice = None;
+    let mut session = match web::load_stored() {
+        None => Session::new(today),
+        Some(text) => decode_session(&text, today).unwrap_or_else(|_| {
+            web::clear_stored();
+            notice = Some("notice.stored_reset");
+            Session::new(today)
+        }),
+    };
+    match decode_fragment(&web::fragment(), today) {
+        Ok(None) => {}
+        Ok(Some(answers)) => {
+            session.answers = answers;
+            session.skipped.clear();
+            session.history = answered_fields(&session);
+            session.screen = Screen::Results;
+            notice = Some("notice.loaded_fragment");
+        }
+        Err(_) => notice = Some("notice.bad_fragment"),
+    }
+    web::clear_fragment();
+    session.notice = notice;
+    session
+}
+
+/// The fields a set of answers answers, in question order.
+fn answered_fields(session: &Session) -> Vec<Field> {
+    let Ok(facts) = Facts::new(&session.answers, session.today) else {
+        return Vec::new();
+    };
+    let members = (0..facts.member_count() as u16)
+        .flat_map(|i| MemberField::ALL.iter().map(move |&f| Field::Member(i, f)));
+    Field::TOP_LEVEL
+        .iter()
+        .copied()
+        .chain(members)
+        .filter(|&f| facts.value(f).is_some())
+        .collect()
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let policy = POLICIES[POLICIES.len() - 1];
-    let paths = PathId::ALL.iter().map(|&id| {
-        let rule = policy.path(id);
-        html! {
-            <li key={id.id()}>
-                <span class="path-title">{ rule.title_zh }</span>
-                <span class="clause">{ format!("依据 {}", rule.clause) }</span>
-            </li>
-        }
+    let session = use_reducer(initial_session);
+
+    {
+        let stored = encode_session(&session);
+        use_effect_with(stored, |stored| web::store(stored));
+    }
+    use_effect_with(session.lang, |lang| {
+        web::set_document_lang(lang.html_lang())
     });
+    use_effect_with(session.screen, |_| web::focus_heading());
+
+    let lang = session.lang;
+    let screen = match session.screen {
+        Screen::Start => html! { <Start /> },
+        Screen::Ask(field) => html! { <Ask key={field.to_string()} field={field} /> },
+        Screen::Results => html! { <Results /> },
+    };
     html! {
-        <main class="start">
-            <h1>{ "郴州落户计算器" }</h1>
-            <p class="lead">
-                { format!("回答几个问题，看看按照{}（{}）你可以走哪条落户途径、哪些家人可以随迁、能享受哪些服务。",
-                    policy.document, policy.signed) }
-            </p>
-            <p class="privacy">{ "你的回答只保存在这台设备上，不会发送到任何地方。" }</p>
-            <h2>{ "本政策规定的途径" }</h2>
-            <ul class="paths">{ for paths }</ul>
-        </main>
+        <ContextProvider<SessionHandle> context={session.clone()}>
+            <div class={classes!("app", session.elderly.then_some("elderly"))}>
+                <Header />
+                if let Some(notice) = session.notice {
+                    <div class="notice" role="status">
+                        <p>{ tr(lang, notice) }</p>
+                        <button class="secondary" onclick={send(&session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
+                    </div>
+                }
+                <main id="main">{ screen }</main>
+            </div>
+        </ContextProvider<SessionHandle>>
     }
 }

@@ -98,6 +98,19 @@ impl MemberField {
     }
 }
 
+impl Field {
+    /// The field at a contract path such as `residence` or `family[2].married`.
+    pub fn from_path(path: &str) -> Option<Field> {
+        if let Some(rest) = path.strip_prefix("family[") {
+            let (index, member_field) = rest.split_once("].")?;
+            let index: u16 = index.parse().ok()?;
+            let member_field = MemberField::ALL.iter().find(|f| f.name() == member_field)?;
+            return Some(Field::Member(index, *member_field));
+        }
+        Field::TOP_LEVEL.iter().find(|f| f.name() == path).copied()
+    }
+}
+
 /// The contract's path to a field: `residence`, `family[2].married`.
 impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,0 +1,35 @@
+//! The bar on every screen: title, language, large text, and forgetting one's answers.
+
+use yew::prelude::*;
+
+use crate::components::{send, use_session};
+use crate::i18n::tr;
+use crate::state::{Action, Screen};
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let size_label = if session.elderly {
+        tr(lang, "mode.standard")
+    } else {
+        tr(lang, "mode.elderly")
+    };
+    let has_answers = session.screen != Screen::Start || !session.history.is_empty();
+    html! {
+        <header class="bar">
+            <p class="brand">{ tr(lang, "app.title") }</p>
+            <div class="tools">
+                <button class="tool" lang={lang.other().html_lang()} onclick={send(&session, || Action::ToggleLang)}>
+                    { tr(lang, "lang.switch") }
+                </button>
+                <button class="tool" aria-pressed={session.elderly.to_string()} onclick={send(&session, || Action::ToggleElderly)}>
+                    { size_label }
+                </button>
+                if has_answers {
+                    <button class="tool" onclick={send(&session, || Action::Forget)}>{ tr(lang, "forget") }</button>
+                }
+            </div>
+        </header>
+    }
+}

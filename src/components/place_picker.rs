@@ -1,0 +1,51 @@
+//! Finding the kind of area by place name: county, city or district first, then the town or
+//! street. A place whose kind cannot be told leaves the area unanswered ("not sure").
+
+use hukou_engine::words::TargetArea;
+use hukou_engine::Field;
+use serde_json::json;
+use yew::prelude::*;
+
+use crate::components::use_session;
+use crate::i18n::tr;
+use crate::places::{counties, in_county};
+use crate::state::Action;
+
+#[function_component(PlacePicker)]
+pub fn place_picker() -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let county = use_state(|| None::<&'static str>);
+
+    match *county {
+        None => html! {
+            <div class="picker" role="group" aria-label={tr(lang, "place.county")}>
+                <h2>{ tr(lang, "place.county") }</h2>
+                <div class="choices grid">
+                    { for counties().into_iter().map(|(code, name)| {
+                        let county = county.clone();
+                        html! { <button class="choice" lang="zh-CN" onclick={Callback::from(move |_| county.set(Some(code)))}>{ name }</button> }
+                    }) }
+                </div>
+            </div>
+        },
+        Some(code) => html! {
+            <div class="picker" role="group" aria-label={tr(lang, "place.street")}>
+                <h2>{ tr(lang, "place.street") }</h2>
+                <div class="choices grid">
+                    { for in_county(code).into_iter().map(|place| {
+                        let session = session.clone();
+                        let pick = Callback::from(move |_| match place.kind {
+                            TargetArea::Unsure => session.dispatch(Action::Skip(Field::TargetArea)),
+                            kind => session.dispatch(Action::Answer(Field::TargetArea, json!(kind.word()))),
+                        });
+                        html! { <button class="choice" lang="zh-CN" onclick={pick}>{ place.name }</button> }
+                    }) }
+                </div>
+                <button class="secondary" onclick={{ let county = county.clone(); Callback::from(move |_| county.set(None)) }}>
+                    { "← " }{ tr(lang, "place.county") }
+                </button>
+            </div>
+        },
+    }
+}

@@ -1,0 +1,252 @@
+//! One question on its own screen, with large answer buttons, help, "not sure", Back and
+//! "show what I know so far".
+
+use hukou_engine::Field;
+use serde_json::{json, Value};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::family::FamilyEditor;
+use crate::components::place_picker::PlacePicker;
+use crate::components::{send, use_session};
+use crate::i18n::{tr, trf, Lang};
+use crate::questions::{question, Kind};
+use crate::state::{member_of, member_relation, Action, Session};
+use crate::web;
+
+#[derive(Properties, PartialEq)]
+pub struct AskProps {
+    pub field: Field,
+}
+
+/// The question's text, with the relative it is about.
+pub fn question_text(session: &Session, field: Field) -> String {
+    let lang = session.lang;
+    let text = tr(lang, question(field).key);
+    match member_of(field) {
+        Some((index, _)) => {
+            let who = trf(lang, "family.member", &[("n", &(index + 1).to_string())]);
+            match member_relation(&session.answers, index) {
+                Some(word) => format!(
+                    "{who}（{}）：{text}",
+                    tr(lang, &format!("choice.relation.{word}"))
+                ),
+                None => format!("{who}：{text}"),
+            }
+        }
+        None => text.to_owned(),
+    }
+}
+
+/// The current answer to a field, as contract JSON.
+pub fn current_value(session: &Session, field: Field) -> Value {
+    let answers = serde_json::to_value(&session.answers).unwrap_or(Value::Null);
+    match member_of(field) {
+        Some((index, member_field)) => answers["family"][index][member_field.name()].clone(),
+        None => answers[field.name()].clone(),
+    }
+}
+
+/// The label of a contract value, for read-aloud and the change list.
+pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
+    match (question(field).kind, value) {
+        (Kind::Choice { group, .. }, Value::String(word)) => {
+            tr(lang, &format!("choice.{group}.{word}")).to_owned()
+        }
+        (Kind::Several { group, .. }, Value::Array(words)) if !words.is_empty() => words
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|w| tr(lang, &format!("choice.{group}.{w}")))
+            .collect::<Vec<_>>()
+            .join("、"),
+        (Kind::Several { group, .. }, Value::Array(_)) => {
+            tr(lang, &format!("choice.{group}.none")).to_owned()
+        }
+        (Kind::YesNo, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),
+        (Kind::YesNo, Value::Bool(false)) => tr(lang, "choice.no").to_owned(),
+        (Kind::Months, Value::Number(n)) => format!("{n} {}", tr(lang, "unit.months")),
+        (Kind::Family, Value::Array(members)) => members.len().to_string(),
+        (_, Value::String(text)) => text.clone(),
+        _ => "—".to_owned(),
+    }
+}
+
+#[function_component(Ask)]
+pub fn ask(props: &AskProps) -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let field = props.field;
+    let q = question(field);
+    let current = current_value(&session, field);
+    let (done, left) = session.progress();
+    let picking_place = use_state(|| false);
+    let title = question_text(&session, field);
+
+    let answer = |value: Value| {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| session.dispatch(Action::Answer(field, value.clone())))
+    };
+    let choice_button = |label: String, value: Value| {
+        let pressed = current == value;
+        html! {
+            <button class="choice" aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
+        }
+    };
+
+    let body = match q.kind {
+        Kind::Choice { group, words } => html! {
+            <div class="choices">
+                { for words.iter().map(|w| choice_button(tr(lang, &format!("choice.{group}.{w}")).to_owned(), json!(w))) }
+            </div>
+        },
+        Kind::YesNo => html! {
+            <div class="choices two">
+                { choice_button(tr(lang, "choice.yes").to_owned(), json!(true)) }
+                { choice_button(tr(lang, "choice.no").to_owned(), json!(false)) }
+            </div>
+        },
+        Kind::Months | Kind::Date => html! { <InputAnswer field={field} /> },
+        Kind::Several { .. } => html! { <SeveralAnswer field={field} /> },
+        Kind::Family => html! { <FamilyEditor /> },
+    };
+
+    let speak = {
+        let text = format!("{title} {}", tr(lang, &format!("{}.help", q.key)));
+        let code = lang.html_lang();
+        Callback::from(move |_: MouseEvent| web::speak(&text, code))
+    };
+
+    html! {
+        <section class="question" aria-labelledby="question-title">
+            <p class="progress" aria-live="polite">
+                { trf(lang, "progress", &[("done", &done.to_string()), ("left", &left.to_string())]) }
+            </p>
+            <progress max={(done + left).max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
+            <h1 id="question-title">{ title.clone() }</h1>
+            <p class="help">{ tr(lang, &format!("{}.help", q.key)) }</p>
+            if web::can_speak() {
+                <button class="tool speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
+            }
+            if let Some(error) = &session.error {
+                <p class="error" role="alert">{ error.clone() }</p>
+            }
+            if field == Field::TargetArea && *picking_place {
+                <PlacePicker />
+            } else {
+                { body }
+            }
+            if field == Field::TargetArea && !*picking_place {
+                <button class="secondary" onclick={{ let p = picking_place.clone(); Callback::from(move |_| p.set(true)) }}>
+                    { tr(lang, "place.find") }
+                </button>
+            }
+            <div class="nav">
+                if q.not_sure {
+                    <button class="secondary" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_sure") }</button>
+                }
+                if q.not_yet {
+                    <button class="secondary" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_yet") }</button>
+                }
+                <button class="secondary" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
+                <button class="secondary" onclick={send(&session, || Action::ShowResults)}>{ tr(lang, "nav.results") }</button>
+            </div>
+        </section>
+    }
+}
+
+/// A number of months or a date, typed, then confirmed.
+#[function_component(InputAnswer)]
+fn input_answer(props: &AskProps) -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let field = props.field;
+    let input = use_node_ref();
+    let is_date = question(field).kind == Kind::Date;
+    let current = current_value(&session, field);
+    let initial = match &current {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => String::new(),
+    };
+    let confirm = {
+        let (session, input) = (session.clone(), input.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(el) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            let text = el.value();
+            let value = if is_date {
+                json!(text)
+            } else {
+                match text.trim().parse::<i64>() {
+                    Ok(n) => json!(n),
+                    Err(_) => json!(text),
+                }
+            };
+            session.dispatch(Action::Answer(field, value));
+        })
+    };
+    html! {
+        <form class="typed" onsubmit={confirm}>
+            <label for="answer-input" class="visually-hidden">{ tr(lang, question(field).key) }</label>
+            if is_date {
+                <input id="answer-input" ref={input} type="date" value={initial} max={session.today.to_string()} required=true />
+            } else {
+                <input id="answer-input" ref={input} type="number" inputmode="numeric" min="0" max="1200" value={initial} required=true />
+                <span class="unit">{ tr(lang, "unit.months") }</span>
+            }
+            <button class="primary" type="submit">{ tr(lang, "nav.ok") }</button>
+        </form>
+    }
+}
+
+/// Priority groups: any number of them, or none.
+#[function_component(SeveralAnswer)]
+fn several_answer(props: &AskProps) -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let field = props.field;
+    let Kind::Several { group, words } = question(field).kind else {
+        return html! {};
+    };
+    let initial: Vec<String> = current_value(&session, field)
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let chosen = use_state(move || initial);
+    let toggle = |word: &'static str| {
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*chosen).clone();
+            match next.iter().position(|w| w == word) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(word.to_owned()),
+            }
+            chosen.set(next);
+        })
+    };
+    let confirm = {
+        let (session, chosen) = (session.clone(), chosen.clone());
+        Callback::from(move |_: MouseEvent| session.dispatch(Action::Answer(field, json!(*chosen))))
+    };
+    html! {
+        <div class="choices">
+            { for words.iter().map(|&w| html! {
+                <button class="choice" aria-pressed={chosen.iter().any(|c| c == w).to_string()} onclick={toggle(w)}>
+                    { tr(lang, &format!("choice.{group}.{w}")) }
+                </button>
+            }) }
+            <button class="choice" onclick={send(&session, move || Action::Answer(field, json!([])))}>
+                { tr(lang, &format!("choice.{group}.none")) }
+            </button>
+            <button class="primary" onclick={confirm} disabled={chosen.is_empty()}>{ tr(lang, "nav.ok") }</button>
+        </div>
+    }
+}

@@ -1,0 +1,298 @@
+//! The result: every path with its status in words and an icon, the conditions behind it with
+//! their clauses, what would change it, the relatives, services, notices, what to prepare, and
+//! a way to continue on another device.
+
+use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
+use hukou_engine::policy::PathId;
+use hukou_engine::{Evaluation, Field, Tri, POLICIES};
+use yew::prelude::*;
+
+use crate::components::clause::ClauseRef;
+use crate::components::qr::Qr;
+use crate::components::question::{current_value, question_text, value_label};
+use crate::components::{send, use_session};
+use crate::i18n::{date_label, tr, trf, Lang};
+use crate::saved::encode_fragment;
+use crate::state::{member_relation, Action};
+use crate::web;
+
+/// Fields a person can change by their own circumstances; only these are offered as "what would
+/// open it".
+const CHANGEABLE: &[Field] = &[
+    Field::Residence,
+    Field::Employment,
+    Field::UrbanSocialInsurance,
+    Field::MonthsResident,
+    Field::Studying,
+];
+
+fn status_view(lang: Lang, status: Status) -> Html {
+    let (icon, class) = match status {
+        Status::Eligible => ("✓", "eligible"),
+        Status::NotEligible => ("✗", "not-eligible"),
+        Status::Undetermined => ("?", "undetermined"),
+    };
+    html! {
+        <p class={classes!("status", class)}>
+            <span class="icon" aria-hidden="true">{ icon }</span>
+            { tr(lang, &format!("status.{}", status.word())) }
+        </p>
+    }
+}
+
+fn condition_view(lang: Lang, c: &CheckedCondition) -> Html {
+    let (icon, state) = match c.state {
+        Tri::Met => ("✓", tr(lang, "cond.met")),
+        Tri::Unmet => ("✗", tr(lang, "cond.unmet")),
+        Tri::Unknown => ("?", tr(lang, "cond.unknown")),
+    };
+    html! {
+        <li class={classes!("condition", format!("{:?}", c.state).to_lowercase())}>
+            <span class="icon" aria-hidden="true">{ icon }</span>
+            <span class="visually-hidden">{ format!("{state}：") }</span>
+            { lang.pick(c.label_zh, c.label_en) }
+            { for c.clauses.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+        </li>
+    }
+}
+
+#[function_component(Results)]
+pub fn results() -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let evaluation = match session.evaluation() {
+        Ok(evaluation) => evaluation,
+        Err(error) => return html! { <p class="error" role="alert">{ error.to_string() }</p> },
+    };
+    let policy = POLICIES[POLICIES.len() - 1];
+    let outcome = &evaluation.outcome;
+    let next = session.next_question();
+
+    let paths = PathId::ALL.iter().zip(&outcome.paths).zip(&evaluation.trace.paths).map(|((&id, path), trace)| {
+        let rule = policy.path(id);
+        let title = lang.pick(rule.title_zh, rule.title_en);
+        let opens: Vec<Html> = trace
+            .conditions
+            .iter()
+            .filter(|c| c.state == Tri::Unmet && c.fields.iter().all(|f| CHANGEABLE.contains(f)))
+            .map(|c| match lang {
+                Lang::Zh => html! { <li>{ format!("{}即可{}", c.label_zh, rule.title_zh) }</li> },
+                Lang::En => html! { <li>{ format!("{}: needs {}", rule.title_en, c.label_en.to_lowercase()) }</li> },
+            })
+            .collect();
+        html! {
+            <article class={classes!("path", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>
+                <h3>{ title }</h3>
+                { status_view(lang, path.status) }
+                <ClauseRef id={rule.clause} />
+                <details class="conditions">
+                    <summary>{ tr(lang, "results.conditions") }</summary>
+                    <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c)) }</ul>
+                </details>
+                if let Some(field) = path.missing.first().copied() {
+                    <p class="decide">
+                        { tr(lang, "results.missing") }{ "：" }
+                        <button class="link" onclick={send(&session, move || Action::Change(field))}>
+                            { question_text(&session, field) }
+                        </button>
+                    </p>
+                }
+                if !opens.is_empty() {
+                    <div class="opens">
+                        <p>{ tr(lang, "results.changes") }</p>
+                        <ul>{ for opens }</ul>
+                    </div>
+                }
+            </article>
+        }
+    });
+
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title">{ tr(lang, "results.title") }</h1>
+            <p class="policy">{ tr(lang, "app.policy") }</p>
+            if let Some(field) = next {
+                <button class="primary" onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
+            }
+            <h2>{ tr(lang, "results.paths") }</h2>
+            { for paths }
+            { family_view(&session, &evaluation) }
+            { services_view(lang, &evaluation) }
+            { notices_view(lang, &evaluation) }
+            { checklist_view(lang, &evaluation) }
+            <p class="limits">{ tr(lang, "results.limits") }</p>
+            <ChangeAnswers />
+            <Share />
+            <div class="nav no-print">
+                <button class="secondary" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
+                <button class="secondary" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
+            </div>
+        </section>
+    }
+}
+
+fn family_view(session: &crate::components::SessionHandle, evaluation: &Evaluation) -> Html {
+    let lang = session.lang;
+    if evaluation.outcome.family.is_empty() {
+        return html! {};
+    }
+    let members = evaluation.outcome.family.iter().zip(&evaluation.trace.family).map(|(m, trace)| {
+        let who = trf(lang, "family.member", &[("n", &(m.index + 1).to_string())]);
+        let relation = member_relation(&session.answers, m.index)
+            .map(|w| format!("（{}）", tr(lang, &format!("choice.relation.{w}"))))
+            .unwrap_or_default();
+        let (icon, class) = match m.may_join {
+            MayJoin::Yes => ("✓", "eligible"),
+            MayJoin::No => ("✗", "not-eligible"),
+            MayJoin::Undetermined => ("?", "undetermined"),
+        };
+        let reasons = trace.conditions.iter().filter(|c| c.state != Tri::Met);
+        html! {
+            <li class="member">
+                <p class={classes!("status", class)}>
+                    <span class="icon" aria-hidden="true">{ icon }</span>
+                    { format!("{who}{relation}：{}", tr(lang, &format!("join.{}", m.may_join.word()))) }
+                </p>
+                <ul>{ for reasons.map(|c| condition_view(lang, c)) }</ul>
+                { for m.basis.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h2>{ tr(lang, "results.family") }</h2>
+            <ul class="members">{ for members }</ul>
+        </>
+    }
+}
+
+fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
+    let policy = POLICIES[POLICIES.len() - 1];
+    let services = &evaluation.outcome.services;
+    html! {
+        <>
+            <h2>{ tr(lang, "results.services") }</h2>
+            if services.is_empty() {
+                <p>{ tr(lang, "services.none") }</p>
+            }
+            <ul class="services">
+                { for services.iter().filter_map(|s| {
+                    let rule = policy.services.iter().find(|r| r.id == s.id)?;
+                    Some(html! {
+                        <li>
+                            { lang.pick(rule.title_zh, rule.title_en) }
+                            if let Some(until) = s.until {
+                                <strong class="until">{ format!(" ({})", trf(lang, "results.until", &[("date", &date_label(lang, until))])) }</strong>
+                            }
+                            { for s.basis.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+                        </li>
+                    })
+                }) }
+            </ul>
+        </>
+    }
+}
+
+fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
+    let policy = POLICIES[POLICIES.len() - 1];
+    let notices = &evaluation.outcome.notices;
+    if notices.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h2>{ tr(lang, "notices.title") }</h2>
+            <ul class="notices">
+                { for notices.iter().filter_map(|n| {
+                    let rule = policy.notices.iter().find(|r| r.id == n.id)?;
+                    Some(html! {
+                        <li>
+                            { lang.pick(rule.title_zh, rule.title_en) }
+                            { for n.basis.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+                        </li>
+                    })
+                }) }
+            </ul>
+        </>
+    }
+}
+
+fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
+    let policy = POLICIES[POLICIES.len() - 1];
+    let open: Vec<PathId> = PathId::ALL
+        .iter()
+        .zip(&evaluation.outcome.paths)
+        .filter(|(_, p)| p.status == Status::Eligible)
+        .map(|(&id, _)| id)
+        .collect();
+    if open.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h2>{ tr(lang, "checklist.title") }</h2>
+            <p class="confirm">{ tr(lang, "checklist.confirm") }</p>
+            { for open.into_iter().map(|id| {
+                let rule = policy.path(id);
+                let items = tr(lang, &format!("checklist.{}", id.id()));
+                html! {
+                    <div class="checklist">
+                        <h3>{ lang.pick(rule.title_zh, rule.title_en) }</h3>
+                        <ul>{ for items.split('|').map(|item| html! { <li>{ "☐ " }{ item }</li> }) }</ul>
+                        <p>
+                            <strong>{ tr(lang, "checklist.where") }{ "：" }</strong>
+                            { tr(lang, &format!("checklist.{}.where", id.id())) }
+                        </p>
+                    </div>
+                }
+            }) }
+        </>
+    }
+}
+
+/// Every answer given, each with a way to change it.
+#[function_component(ChangeAnswers)]
+fn change_answers() -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    if session.history.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="change no-print">
+            <summary>{ tr(lang, "change.title") }</summary>
+            <ul>
+                { for session.history.iter().map(|&field| {
+                    let shown = if session.skipped.contains(&field) {
+                        tr(lang, "nav.not_sure").to_owned()
+                    } else {
+                        value_label(lang, field, &current_value(&session, field))
+                    };
+                    html! {
+                        <li>
+                            <span>{ question_text(&session, field) }</span>
+                            <strong>{ format!(" {shown} ") }</strong>
+                            <button class="link" onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+/// A link and QR code carrying the answers in the URL fragment, which never reaches a server.
+#[function_component(Share)]
+fn share() -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let link = format!("{}#{}", web::page_url(), encode_fragment(&session.answers));
+    html! {
+        <details class="share no-print">
+            <summary>{ tr(lang, "share.title") }</summary>
+            <p>{ tr(lang, "share.qr") }</p>
+            <Qr text={link.clone()} label={tr(lang, "share.qr")} />
+            <p><a class="share-link" href={link.clone()}>{ link }</a></p>
+        </details>
+    }
+}

@@ -1,0 +1,25 @@
+//! The start screen: what the calculator does, what it rests on, and that answers stay here.
+
+use yew::prelude::*;
+
+use crate::components::{send, use_session};
+use crate::i18n::tr;
+use crate::state::Action;
+
+#[function_component(Start)]
+pub fn start() -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let resumable = !session.history.is_empty();
+    html! {
+        <section class="start" aria-labelledby="start-title">
+            <h1 id="start-title">{ tr(lang, "app.title") }</h1>
+            <p class="lead">{ tr(lang, "start.lead") }</p>
+            <p class="policy">{ tr(lang, "app.policy") }</p>
+            <p class="privacy">{ tr(lang, "start.privacy") }</p>
+            <button class="primary" onclick={send(&session, || Action::Begin)}>
+                { if resumable { tr(lang, "start.resume") } else { tr(lang, "start.begin") } }
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,268 @@
+//! Every user-visible string, in one table per language (`zh.rs`, `en.rs`), looked up by key.
+//! Texts that belong to the policy (path, condition, service and notice titles) come from the
+//! rules data in both languages.
+
+mod en;
+mod zh;
+
+use chrono::{Datelike, NaiveDate};
+
+/// The languages of the app; Simplified Chinese is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The `lang` attribute for the page.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// Picks the text for this language from a pair held by the rules data.
+    pub fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    pub fn texts(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::Zh => zh::TEXTS,
+            Lang::En => en::TEXTS,
+        }
+    }
+}
+
+/// The text for `key`; a missing key shows itself (and fails the i18n tests).
+pub fn tr(lang: Lang, key: &str) -> &'static str {
+    let texts = lang.texts();
+    match texts.binary_search_by(|(k, _)| (*k).cmp(key)) {
+        Ok(i) => texts[i].1,
+        Err(_) => {
+            // Leak once per missing key so the page still shows something findable.
+            Box::leak(key.to_owned().into_boxed_str())
+        }
+    }
+}
+
+/// The text for `key` with `{name}` placeholders filled in.
+pub fn trf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    args.iter()
+        .fold(tr(lang, key).to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// A clause id as people cite it: `3.1` is 三（一） in Chinese, "3(1)" in English; clauses of
+/// other documents name their document.
+pub fn clause_label(lang: Lang, id: &str) -> String {
+    const NUMERALS: [&str; 11] = [
+        "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    ];
+    if let Some(article) = id.strip_prefix("ord663.") {
+        return match lang {
+            Lang::Zh => format!("《居住证暂行条例》第{}条", numeral(article, &NUMERALS)),
+            Lang::En => format!("Residence Permit Regulations, art. {article}"),
+        };
+    }
+    let (section, item) = id.split_once('.').map_or((id, None), |(s, i)| (s, Some(i)));
+    match lang {
+        Lang::Zh => {
+            let section = numeral(section, &NUMERALS);
+            match item {
+                Some(item) => format!(
+                    "郴政发〔2016〕1号 {section}（{}）",
+                    numeral(item, &NUMERALS)
+                ),
+                None => format!("郴政发〔2016〕1号 {section}"),
+            }
+        }
+        Lang::En => match item {
+            Some(item) => format!("郴政发〔2016〕1号 §{section}({item})"),
+            None => format!("郴政发〔2016〕1号 §{section}"),
+        },
+    }
+}
+
+fn numeral(digits: &str, numerals: &[&str; 11]) -> String {
+    match digits.parse::<usize>() {
+        Ok(n) if n < numerals.len() => numerals[n].to_owned(),
+        _ => digits.to_owned(),
+    }
+}
+
+/// A date as people write it: 2027年2月28日, or 28 February 2027.
+pub fn date_label(lang: Lang, date: NaiveDate) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS[date.month0() as usize],
+            date.year()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(lang: Lang) -> Vec<&'static str> {
+        lang.texts().iter().map(|(k, _)| *k).collect()
+    }
+
+    #[test]
+    fn both_languages_have_exactly_the_same_keys() {
+        let (zh, en) = (keys(Lang::Zh), keys(Lang::En));
+        let only_zh: Vec<_> = zh.iter().filter(|k| !en.contains(k)).collect();
+        let only_en: Vec<_> = en.iter().filter(|k| !zh.contains(k)).collect();
+        assert!(
+            only_zh.is_empty() && only_en.is_empty(),
+            "only in zh: {only_zh:?}; only in en: {only_en:?}"
+        );
+    }
+
+    #[test]
+    fn keys_are_sorted_and_unique_so_lookup_finds_them() {
+        for lang in [Lang::Zh, Lang::En] {
+            let keys = keys(lang);
+            assert!(
+                keys.windows(2).all(|w| w[0] < w[1]),
+                "{lang:?} keys must be sorted and unique"
+            );
+        }
+    }
+
+    #[test]
+    fn no_text_is_empty() {
+        for lang in [Lang::Zh, Lang::En] {
+            for (key, text) in lang.texts() {
+                assert!(!text.trim().is_empty(), "{lang:?} {key} is empty");
+            }
+        }
+    }
+
+    /// Every key the code looks up (`tr(…, "key")`, `trf(…, "key", …)`, `key("…")`) exists.
+    #[test]
+    fn every_key_used_in_the_code_exists_in_both_languages() {
+        let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut missing = Vec::new();
+        let mut files = vec![std::path::PathBuf::from(src)];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for key in used_keys(&text) {
+                for lang in [Lang::Zh, Lang::En] {
+                    if lang
+                        .texts()
+                        .binary_search_by(|(k, _)| (*k).cmp(key.as_str()))
+                        .is_err()
+                    {
+                        missing.push(format!(
+                            "{} uses {key:?}, missing in {lang:?}",
+                            path.display()
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+
+    /// String literals passed as the key of `tr(`, `trf(` or `key(`.
+    fn used_keys(text: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        for marker in ["tr(", "trf(", "key(\""] {
+            for (at, _) in text.match_indices(marker) {
+                let rest = &text[at + marker.len()..];
+                let rest = if marker == "key(\"" {
+                    &text[at + marker.len() - 1..]
+                } else {
+                    rest
+                };
+                let Some(open) = rest.find('"') else { continue };
+                // Only a literal right after the language argument (or directly, for key(")).
+                let between = &rest[..open];
+                if marker != "key(\"" && !between.ends_with(", ") {
+                    continue;
+                }
+                if between.contains(['(', ')', ';', '{']) {
+                    continue;
+                }
+                if let Some(close) = rest[open + 1..].find('"') {
+                    let key = &rest[open + 1..open + 1 + close];
+                    if key.contains('.') && !key.contains(['{', ' ']) {
+                        keys.push(key.to_owned());
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn clauses_are_cited_as_people_cite_them() {
+        assert_eq!(clause_label(Lang::Zh, "3.1"), "郴政发〔2016〕1号 三（一）");
+        assert_eq!(clause_label(Lang::Zh, "2"), "郴政发〔2016〕1号 二");
+        assert_eq!(clause_label(Lang::En, "6.5"), "郴政发〔2016〕1号 §6(5)");
+        assert_eq!(
+            clause_label(Lang::Zh, "ord663.2"),
+            "《居住证暂行条例》第二条"
+        );
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(
+            trf(Lang::En, "progress", &[("done", "3"), ("left", "4")]),
+            "3 answered, about 4 to go"
+        );
+    }
+}

@@ -1,0 +1,109 @@
+//! The place picker's table: every town and street of Chenzhou and the kind of area the policy
+//! treats it as, from `data/places.csv` (which the city can correct without touching code).
+
+use hukou_engine::words::TargetArea;
+
+const CSV: &str = include_str!("../data/places.csv");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub name: &'static str,
+    pub county_code: &'static str,
+    pub county: &'static str,
+    pub kind: TargetArea,
+}
+
+/// Every place, in the table's order; rows that cannot be read are skipped (a test checks none).
+pub fn places() -> Vec<Place> {
+    CSV.lines().filter_map(parse_row).collect()
+}
+
+fn parse_row(line: &'static str) -> Option<Place> {
+    if line.starts_with('#') || line.starts_with("code,") || line.trim().is_empty() {
+        return None;
+    }
+    let mut cells = line.split(',');
+    let (_code, name, county_code, county, kind) = (
+        cells.next()?,
+        cells.next()?,
+        cells.next()?,
+        cells.next()?,
+        cells.next()?,
+    );
+    Some(Place {
+        name,
+        county_code,
+        county,
+        kind: TargetArea::from_word(kind.trim())?,
+    })
+}
+
+/// The counties, cities and districts, in the table's order: (code, name).
+pub fn counties() -> Vec<(&'static str, &'static str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for place in places() {
+        if !out.iter().any(|(code, _)| *code == place.county_code) {
+            out.push((place.county_code, place.county));
+        }
+    }
+    out
+}
+
+pub fn in_county(county_code: &str) -> Vec<Place> {
+    places()
+        .into_iter()
+        .filter(|p| p.county_code == county_code)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_table_is_read() {
+        let rows = CSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("code,") && !l.trim().is_empty());
+        assert_eq!(
+            rows.count(),
+            places().len(),
+            "a row of data/places.csv has an unknown kind or too few cells"
+        );
+    }
+
+    #[test]
+    fn the_city_has_two_districts_one_county_level_city_and_eight_counties() {
+        let names: Vec<&str> = counties().into_iter().map(|(_, name)| name).collect();
+        assert_eq!(names.len(), 11);
+        for name in ["北湖区", "苏仙区", "资兴市", "桂阳县", "安仁县"] {
+            assert!(names.contains(&name), "{name} is missing");
+        }
+    }
+
+    #[test]
+    fn the_brief_s_readings_of_places_hold() {
+        let kind = |name: &str| {
+            places()
+                .into_iter()
+                .find(|p| p.name == name)
+                .map(|p| p.kind)
+        };
+        assert_eq!(kind("人民路街道"), Some(TargetArea::CentralUrban));
+        assert_eq!(kind("观山洞街道"), Some(TargetArea::CentralUrban));
+        assert_eq!(kind("玉溪镇"), Some(TargetArea::CountySeatTown));
+        assert_eq!(kind("龙潭街道"), Some(TargetArea::CountySeatTown));
+        assert_eq!(kind("东江街道"), Some(TargetArea::CountyCityUrban));
+        assert_eq!(kind("华塘镇"), Some(TargetArea::OtherTown));
+        assert_eq!(
+            kind("保和瑶族乡"),
+            Some(TargetArea::NotATown),
+            "a 乡 is not a 建制镇"
+        );
+        let seats = places()
+            .into_iter()
+            .filter(|p| p.kind == TargetArea::CountySeatTown)
+            .count();
+        assert_eq!(seats, 8, "one seat for each of the eight counties");
+    }
+}

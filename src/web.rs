@@ -1,0 +1,128 @@
+//! The few browser calls the app makes, each failing quietly: storage can be blocked (private
+//! mode, some web views), speech synthesis can be missing.
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsValue;
+
+use crate::saved::STORAGE_KEY;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The device's date, in its own time zone.
+pub fn device_today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(NaiveDate::MIN)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok()?
+}
+
+pub fn load_stored() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok()?
+}
+
+pub fn store(text: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(STORAGE_KEY, text);
+    }
+}
+
+pub fn clear_stored() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
+/// The URL fragment, with its `#`.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Drops the fragment from the address bar without reloading, so a reload uses storage.
+pub fn clear_fragment() {
+    let Some(w) = window() else { return };
+    let (Ok(path), Ok(search)) = (w.location().pathname(), w.location().search()) else {
+        return;
+    };
+    if let Ok(history) = w.history() {
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// This page's address without query or fragment, for share links.
+pub fn page_url() -> String {
+    window()
+        .and_then(|w| {
+            Some(format!(
+                "{}{}",
+                w.location().origin().ok()?,
+                w.location().pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+pub fn set_document_lang(lang: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+/// Whether the browser can read text aloud.
+pub fn can_speak() -> bool {
+    window().is_some_and(|w| {
+        js_sys::Reflect::has(&w, &JsValue::from_str("speechSynthesis")).unwrap_or(false)
+    })
+}
+
+pub fn speak(text: &str, lang: &str) {
+    let Some(synth) = window().and_then(|w| w.speech_synthesis().ok()) else {
+        return;
+    };
+    synth.cancel();
+    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        utterance.set_lang(lang);
+        utterance.set_rate(0.9);
+        synth.speak(&utterance);
+    }
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves focus to the screen's heading, so screen readers announce the new question.
+pub fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+    scroll_to_top();
+}
