@@ -82,9 +82,9 @@ pub fn app() -> Html {
             <div class={classes!("app", session.elderly.then_some("elderly"))}>
                 <Header />
                 if let Some(notice) = session.notice {
-                    <div class="notice" role="status">
+                    <div class="notice" role="status" data-notice={notice}>
                         <p>{ tr(lang, notice) }</p>
-                        <button class="secondary" onclick={send(&session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
+                        <button class="secondary" data-action="dismiss" onclick={send(&session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
                     </div>
                 }
                 <main id="main">{ screen }</main>

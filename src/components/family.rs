@@ -52,7 +52,7 @@ pub fn family_editor() -> Html {
                         html! {
                             <li>
                                 <span>{ format!("{who}：{relation}") }</span>
-                                <button class="secondary" aria-label={format!("{} {who}", tr(lang, "family.remove"))} onclick={remove(i)}>
+                                <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "family.remove"))} onclick={remove(i)}>
                                     { tr(lang, "family.remove") }
                                 </button>
                             </li>
@@ -63,10 +63,10 @@ pub fn family_editor() -> Html {
             <h2>{ tr(lang, "family.add") }</h2>
             <div class="choices grid">
                 { for Relation::ALL.iter().map(|&r| html! {
-                    <button class="choice" onclick={add(r)}>{ "+ " }{ tr(lang, &format!("choice.relation.{}", r.word())) }</button>
+                    <button class="choice" data-add={r.word()} onclick={add(r)}>{ "+ " }{ tr(lang, &format!("choice.relation.{}", r.word())) }</button>
                 }) }
             </div>
-            <button class="primary" onclick={done}>{ tr(lang, "family.done") }</button>
+            <button class="primary" data-action="family-done" onclick={done}>{ tr(lang, "family.done") }</button>
         </div>
     }
 }

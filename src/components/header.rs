@@ -20,14 +20,14 @@ pub fn header() -> Html {
         <header class="bar">
             <p class="brand">{ tr(lang, "app.title") }</p>
             <div class="tools">
-                <button class="tool" lang={lang.other().html_lang()} onclick={send(&session, || Action::ToggleLang)}>
+                <button class="tool" data-action="lang" lang={lang.other().html_lang()} onclick={send(&session, || Action::ToggleLang)}>
                     { tr(lang, "lang.switch") }
                 </button>
-                <button class="tool" aria-pressed={session.elderly.to_string()} onclick={send(&session, || Action::ToggleElderly)}>
+                <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(&session, || Action::ToggleElderly)}>
                     { size_label }
                 </button>
                 if has_answers {
-                    <button class="tool" onclick={send(&session, || Action::Forget)}>{ tr(lang, "forget") }</button>
+                    <button class="tool" data-action="forget" onclick={send(&session, || Action::Forget)}>{ tr(lang, "forget") }</button>
                 }
             </div>
         </header>

@@ -24,7 +24,7 @@ pub fn place_picker() -> Html {
                 <div class="choices grid">
                     { for counties().into_iter().map(|(code, name)| {
                         let county = county.clone();
-                        html! { <button class="choice" lang="zh-CN" onclick={Callback::from(move |_| county.set(Some(code)))}>{ name }</button> }
+                        html! { <button class="choice" lang="zh-CN" data-county={code} onclick={Callback::from(move |_| county.set(Some(code)))}>{ name }</button> }
                     }) }
                 </div>
             </div>
@@ -39,7 +39,7 @@ pub fn place_picker() -> Html {
                             TargetArea::Unsure => session.dispatch(Action::Skip(Field::TargetArea)),
                             kind => session.dispatch(Action::Answer(Field::TargetArea, json!(kind.word()))),
                         });
-                        html! { <button class="choice" lang="zh-CN" onclick={pick}>{ place.name }</button> }
+                        html! { <button class="choice" lang="zh-CN" data-place={place.name} onclick={pick}>{ place.name }</button> }
                     }) }
                 </div>
                 <button class="secondary" onclick={{ let county = county.clone(); Callback::from(move |_| county.set(None)) }}>

@@ -89,7 +89,7 @@ pub fn ask(props: &AskProps) -> Html {
     let choice_button = |label: String, value: Value| {
         let pressed = current == value;
         html! {
-            <button class="choice" aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
+            <button class="choice" data-value={value.to_string()} aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
         }
     };
 
@@ -117,7 +117,7 @@ pub fn ask(props: &AskProps) -> Html {
     };
 
     html! {
-        <section class="question" aria-labelledby="question-title">
+        <section class="question" aria-labelledby="question-title" data-field={field.to_string()}>
             <p class="progress" aria-live="polite">
                 { trf(lang, "progress", &[("done", &done.to_string()), ("left", &left.to_string())]) }
             </p>
@@ -136,19 +136,19 @@ pub fn ask(props: &AskProps) -> Html {
                 { body }
             }
             if field == Field::TargetArea && !*picking_place {
-                <button class="secondary" onclick={{ let p = picking_place.clone(); Callback::from(move |_| p.set(true)) }}>
+                <button class="secondary" data-action="find-place" onclick={{ let p = picking_place.clone(); Callback::from(move |_| p.set(true)) }}>
                     { tr(lang, "place.find") }
                 </button>
             }
             <div class="nav">
                 if q.not_sure {
-                    <button class="secondary" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_sure") }</button>
+                    <button class="secondary" data-action="skip" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_sure") }</button>
                 }
                 if q.not_yet {
-                    <button class="secondary" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_yet") }</button>
+                    <button class="secondary" data-action="skip" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_yet") }</button>
                 }
-                <button class="secondary" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
-                <button class="secondary" onclick={send(&session, || Action::ShowResults)}>{ tr(lang, "nav.results") }</button>
+                <button class="secondary" data-action="back" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
+                <button class="secondary" data-action="results" onclick={send(&session, || Action::ShowResults)}>{ tr(lang, "nav.results") }</button>
             </div>
         </section>
     }
@@ -196,7 +196,7 @@ fn input_answer(props: &AskProps) -> Html {
                 <input id="answer-input" ref={input} type="number" inputmode="numeric" min="0" max="1200" value={initial} required=true />
                 <span class="unit">{ tr(lang, "unit.months") }</span>
             }
-            <button class="primary" type="submit">{ tr(lang, "nav.ok") }</button>
+            <button class="primary" type="submit" data-action="ok">{ tr(lang, "nav.ok") }</button>
         </form>
     }
 }
@@ -239,14 +239,14 @@ fn several_answer(props: &AskProps) -> Html {
     html! {
         <div class="choices">
             { for words.iter().map(|&w| html! {
-                <button class="choice" aria-pressed={chosen.iter().any(|c| c == w).to_string()} onclick={toggle(w)}>
+                <button class="choice" data-value={w} aria-pressed={chosen.iter().any(|c| c == w).to_string()} onclick={toggle(w)}>
                     { tr(lang, &format!("choice.{group}.{w}")) }
                 </button>
             }) }
-            <button class="choice" onclick={send(&session, move || Action::Answer(field, json!([])))}>
+            <button class="choice" data-value="[]" onclick={send(&session, move || Action::Answer(field, json!([])))}>
                 { tr(lang, &format!("choice.{group}.none")) }
             </button>
-            <button class="primary" onclick={confirm} disabled={chosen.is_empty()}>{ tr(lang, "nav.ok") }</button>
+            <button class="primary" data-action="ok" onclick={confirm} disabled={chosen.is_empty()}>{ tr(lang, "nav.ok") }</button>
         </div>
     }
 }

@@ -40,7 +40,8 @@ fn status_view(lang: Lang, status: Status) -> Html {
     }
 }
 
-fn condition_view(lang: Lang, c: &CheckedCondition) -> Html {
+/// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
+fn condition_view(lang: Lang, c: &CheckedCondition, cite: bool) -> Html {
     let (icon, state) = match c.state {
         Tri::Met => ("✓", tr(lang, "cond.met")),
         Tri::Unmet => ("✗", tr(lang, "cond.unmet")),
@@ -51,7 +52,9 @@ fn condition_view(lang: Lang, c: &CheckedCondition) -> Html {
             <span class="icon" aria-hidden="true">{ icon }</span>
             <span class="visually-hidden">{ format!("{state}：") }</span>
             { lang.pick(c.label_zh, c.label_en) }
-            { for c.clauses.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+            if cite {
+                { for c.clauses.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+            }
         </li>
     }
 }
@@ -87,7 +90,7 @@ pub fn results() -> Html {
                 <ClauseRef id={rule.clause} />
                 <details class="conditions">
                     <summary>{ tr(lang, "results.conditions") }</summary>
-                    <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c)) }</ul>
+                    <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c, true)) }</ul>
                 </details>
                 if let Some(field) = path.missing.first().copied() {
                     <p class="decide">
@@ -112,7 +115,7 @@ pub fn results() -> Html {
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
             <p class="policy">{ tr(lang, "app.policy") }</p>
             if let Some(field) = next {
-                <button class="primary" onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
+                <button class="primary" data-action="continue" onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
             }
             <h2>{ tr(lang, "results.paths") }</h2>
             { for paths }
@@ -124,8 +127,8 @@ pub fn results() -> Html {
             <ChangeAnswers />
             <Share />
             <div class="nav no-print">
-                <button class="secondary" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
-                <button class="secondary" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
+                <button class="secondary" data-action="back" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
+                <button class="secondary" data-action="print" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
             </div>
         </section>
     }
@@ -153,7 +156,7 @@ fn family_view(session: &crate::components::SessionHandle, evaluation: &Evaluati
                     <span class="icon" aria-hidden="true">{ icon }</span>
                     { format!("{who}{relation}：{}", tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
-                <ul>{ for reasons.map(|c| condition_view(lang, c)) }</ul>
+                <ul>{ for reasons.map(|c| condition_view(lang, c, false)) }</ul>
                 { for m.basis.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
             </li>
         }
@@ -272,7 +275,7 @@ fn change_answers() -> Html {
                         <li>
                             <span>{ question_text(&session, field) }</span>
                             <strong>{ format!(" {shown} ") }</strong>
-                            <button class="link" onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
+                            <button class="link" data-change={field.to_string()} onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
                         </li>
                     }
                 }) }
@@ -292,7 +295,7 @@ fn share() -> Html {
             <summary>{ tr(lang, "share.title") }</summary>
             <p>{ tr(lang, "share.qr") }</p>
             <Qr text={link.clone()} label={tr(lang, "share.qr")} />
-            <p><a class="share-link" href={link.clone()}>{ link }</a></p>
+            <p><a class="share-link" data-share="link" href={link.clone()}>{ link }</a></p>
         </details>
     }
 }

@@ -17,7 +17,7 @@ pub fn start() -> Html {
             <p class="lead">{ tr(lang, "start.lead") }</p>
             <p class="policy">{ tr(lang, "app.policy") }</p>
             <p class="privacy">{ tr(lang, "start.privacy") }</p>
-            <button class="primary" onclick={send(&session, || Action::Begin)}>
+            <button class="primary" data-action="begin" onclick={send(&session, || Action::Begin)}>
                 { if resumable { tr(lang, "start.resume") } else { tr(lang, "start.begin") } }
             </button>
         </section>

@@ -1,0 +1,399 @@
+"""End-to-end journeys: the release build, served on loopback, driven in real headless Chromium
+through chromedriver, as a person would use it. Each journey runs as a WeChat phone (360 x 640),
+on a desktop, in English and in large-text mode, and asserts what the person sees: the path's
+status in words and the clause cited. Screenshots go to target/e2e/.
+
+    python3 tests/e2e/journeys.py [DIST_DIR]
+"""
+
+import functools
+import http.server
+import os
+import re
+import sys
+import threading
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(__file__))
+from webdriver import Driver  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SHOTS = os.path.join(ROOT, "target", "e2e")
+WECHAT_UA = (
+    "Mozilla/5.0 (Linux; Android 10; V2001A Build/QP1A.190711.020; wv) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5061 "
+    "MMWEBSDK/20230303 MicroMessenger/8.0.34.2340(0x28002237) WeChat/arm64 Weixin NetType/WIFI "
+    "Language/zh_CN ABI/arm64"
+)
+PROFILES = {
+    "wechat-360": dict(width=360, height=640, ua=WECHAT_UA, lang="zh", elderly=False),
+    "desktop": dict(width=1280, height=900, ua=None, lang="zh", elderly=False),
+    "english": dict(width=360, height=640, ua=WECHAT_UA, lang="en", elderly=False),
+    "elderly": dict(width=360, height=640, ua=WECHAT_UA, lang="zh", elderly=True),
+}
+NUMERALS = "〇一二三四五六七八九十"
+
+
+def load_texts(lang):
+    source = open(os.path.join(ROOT, "src", "i18n", f"{lang}.rs"), encoding="utf-8").read()
+    pairs = re.findall(r'\("([^"]+)", "((?:[^"\\]|\\.)*)"\)', source)
+    return {k: v.replace('\\"', '"').replace("\\\\", "\\") for k, v in pairs}
+
+
+def clause_label(lang, clause):
+    section, _, item = clause.partition(".")
+    if lang == "zh":
+        return f"{NUMERALS[int(section)]}（{NUMERALS[int(item)]}）" if item else NUMERALS[int(section)]
+    return f"§{section}({item})" if item else f"§{section}"
+
+
+class Person:
+    """One person in one browser profile, with the texts of their language."""
+
+    def __init__(self, driver, base_url, profile_name, journey):
+        self.profile = PROFILES[profile_name]
+        self.name = f"{profile_name}-{journey}"
+        self.base_url = base_url
+        self.driver = driver
+        self.session = driver.session(self.profile["width"], self.profile["height"], self.profile["ua"])
+        self.texts = load_texts(self.profile["lang"])
+        self.shots = 0
+
+    def t(self, key):
+        return self.texts[key]
+
+    def open(self, fragment=""):
+        self.session.get(self.base_url + fragment)
+        self.session.wait_for("main h1")
+
+    def set_up(self):
+        self.open()
+        if self.profile["lang"] == "en":
+            self.session.click("[data-action=lang]")
+            self.session.wait_for("html[lang=en]")
+        if self.profile["elderly"]:
+            self.session.click("[data-action=elderly]")
+            self.session.wait_for(".app.elderly")
+        assert self.t("app.title") in self.session.text("main h1")
+
+    def shot(self, step, full_page=False):
+        self.shots += 1
+        path = os.path.join(SHOTS, f"{self.name}-{self.shots:02d}-{step}.png")
+        if not full_page:
+            self.session.screenshot(path)
+            return
+        # The whole page, for review: grow the window to the page's height, then restore it.
+        height = min(self.session.run("return document.documentElement.scrollHeight;"), 8000)
+        self.session.call("POST", "/window/rect", {"width": self.profile["width"], "height": height})
+        self.session.screenshot(path)
+        self.session.call("POST", "/window/rect", {"width": self.profile["width"], "height": self.profile["height"]})
+
+    def field(self):
+        """The field of the question on screen, or None on another screen."""
+        return self.session.run(
+            "const q = document.querySelector('section.question'); return q ? q.dataset.field : null;"
+        )
+
+    def on_results(self):
+        return self.session.find("section.results") is not None
+
+    def act(self, action):
+        s = self.session
+        kind = action[0]
+        if kind == "choice":
+            s.click(f"section.question button.choice[data-value='\"{action[1]}\"']")
+        elif kind in ("yes", "no"):
+            s.click(f"section.question button.choice[data-value='{'true' if kind == 'yes' else 'false'}']")
+        elif kind == "type":
+            s.type("#answer-input", action[1])
+            s.click("[data-action=ok]")
+        elif kind == "family":
+            for relation in action[1]:
+                s.click(f"[data-add={relation}]")
+            s.click("[data-action=family-done]")
+        elif kind == "place":
+            s.click("[data-action=find-place]")
+            s.click(f"[data-county='{action[1]}']")
+            s.click(f"[data-place='{action[2]}']")
+        elif kind == "none_of":
+            s.click("section.question button.choice[data-value='[]']")
+        elif kind == "skip":
+            s.click("[data-action=skip]")
+        else:
+            raise ValueError(action)
+
+    def answer(self, script, stop_at=None, limit=40):
+        """Answers whatever the calculator asks, from `script`; unscripted questions get "not sure"
+        (or, for the family, nobody). Stops on the results or before asking `stop_at`."""
+        for _ in range(limit):
+            field = self.field()
+            if field is None or field == stop_at:
+                return field
+            action = script.get(field)
+            if action is None:
+                action = ("family", []) if field == "family" else ("skip",)
+            self.act(action)
+            self.wait_for_change(field)
+        raise AssertionError(f"{self.name}: more than {limit} questions")
+
+    def wait_for_change(self, field, timeout=10):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.field() != field:
+                return
+            error = self.session.find(".error")
+            if error is not None:
+                raise AssertionError(f"{self.name}: answer to {field} refused: {self.session.text('.error')}")
+            time.sleep(0.05)
+        raise AssertionError(f"{self.name}: still asking {field}")
+
+    def show_results(self):
+        if not self.on_results():
+            self.session.click("[data-action=results]")
+        self.session.wait_for("section.results")
+
+    def expect_path(self, path_id, status, clause):
+        article = f"#path-{path_id}"
+        shown = self.session.text(f"{article} .status")
+        assert self.t(f"status.{status}") in shown, f"{self.name}: {path_id} shows {shown!r}, expected {status}"
+        cited = self.session.text(f"{article} > details.clause > summary")
+        assert clause_label(self.profile["lang"], clause) in cited, f"{self.name}: {path_id} cites {cited!r}"
+
+    def expect_text(self, text):
+        body = self.session.text("main")
+        assert text in body, f"{self.name}: the page does not show {text!r}"
+
+    def relatives(self):
+        return self.session.run(
+            "return [...document.querySelectorAll('.members li.member > .status')].map(e => e.textContent);"
+        )
+
+
+BASE_SCRIPT = {
+    "rural_collective_member": ("no",),
+    "newborn_unregistered": ("no",),
+    "priority_groups": ("none_of",),
+}
+
+
+def journey_central_urban_worker(p):
+    """A worker with a job, a rented flat and urban insurance may settle in the central urban area;
+    Back and a reload lose nothing, and a bad share link leaves the answers alone."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "central_urban"),
+        "residence": ("choice", "rented"),
+        "employment": ("choice", "employed"),
+        "urban_social_insurance": ("yes",),
+        "months_resident": ("type", "14"),
+        "family": ("family", []),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    p.shot("first-question")
+    assert p.answer(script, stop_at="urban_social_insurance") == "urban_social_insurance"
+    # Reload: the same question comes back, with the answers kept.
+    p.session.refresh()
+    p.session.wait_for("section.question")
+    assert p.field() == "urban_social_insurance", f"after reload: {p.field()}"
+    p.act(script["urban_social_insurance"])
+    p.wait_for_change("urban_social_insurance")
+    # Back shows the answered question with its answer still chosen.
+    p.session.click("[data-action=back]")
+    p.session.wait_for("section.question[data-field=urban_social_insurance] button[aria-pressed=true][data-value=true]")
+    p.answer(script)
+    p.show_results()
+    p.expect_path("central_urban_settlement", "eligible", "3.1")
+    p.expect_path("town_settlement", "not_eligible", "3.2")
+    p.shot("results", full_page=True)
+    # A malformed share link is refused with a message; the person's own answers stay.
+    p.session.get(p.base_url + "#a=%7Bbroken")
+    p.session.refresh()
+    p.session.wait_for("[data-notice='notice.bad_fragment']")
+    notice = p.session.text("[data-notice='notice.bad_fragment']")
+    assert p.t("notice.bad_fragment") in notice, notice
+    p.show_results()
+    p.expect_path("central_urban_settlement", "eligible", "3.1")
+    p.shot("bad-link-kept-answers")
+
+
+def journey_renter_with_family(p):
+    """A renter moving to a county seat with her spouse, unmarried adult son and married daughter:
+    the spouse and son may come, the daughter may not; change an answer; share and resume."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "rented"),
+        "family": ("family", ["spouse", "child", "child"]),
+        "family[0].lives_with_applicant": ("yes",),
+        "family[1].lives_with_applicant": ("yes",),
+        "family[1].married": ("no",),
+        "family[1].birth_date": ("type", "05/01/2002"),
+        "family[2].lives_with_applicant": ("yes",),
+        "family[2].married": ("yes",),
+        "family[2].birth_date": ("type", "03/01/1995"),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    p.answer(script)
+    p.show_results()
+    p.expect_path("town_settlement", "eligible", "3.2")
+    p.expect_path("central_urban_settlement", "not_eligible", "3.1")
+    shown = p.relatives()
+    expected = [p.t("join.yes"), p.t("join.yes"), p.t("join.no")]
+    assert len(shown) == 3 and all(e in s for e, s in zip(expected, shown)), f"{p.name}: relatives {shown}"
+    p.shot("results", full_page=True)
+    # Change an answer from the results: without a home, the town path closes.
+    p.session.click("details.change > summary")
+    p.session.click("[data-change=residence]")
+    p.act(("choice", "none"))
+    p.wait_for_change("residence")
+    p.show_results()
+    p.expect_path("town_settlement", "not_eligible", "3.2")
+    p.session.click("details.change > summary")
+    p.session.click("[data-change=residence]")
+    p.act(("choice", "rented"))
+    p.wait_for_change("residence")
+    p.show_results()
+    p.expect_path("town_settlement", "eligible", "3.2")
+    # Share: the link opens the same result on another device.
+    link = p.session.attribute("[data-share=link]", "href")
+    assert "#a=" in link and "?" not in link, f"{p.name}: share link {link}"
+    other = Person(p.driver, p.base_url, "wechat-360", p.name + "-shared")
+    try:
+        other.session.get(link)
+        other.session.wait_for("[data-notice='notice.loaded_fragment']")
+        other.expect_path("town_settlement", "eligible", "3.2")
+        other.shot("opened-share-link")
+    finally:
+        other.session.quit()
+
+
+def journey_unsure_place_picker(p):
+    """Someone unsure of the area finds 玉溪镇 in 宜章县 with the place picker: a county seat,
+    where a home owner may settle."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "outside_chenzhou"),
+        "target_area": ("place", "431022", "玉溪镇"),
+        "residence": ("choice", "owned"),
+        "family": ("family", []),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    p.answer(script, stop_at="target_area")
+    p.session.click("[data-action=find-place]")
+    p.session.click("[data-county='431022']")
+    p.shot("place-picker")
+    p.session.click("[data-place='玉溪镇']")
+    p.wait_for_change("target_area")
+    p.answer(script)
+    p.show_results()
+    p.expect_path("town_settlement", "eligible", "3.2")
+    p.shot("results", full_page=True)
+
+
+def journey_unregistered_newborn(p):
+    """A family with an unregistered newborn: the baby can be registered with no conditions."""
+    script = dict(BASE_SCRIPT, **{"newborn_unregistered": ("yes",)})
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    p.answer(script)
+    p.show_results()
+    p.expect_path("newborn_registration", "eligible", "4.1")
+    p.expect_text(p.t("checklist.newborn_registration.where"))
+    p.shot("results", full_page=True)
+
+
+def journey_residence_permit_only(p):
+    """A migrant who wants to live in a village qualifies only for a residence permit."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "outside_chenzhou"),
+        "target_area": ("choice", "not_a_town"),
+        "months_resident": ("type", "8"),
+        "employment": ("choice", "employed"),
+        "residence": ("choice", "none"),
+        "family": ("family", []),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    p.answer(script)
+    p.show_results()
+    p.expect_path("residence_permit", "eligible", "4.2")
+    p.expect_path("town_settlement", "not_eligible", "3.2")
+    p.expect_path("central_urban_settlement", "not_eligible", "3.1")
+    p.shot("results", full_page=True)
+
+
+def journey_no_hukou(p):
+    """A person with no hukou and no birth certificate is registered under 4.1 and shown the route."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "none"),
+        "no_hukou_reason": ("choice", "no_birth_certificate"),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    p.answer(script)
+    p.show_results()
+    p.expect_path("unregistered_person_registration", "eligible", "4.1")
+    p.expect_path("residence_permit", "not_eligible", "4.2")
+    p.shot("results", full_page=True)
+
+
+JOURNEYS = [
+    journey_central_urban_worker,
+    journey_renter_with_family,
+    journey_unsure_place_picker,
+    journey_unregistered_newborn,
+    journey_residence_permit_only,
+    journey_no_hukou,
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory):
+    handler = functools.partial(QuietHandler, directory=directory)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main():
+    dist = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "dist"))
+    server = serve(dist)
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/"
+    driver = Driver(os.environ.get("CHROMEDRIVER", "chromedriver"))
+    passed, failed = 0, []
+    try:
+        for journey in JOURNEYS:
+            for profile in PROFILES:
+                name = f"{profile}-{journey.__name__.removeprefix('journey_')}"
+                person = Person(driver, base_url, profile, journey.__name__.removeprefix("journey_"))
+                started = time.time()
+                try:
+                    journey(person)
+                    passed += 1
+                    print(f"ok    {name} ({time.time() - started:.1f} s)")
+                except Exception:
+                    failed.append(name)
+                    print(f"FAIL  {name}\n{traceback.format_exc()}")
+                    try:
+                        person.shot("failure")
+                    except Exception:
+                        pass
+                finally:
+                    person.session.quit()
+    finally:
+        driver.quit()
+        server.shutdown()
+    print(f"screenshots in {SHOTS}")
+    print(f"{passed} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
