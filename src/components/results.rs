@@ -74,15 +74,27 @@ pub fn results() -> Html {
     let paths = PathId::ALL.iter().zip(&outcome.paths).zip(&evaluation.trace.paths).map(|((&id, path), trace)| {
         let rule = policy.path(id);
         let title = lang.pick(rule.title_zh, rule.title_en);
-        let opens: Vec<Html> = trace
-            .conditions
-            .iter()
-            .filter(|c| c.state == Tri::Unmet && c.fields.iter().all(|f| CHANGEABLE.contains(f)))
-            .map(|c| match lang {
-                Lang::Zh => html! { <li>{ format!("{}即可{}", c.label_zh, rule.title_zh) }</li> },
-                Lang::En => html! { <li>{ format!("{}: needs {}", rule.title_en, c.label_en.to_lowercase()) }</li> },
-            })
-            .collect();
+        // What would open a closed path: only when every failing condition is one the person can
+        // change (a home, a job, insurance, months, school), all of them together.
+        let unmet: Vec<&CheckedCondition> = trace.conditions.iter().filter(|c| c.state == Tri::Unmet).collect();
+        let changeable = !unmet.is_empty() && unmet.iter().all(|c| c.fields.iter().all(|f| CHANGEABLE.contains(f)));
+        let opens: Vec<Html> = if changeable {
+            let sentence = match lang {
+                Lang::Zh => format!(
+                    "{}即可{}",
+                    unmet.iter().map(|c| c.label_zh).collect::<Vec<_>>().join("，并且"),
+                    rule.title_zh
+                ),
+                Lang::En => format!(
+                    "{}: needs {}",
+                    rule.title_en,
+                    unmet.iter().map(|c| c.label_en.to_lowercase()).collect::<Vec<_>>().join(" and ")
+                ),
+            };
+            vec![html! { <li>{ sentence }</li> }]
+        } else {
+            Vec::new()
+        };
         html! {
             <article class={classes!("path", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>
                 <h3>{ title }</h3>
@@ -110,10 +122,30 @@ pub fn results() -> Html {
         }
     });
 
+    let summary: String = PathId::ALL
+        .iter()
+        .zip(&outcome.paths)
+        .map(|(&id, p)| {
+            let rule = policy.path(id);
+            format!(
+                "{}：{}。",
+                lang.pick(rule.title_zh, rule.title_en),
+                tr(lang, &format!("status.{}", p.status.word()))
+            )
+        })
+        .collect();
+    let speak = {
+        let code = lang.html_lang();
+        Callback::from(move |_: MouseEvent| web::speak(&summary, code))
+    };
+
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
             <p class="policy">{ tr(lang, "app.policy") }</p>
+            if web::can_speak() {
+                <button class="tool speak" data-action="speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
+            }
             if let Some(field) = next {
                 <button class="primary" data-action="continue" onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
             }

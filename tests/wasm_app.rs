@@ -1,0 +1,154 @@
+//! Component tests of the app in headless Chromium: the app is mounted into the page, buttons
+//! are clicked, and what a person would see is read back.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use chenzhou_hukou::app::App;
+use chenzhou_hukou::saved::STORAGE_KEY;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+use yew::platform::time::sleep;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app (with nothing stored) into a new element and lets it render.
+async fn mount(stored: Option<&str>) -> Element {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    match stored {
+        Some(text) => storage.set_item(STORAGE_KEY, text).unwrap(),
+        None => storage.remove_item(STORAGE_KEY).unwrap(),
+    }
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    sleep(Duration::from_millis(20)).await;
+}
+
+async fn click(root: &Element, css: &str) {
+    let element = root
+        .query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {css}"));
+    element.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
+fn text(root: &Element, css: &str) -> String {
+    root.query_selector(css)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_start_screen_names_the_policy_and_promises_the_answers_stay_here() {
+    let root = mount(None).await;
+    let shown = text(&root, "main");
+    assert!(shown.contains("郴政发〔2016〕1号"), "{shown}");
+    assert!(shown.contains("2016年1月6日"), "{shown}");
+    assert!(shown.contains("只保存在这台设备上"), "{shown}");
+}
+
+#[wasm_bindgen_test]
+async fn starting_asks_the_most_decisive_question_first() {
+    let root = mount(None).await;
+    click(&root, "[data-action=begin]").await;
+    assert_eq!(
+        root.query_selector("section.question")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-field")
+            .as_deref(),
+        Some("current_hukou")
+    );
+    assert!(text(&root, "main h1").contains("你的户口现在在哪里"));
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_leads_to_the_next_question_and_back_returns_with_it_chosen() {
+    let root = mount(None).await;
+    click(&root, "[data-action=begin]").await;
+    click(
+        &root,
+        "button.choice[data-value='\"elsewhere_in_chenzhou\"']",
+    )
+    .await;
+    assert_eq!(
+        root.query_selector("section.question")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-field")
+            .as_deref(),
+        Some("target_area")
+    );
+    click(&root, "[data-action=back]").await;
+    let chosen = root
+        .query_selector("button.choice[aria-pressed=true]")
+        .unwrap()
+        .expect("the answer is still chosen");
+    assert_eq!(
+        chosen.get_attribute("data-value").as_deref(),
+        Some("\"elsewhere_in_chenzhou\"")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_turns_the_page_into_english() {
+    let root = mount(None).await;
+    click(&root, "[data-action=lang]").await;
+    assert!(text(&root, "main h1").contains("Chenzhou hukou calculator"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn large_text_mode_is_one_tap_away_and_remembered() {
+    let root = mount(None).await;
+    click(&root, "[data-action=elderly]").await;
+    assert!(root.query_selector(".app.elderly").unwrap().is_some());
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(STORAGE_KEY)
+        .unwrap();
+    assert!(stored.is_some_and(|s| s.contains("\"elderly\":true")));
+}
+
+#[wasm_bindgen_test]
+async fn damaged_storage_gives_a_friendly_notice_and_a_fresh_start() {
+    let root = mount(Some(
+        "{\"version\":1,\"answers\":{\"target_area\":\"moon\"}",
+    ))
+    .await;
+    assert!(text(&root, "[data-notice]").contains("无法读取"));
+    assert!(text(&root, "main h1").contains("郴州落户计算器"));
+}
+
+#[wasm_bindgen_test]
+async fn the_results_show_each_path_with_its_status_in_words_and_its_clause() {
+    let stored = r#"{"version":1,"answers":{"target_area":"county_seat_town","current_hukou":"elsewhere_in_chenzhou","residence":"rented"},
+        "skipped":[],"history":["current_hukou","target_area","residence"],"lang":"zh","elderly":false,"results":true}"#;
+    let root = mount(Some(stored)).await;
+    assert!(text(&root, "#path-town_settlement .status").contains("可以办理"));
+    assert!(text(&root, "#path-town_settlement > details.clause > summary").contains("三（二）"));
+    assert!(text(&root, "#path-central_urban_settlement .status").contains("暂不符合"));
+}
