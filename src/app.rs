@@ -61,6 +61,7 @@ fn answered_fields(session: &Session) -> Vec<Field> {
 #[function_component(App)]
 pub fn app() -> Html {
     let session = use_reducer(initial_session);
+    let embedded = use_memo((), |_| web::is_embedded());
 
     {
         let stored = encode_session(&session);
@@ -79,8 +80,8 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<SessionHandle> context={session.clone()}>
-            <div class={classes!("app", session.elderly.then_some("elderly"))}>
-                <Header />
+            <div class={classes!("app", session.elderly.then_some("elderly"), embedded.then_some("embedded"))}>
+                <Header embedded={*embedded} />
                 if let Some(notice) = session.notice {
                     <div class="notice" role="status" data-notice={notice}>
                         <p>{ tr(lang, notice) }</p>

@@ -4,6 +4,7 @@
 //! `places` and `i18n` are pure and tested natively; `web` holds the few browser calls;
 //! `components` render.
 
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod i18n;
@@ -11,4 +12,5 @@ pub mod places;
 pub mod questions;
 pub mod saved;
 pub mod state;
+pub mod summary;
 pub mod web;

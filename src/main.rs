@@ -1,5 +1,12 @@
 //! Entry point of the web app (built by Trunk for wasm32).
 
 fn main() {
-    yew::Renderer::<chenzhou_hukou::app::App>::new().render();
+    use chenzhou_hukou::{api, web};
+    web::mount_app();
+    api::install();
+    if web::is_embedded() {
+        web::report_height_to_host();
+    } else {
+        web::register_service_worker();
+    }
 }

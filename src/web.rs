@@ -126,3 +126,81 @@ pub fn focus_heading() {
     }
     scroll_to_top();
 }
+
+/// Renders the app into `#app` (or the body), and removes the static summary that the page shows
+/// before WebAssembly runs or where it cannot.
+pub fn mount_app() {
+    let document = window().and_then(|w| w.document());
+    if let Some(summary) = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("static-summary"))
+    {
+        summary.remove();
+    }
+    match document.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            yew::Renderer::<crate::app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<crate::app::App>::new().render();
+        }
+    }
+}
+
+/// Whether the page runs inside the city site's frame (`?embed=1`, set by embed.js).
+pub fn is_embedded() -> bool {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .any(|p| p == "embed=1")
+        })
+}
+
+/// In a frame, tells the host page the content's height whenever it changes, and nothing else.
+pub fn report_height_to_host() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(w) = window() else { return };
+    let (Some(parent), Some(root)) = (
+        w.parent().ok().flatten(),
+        w.document().and_then(|d| d.get_element_by_id("app")),
+    ) else {
+        return;
+    };
+    let measured = root.clone();
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"hukou:height".into());
+        let height = measured.get_bounding_client_rect().height().ceil();
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    match web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        Ok(observer) => observer.observe(&root),
+        // Without ResizeObserver (old web views), report on a slow timer instead.
+        Err(_) => {
+            let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(
+                post.as_ref().unchecked_ref(),
+                500,
+            );
+        }
+    }
+    post.forget();
+}
+
+/// Registers the service worker that keeps the calculator working offline; where service
+/// workers are missing or refused (some web views, embedded frames), nothing changes.
+pub fn register_service_worker() {
+    let Some(w) = window() else { return };
+    if !js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        return;
+    }
+    let promise = w.navigator().service_worker().register("sw.js");
+    // A rejected registration (e.g. a sandboxed frame) is not an error for the person.
+    let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = promise.catch(&ignore);
+    ignore.forget();
+}

@@ -1,4 +1,5 @@
 //! `hukou eval [--explain]`: reads one answers object on standard input and writes its outcome.
+//! `hukou summary`: prints the page's static summary of the paths (used at build time).
 //!
 //! Bad input exits 2 with one line on standard error naming the field; nothing goes to standard
 //! output then.
@@ -8,7 +9,7 @@ use std::process::ExitCode;
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
 
-const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json";
+const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,6 +21,11 @@ fn main() -> ExitCode {
     {
         ["eval"] => false,
         ["eval", "--explain"] => true,
+        ["summary"] => {
+            let policy = hukou_engine::POLICIES[hukou_engine::POLICIES.len() - 1];
+            println!("{}", chenzhou_hukou::summary::static_summary(policy));
+            return ExitCode::SUCCESS;
+        }
         ["--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -6,8 +6,15 @@ use crate::components::{send, use_session};
 use crate::i18n::tr;
 use crate::state::{Action, Screen};
 
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Inside the city site's frame: the site has its own title, so only the tools show.
+    #[prop_or_default]
+    pub embedded: bool,
+}
+
 #[function_component(Header)]
-pub fn header() -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let session = use_session();
     let lang = session.lang;
     let size_label = if session.elderly {
@@ -17,8 +24,10 @@ pub fn header() -> Html {
     };
     let has_answers = session.screen != Screen::Start || !session.history.is_empty();
     html! {
-        <header class="bar">
-            <p class="brand">{ tr(lang, "app.title") }</p>
+        <header class={classes!("bar", props.embedded.then_some("embedded"))}>
+            if !props.embedded {
+                <p class="brand">{ tr(lang, "app.title") }</p>
+            }
             <div class="tools">
                 <button class="tool" data-action="lang" lang={lang.other().html_lang()} onclick={send(&session, || Action::ToggleLang)}>
                     { tr(lang, "lang.switch") }

@@ -102,6 +102,11 @@ impl InputError {
         }
     }
 
+    /// The input as a whole is not an answers object.
+    pub fn not_an_object() -> Self {
+        Self::new("input", InputErrorKind::NotAnObject)
+    }
+
     pub(crate) fn out_of_range(
         field: impl Into<String>,
         min: impl fmt::Display,

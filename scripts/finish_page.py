@@ -1,0 +1,47 @@
+"""Finishes a built page (see scripts/post-build): static summary, CSP, service worker."""
+
+import base64
+import hashlib
+import json
+import os
+import re
+import sys
+
+staging = sys.argv[1]
+index_path = os.path.join(staging, "index.html")
+html = open(index_path, encoding="utf-8").read()
+
+# 1. The static summary replaces its placeholder.
+placeholder = '<div id="static-summary"></div>'
+assert placeholder in html, "index.html needs the static-summary placeholder"
+html = html.replace(placeholder, os.environ["SUMMARY"])
+
+# 2. The CSP: only this origin, and each inline script by its hash.
+hashes = [
+    "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+    for body in re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+]
+policy = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+])
+csp = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + csp, 1)
+open(index_path, "w", encoding="utf-8").write(html)
+
+# 3. The service worker precaches every file of this build; its name changes with them.
+files = sorted(f for f in os.listdir(staging) if f not in ("sw.js",) and os.path.isfile(os.path.join(staging, f)))
+version = hashlib.sha256("\n".join(files).encode() + html.encode()).hexdigest()[:16]
+template = open(os.path.join(os.path.dirname(__file__), "..", "static", "sw.template.js"), encoding="utf-8").read()
+sw = template.replace("%VERSION%", version).replace(
+    "%FILES%", json.dumps(["./"] + ["./" + f for f in files if f != "index.html"])
+)
+open(os.path.join(staging, "sw.js"), "w", encoding="utf-8").write(sw)

@@ -1,0 +1,40 @@
+//! `window.hukou.evaluate(answers)`: the engine for a page that embeds or scripts the calculator.
+//! It returns the outcome of the contract, exactly as the command line prints it for the same
+//! answers (the device's date stands in for a missing `today`), or throws an `Error` whose
+//! message is the command line's one-line complaint. `hukou:ready` fires on `window` once it is
+//! there.
+
+use hukou_engine::{evaluate_json, InputError};
+use wasm_bindgen::prelude::*;
+
+use crate::web;
+
+/// The outcome for a JavaScript answers object, or the command line's error line.
+pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
+    let fail = |message: String| JsValue::from(js_sys::Error::new(&message));
+    // Through JSON text, so the engine's one decoder (and its limits) judges it.
+    let text = js_sys::JSON::stringify(&answers)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| fail(InputError::not_an_object().to_string()))?;
+    let evaluation = evaluate_json(&text, web::device_today()).map_err(|e| fail(e.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&evaluation.outcome, &serializer).map_err(|e| fail(e.to_string()))
+}
+
+/// Puts `hukou.evaluate` on `window` and announces it with a `hukou:ready` event.
+pub fn install() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let api = js_sys::Object::new();
+    let evaluate = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(evaluate_js);
+    let version = JsValue::from_str(env!("CARGO_PKG_VERSION"));
+    let _ = js_sys::Reflect::set(&api, &"evaluate".into(), evaluate.as_ref());
+    let _ = js_sys::Reflect::set(&api, &"version".into(), &version);
+    evaluate.forget(); // lives as long as the page
+    let _ = js_sys::Reflect::set(&window, &"hukou".into(), &api);
+    if let Ok(event) = web_sys::CustomEvent::new("hukou:ready") {
+        let _ = window.dispatch_event(&event);
+    }
+}

@@ -1,0 +1,104 @@
+//! The static summary of the paths and their conditions that the page carries in its HTML, for
+//! a first paint that does not wait for WebAssembly and for browsers that cannot run it. Built
+//! from the same rules data as the engine (`hukou summary`, run at build time), so it cannot
+//! drift from them.
+
+use hukou_engine::policy::{PathId, Policy};
+
+use crate::i18n::{clause_label, Lang};
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The summary as an HTML fragment: `<section id="static-summary">…</section>`.
+pub fn static_summary(policy: &Policy) -> String {
+    let mut html = String::new();
+    let cite = |ids: &[&str]| {
+        ids.iter()
+            .map(|id| escape(&clause_label(Lang::Zh, id)))
+            .collect::<Vec<_>>()
+            .join("；")
+    };
+    html.push_str("<section id=\"static-summary\" lang=\"zh-CN\">\n");
+    html.push_str("<h1>郴州落户计算器</h1>\n");
+    html.push_str(
+        "<p>计算器正在加载。如果一直没有出现，说明这个浏览器无法运行它（需要 WebAssembly）。\
+         下面是郴政发〔2016〕1号规定的落户途径和条件，你的具体情况请向当地派出所咨询。</p>\n",
+    );
+    html.push_str(
+        "<p lang=\"en\">The calculator is loading. If it never appears, this browser cannot run it \
+         (it needs WebAssembly). Below are the registration paths of 郴政发〔2016〕1号 and their \
+         conditions; ask the local police station (派出所) about your own case.</p>\n",
+    );
+    for id in PathId::ALL {
+        let rule = policy.path(id);
+        html.push_str(&format!(
+            "<article><h2>{} <span lang=\"en\">{}</span></h2>\n<p>依据 {}</p>\n<ul>\n",
+            escape(rule.title_zh),
+            escape(rule.title_en),
+            cite(&[rule.clause])
+        ));
+        for condition in rule.conditions {
+            html.push_str(&format!(
+                "<li>{}（{}）</li>\n",
+                escape(condition.label_zh),
+                cite(condition.clauses)
+            ));
+        }
+        html.push_str("</ul>\n");
+        if matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement) {
+            html.push_str(&format!(
+                "<p>可以一起落户的家人：共同居住生活的配偶、未婚子女（不限年龄）、父母（{}）。</p>\n",
+                cite(&[rule.clause])
+            ));
+        }
+        html.push_str("</article>\n");
+    }
+    html.push_str(&format!(
+        "<p>落户后统一登记为居民户口（{}）。落户尊重本人意愿（{}）。\
+         以上依据{}（{}签发）；2019年以来国家进一步放宽了落户限制，具体以当地派出所的答复为准。</p>\n",
+        cite(&["2"]),
+        cite(&["1.2"]),
+        escape(policy.document),
+        policy.signed
+    ));
+    html.push_str("</section>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hukou_engine::POLICIES;
+
+    #[test]
+    fn the_summary_names_every_path_and_condition_with_its_clause() {
+        let policy = POLICIES[0];
+        let html = static_summary(policy);
+        for id in PathId::ALL {
+            let rule = policy.path(id);
+            assert!(html.contains(rule.title_zh), "{} missing", rule.title_zh);
+            for c in rule.conditions {
+                assert!(html.contains(&escape(c.label_zh)), "{} missing", c.label_zh);
+            }
+        }
+        for text in [
+            "合法稳定就业",
+            "合法稳定住所（含租赁）",
+            "城镇社会保险",
+            "新生儿",
+            "无户口",
+            "居住证",
+            "三（一）",
+            "四（二）",
+            "派出所",
+        ] {
+            assert!(html.contains(text), "{text} missing");
+        }
+        assert!(!html.contains("<script"), "the summary needs no script");
+    }
+}

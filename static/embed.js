@@ -1,0 +1,31 @@
+/* Chenzhou hukou calculator, embed in one line:
+   <div id="hukou-calculator"></div>
+   <script src="https://APP/embed.js" data-target="#hukou-calculator" async></script>
+   Puts the calculator in a sandboxed iframe that grows and shrinks with its content. The frame
+   tells this page only its height, by postMessage, and only messages from the calculator's own
+   origin are heeded. If anything fails, the page is left as it was. */
+(function () {
+  try {
+    var script = document.currentScript;
+    if (!script || !window.postMessage) return;
+    var base = new URL(".", script.src);
+    var target = document.querySelector(script.getAttribute("data-target") || "#hukou-calculator");
+    if (!target) return;
+    var frame = document.createElement("iframe");
+    frame.src = new URL("./?embed=1", base).href;
+    frame.title = script.getAttribute("data-title") || "郴州落户计算器";
+    frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-modals");
+    frame.setAttribute("loading", "lazy");
+    frame.style.cssText = "display:block;width:100%;border:0;min-height:320px;height:600px";
+    window.addEventListener("message", function (event) {
+      if (event.origin !== base.origin || event.source !== frame.contentWindow) return;
+      var data = event.data;
+      if (!data || data.type !== "hukou:height" || typeof data.height !== "number") return;
+      var height = Math.max(320, Math.min(20000, Math.ceil(data.height)));
+      frame.style.height = height + "px";
+    });
+    target.appendChild(frame);
+  } catch (e) {
+    /* Fail quietly: the host page must not break. */
+  }
+})();
