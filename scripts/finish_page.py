@@ -36,9 +36,14 @@ policy = "; ".join([
 csp = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
 html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + csp, 1)
 open(index_path, "w", encoding="utf-8").write(html)
+# The same policy for a server to send as a header (deploy/nginx.conf includes this file).
+with open(os.path.join(staging, "csp.nginx.conf"), "w", encoding="utf-8") as f:
+    f.write(f'# Generated with this build: the page\'s Content-Security-Policy, for deploy/nginx.conf.\nset $hukou_csp "{policy}";\n')
 
 # 3. The service worker precaches every file of this build; its name changes with them.
-files = sorted(f for f in os.listdir(staging) if f not in ("sw.js",) and os.path.isfile(os.path.join(staging, f)))
+files = sorted(
+    f for f in os.listdir(staging) if f not in ("sw.js", "csp.nginx.conf") and os.path.isfile(os.path.join(staging, f))
+)
 version = hashlib.sha256("\n".join(files).encode() + html.encode()).hexdigest()[:16]
 template = open(os.path.join(os.path.dirname(__file__), "..", "static", "sw.template.js"), encoding="utf-8").read()
 sw = template.replace("%VERSION%", version).replace(

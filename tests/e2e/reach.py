@@ -1,0 +1,286 @@
+"""Reach and privacy of the built page, in real headless Chromium through chromedriver:
+
+- window.hukou.evaluate gives exactly what the command line gives, on every scenario of the suite;
+- without WebAssembly (--js-flags=--jitless) the static summary of the paths is shown;
+- embedded by embed.js in a page of another origin, the frame's height follows its content;
+- during a whole journey no request leaves the page's origin and none carries a query string;
+- after one visit the calculator works with the server gone (service worker);
+- the layout has no sideways scrolling at 320 px.
+
+    python3 tests/e2e/reach.py DIST_DIR HUKOU_BINARY
+"""
+
+import functools
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(__file__))
+from webdriver import Driver  # noqa: E402
+from journeys import (  # noqa: E402
+    BASE_SCRIPT, ROOT, Person, QuietHandler, WECHAT_UA, journey_renter_with_family,
+)
+
+
+class RecordingHandler(QuietHandler):
+    """Serves files and remembers every request path (with any query string)."""
+
+    requests = []
+
+    def do_GET(self):
+        RecordingHandler.requests.append(self.path)
+        super().do_GET()
+
+
+def serve(directory, handler=QuietHandler, host="127.0.0.1"):
+    server = http.server.ThreadingHTTPServer((host, 0), functools.partial(handler, directory=directory))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def scenario_inputs():
+    """Every scenario whose input is an answers object, as (name, JSON text), like tests/support."""
+    directory = os.path.join(ROOT, "tests", "scenarios")
+    for file in sorted(os.listdir(directory)):
+        doc = json.load(open(os.path.join(directory, file), encoding="utf-8"))
+        for s in doc["scenarios"]:
+            if "answers" in s:
+                answers = dict(s["answers"])
+                answers.setdefault("today", doc["today"])
+                yield f"{file}: {s['name']}", json.dumps(answers, ensure_ascii=False)
+            else:
+                try:
+                    value = json.loads(s["raw"])
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(value, dict) and s["raw"].count("[") < 100:
+                    yield f"{file}: {s['name']}", s["raw"]
+
+
+def check_api_matches_cli(driver, base_url, hukou):
+    session = driver.session(1024, 768)
+    try:
+        session.get(base_url)
+        session.wait_for("main h1")
+        ready = session.run("return typeof window.hukou === 'object' && typeof window.hukou.evaluate === 'function';")
+        assert ready, "window.hukou.evaluate is missing"
+        compared = 0
+        for name, text in scenario_inputs():
+            cli = subprocess.run([hukou, "eval"], input=text.encode(), capture_output=True)
+            api = session.run(
+                "try { return {ok: window.hukou.evaluate(JSON.parse(arguments[0]))}; }"
+                " catch (e) { return {error: String(e.message)}; }",
+                text,
+            )
+            if cli.returncode == 0:
+                assert "ok" in api, f"{name}: the API threw {api.get('error')!r}, the command line answered"
+                assert api["ok"] == json.loads(cli.stdout), f"{name}: API and command line differ"
+            else:
+                line = cli.stderr.decode().strip()
+                assert api.get("error") == line, f"{name}: API error {api.get('error')!r}, command line {line!r}"
+            compared += 1
+        assert compared >= 140, f"only {compared} scenarios compared"
+        print(f"      the API matched the command line on {compared} scenarios")
+    finally:
+        session.quit()
+
+
+def check_ready_event(driver, base_url):
+    session = driver.session(1024, 768)
+    try:
+        # A listener that exists before any of the page's scripts run (Chrome DevTools Protocol).
+        session.call("POST", "/goog/cdp/execute", {
+            "cmd": "Page.addScriptToEvaluateOnNewDocument",
+            "params": {"source": "window.__hukouReady = false;"
+                                 " addEventListener('hukou:ready', () => { window.__hukouReady = true; });"},
+        })
+        session.get(base_url)
+        session.wait_for("main h1")
+        deadline = time.time() + 10
+        while not session.run("return window.__hukouReady === true;"):
+            assert time.time() < deadline, "hukou:ready did not fire"
+            time.sleep(0.1)
+        assert session.run("return typeof window.hukou.evaluate === 'function';")
+    finally:
+        session.quit()
+
+
+def check_without_webassembly(driver, base_url):
+    session = driver.session(360, 640, WECHAT_UA, extra_args=["--js-flags=--jitless"])
+    try:
+        session.get(base_url)
+        time.sleep(1.5)
+        has_wasm = session.run("return typeof WebAssembly !== 'undefined';")
+        assert not has_wasm, "this Chromium still has WebAssembly with --jitless"
+        summary = session.text("#static-summary")
+        for text in ["合法稳定就业", "合法稳定住所（含租赁）", "城镇社会保险", "新生儿", "无户口", "居住证", "派出所", "三（一）"]:
+            assert text in summary, f"the static summary lacks {text!r}"
+        session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-no-webassembly.png"))
+    finally:
+        session.quit()
+
+
+def check_embed(driver, dist, app_url):
+    host_dir = os.path.join(ROOT, "target", "e2e-host")
+    os.makedirs(host_dir, exist_ok=True)
+    with open(os.path.join(host_dir, "index.html"), "w", encoding="utf-8") as f:
+        f.write(
+            '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>城市网站</title></head>'
+            '<body style="margin:0"><h1>郴州市人民政府</h1><div id="hukou-calculator"></div>'
+            f'<script src="{app_url}embed.js" data-target="#hukou-calculator" async></script>'
+            "<p id=after>页脚</p></body></html>"
+        )
+    # "localhost" and "127.0.0.1" on different ports: two origins.
+    host = serve(host_dir, host="127.0.0.1")
+    host_url = f"http://localhost:{host.server_address[1]}/"
+    session = driver.session(360, 640, WECHAT_UA)
+    try:
+        session.get(host_url)
+        frame = session.wait_for("#hukou-calculator iframe")
+        sandbox = session.attribute("#hukou-calculator iframe", "sandbox")
+        assert set(sandbox.split()) == {"allow-scripts", "allow-same-origin", "allow-modals"}, sandbox
+
+        def frame_height():
+            return session.run("return document.querySelector('#hukou-calculator iframe').getBoundingClientRect().height;")
+
+        def settle(previous=None, timeout=10):
+            deadline = time.time() + timeout
+            height = frame_height()
+            while time.time() < deadline:
+                time.sleep(0.3)
+                now = frame_height()
+                if now == height and now != previous:
+                    return now
+                height = now
+            return height
+
+        start_height = settle(600)
+        session.call("POST", "/frame", {"id": {"element-6066-11e4-a52e-4f735466cecf": frame}})
+        session.wait_for("main h1")
+        content = session.run("return document.getElementById('app').getBoundingClientRect().height;")
+        assert session.find(".bar .brand") is None, "the embedded app still shows its own title"
+        session.click("[data-action=begin]")
+        session.click("[data-action=results]")
+        session.wait_for("section.results")
+        longer = session.run("return document.getElementById('app').getBoundingClientRect().height;")
+        session.call("POST", "/frame/parent", {})
+        results_height = settle(start_height)
+        assert abs(start_height - max(content, 320)) <= 2, f"frame {start_height}px for content {content}px"
+        assert results_height > start_height + 200, f"frame did not grow: {start_height} -> {results_height}"
+        assert abs(results_height - longer) <= 2, f"frame {results_height}px for content {longer}px"
+        # A message from another origin is ignored.
+        session.run("window.postMessage({type: 'hukou:height', height: 5}, '*');")
+        time.sleep(0.5)
+        assert abs(frame_height() - results_height) <= 2, "a message from the host's own origin moved the frame"
+        print(f"      embedded frame: {start_height:.0f}px at the start, {results_height:.0f}px on the results")
+    finally:
+        session.quit()
+        host.shutdown()
+
+
+def check_requests_stay_home(driver, base_url):
+    RecordingHandler.requests.clear()
+    person = Person(driver, base_url, "wechat-360", "requests")
+    try:
+        person.session.run("1")
+        journey_renter_with_family(person)
+        urls = person.session.run(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+            ".concat(performance.getEntriesByType('navigation').map(e => e.name));"
+        )
+    finally:
+        person.session.quit()
+    origin = base_url.rstrip("/")
+    foreign = [u for u in urls if not u.startswith(origin + "/")]
+    assert not foreign, f"requests to another origin: {foreign}"
+    with_query = [p for p in RecordingHandler.requests if "?" in p and p != "/?embed=1"]
+    assert not with_query, f"requests carrying a query string: {with_query}"
+    assert RecordingHandler.requests, "the recording server saw nothing"
+    print(f"      {len(RecordingHandler.requests)} requests, all to {origin}, none with a query string")
+
+
+def check_offline_after_one_visit(driver, dist):
+    server = serve(dist)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    session = driver.session(360, 640, WECHAT_UA)
+    try:
+        session.get(url)
+        session.wait_for("main h1")
+        ready = session.run(
+            "return navigator.serviceWorker.ready.then(() => new Promise(r => setTimeout(() => r(true), 500)));"
+        )
+        assert ready
+        session.refresh()  # now controlled by the service worker
+        session.wait_for("main h1")
+        server.shutdown()
+        server.server_close()
+        session.refresh()
+        session.wait_for("main h1")
+        session.click("[data-action=begin]")
+        session.wait_for("section.question")
+        assert session.find("#static-summary") is None, "offline, the app did not start"
+        session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-offline.png"))
+    finally:
+        session.quit()
+
+
+def check_320_px(driver, base_url):
+    person = Person(driver, base_url, "wechat-360", "320px")
+    person.session.call("POST", "/window/rect", {"width": 320, "height": 640})
+    try:
+        person.open()
+        for step in ("start", "question", "results"):
+            if step == "question":
+                person.session.click("[data-action=begin]")
+                person.session.wait_for("section.question")
+            if step == "results":
+                person.session.click("[data-action=results]")
+                person.session.wait_for("section.results")
+            width = person.session.run("return document.documentElement.scrollWidth;")
+            inner = person.session.run("return window.innerWidth;")
+            assert width <= inner, f"sideways scrolling at 320 px on the {step} screen: {width} > {inner}"
+        person.session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-320px.png"))
+    finally:
+        person.session.quit()
+
+
+def main():
+    dist = os.path.abspath(sys.argv[1])
+    hukou = os.path.abspath(sys.argv[2])
+    server = serve(dist, RecordingHandler)
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/"
+    driver = Driver(os.environ.get("CHROMEDRIVER", "chromedriver"))
+    checks = [
+        ("the JavaScript API matches the command line", lambda: check_api_matches_cli(driver, base_url, hukou)),
+        ("hukou:ready fires", lambda: check_ready_event(driver, base_url)),
+        ("without WebAssembly the static summary shows", lambda: check_without_webassembly(driver, base_url)),
+        ("the embedded frame follows its content", lambda: check_embed(driver, dist, base_url)),
+        ("no request leaves the origin or carries answers", lambda: check_requests_stay_home(driver, base_url)),
+        ("offline after one visit", lambda: check_offline_after_one_visit(driver, dist)),
+        ("no sideways scrolling at 320 px", lambda: check_320_px(driver, base_url)),
+    ]
+    passed, failed = 0, []
+    try:
+        for name, check in checks:
+            started = time.time()
+            try:
+                check()
+                passed += 1
+                print(f"ok    {name} ({time.time() - started:.1f} s)")
+            except Exception:
+                failed.append(name)
+                print(f"FAIL  {name}\n{traceback.format_exc()}")
+    finally:
+        driver.quit()
+        server.shutdown()
+    print(f"{passed} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
