@@ -16,6 +16,20 @@ placeholder = '<div id="static-summary"></div>'
 assert placeholder in html, "index.html needs the static-summary placeholder"
 html = html.replace(placeholder, os.environ["SUMMARY"])
 
+# 1b. Trunk's loader awaits at the top level of a module (Chrome 89+); the same steps as a
+#     promise let older engines run the page too. A changed loader fails the build, to be looked at.
+loader = re.compile(
+    r"const wasm = await init\((\{[^}]*\})\);(.*?)"
+    r'dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);',
+    re.S,
+)
+html, count = loader.subn(
+    lambda m: "init(" + m.group(1) + ").then(function (wasm) {" + m.group(2)
+    + 'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm: wasm}}));\n});',
+    html,
+)
+assert count == 1, "Trunk's loader script has changed: update scripts/finish_page.py"
+
 # 2. The CSP: only this origin, and each inline script by its hash.
 hashes = [
     "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
