@@ -35,6 +35,21 @@ pub fn family_editor() -> Html {
             members.set(next);
         })
     };
+    let change = |index: usize| {
+        let members = members.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
+            let mut next = (*members).clone();
+            if let (Some(member), Some(relation)) =
+                (next.get_mut(index), Relation::from_word(&select.value()))
+            {
+                member.relation = Some(relation);
+                members.set(next);
+            }
+        })
+    };
     let done = {
         let (session, members) = (session.clone(), members.clone());
         Callback::from(move |_: MouseEvent| session.dispatch(Action::SetFamily((*members).clone())))
@@ -48,10 +63,18 @@ pub fn family_editor() -> Html {
                 <ul class="members">
                     { for members.iter().enumerate().map(|(i, m)| {
                         let who = trf(lang, "family.member", &[("n", &(i + 1).to_string())]);
-                        let relation = m.relation.map(|r| tr(lang, &format!("choice.relation.{}", r.word()))).unwrap_or("—");
+                        let current = m.relation.map(|r| r.word()).unwrap_or_default();
+                        let id = format!("member-{i}");
                         html! {
                             <li>
-                                <span>{ format!("{who}：{relation}") }</span>
+                                <label for={id.clone()}>{ format!("{who}：") }</label>
+                                <select id={id} data-member={i.to_string()} onchange={change(i)}>
+                                    { for Relation::ALL.iter().map(|r| html! {
+                                        <option value={r.word()} selected={r.word() == current}>
+                                            { tr(lang, &format!("choice.relation.{}", r.word())) }
+                                        </option>
+                                    }) }
+                                </select>
                                 <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "family.remove"))} onclick={remove(i)}>
                                     { tr(lang, "family.remove") }
                                 </button>

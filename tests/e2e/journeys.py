@@ -111,6 +111,12 @@ class Person:
         elif kind == "family":
             for relation in action[1]:
                 s.click(f"[data-add={relation}]")
+            for index, relation in action[2] if len(action) > 2 else []:
+                s.click(f"select[data-member='{index}'] option[value={relation}]")
+                selected = s.run(f"return document.querySelector(\"select[data-member='{index}']\").value;")
+                assert selected == relation, f"relative {index} is {selected}, not {relation}"
+            for index in action[3] if len(action) > 3 else []:
+                s.click(f"[data-remove='{index}']")
             s.click("[data-action=family-done]")
         elif kind == "place":
             s.click("[data-action=find-place]")
@@ -219,20 +225,26 @@ def journey_central_urban_worker(p):
 
 
 def journey_renter_with_family(p):
-    """A renter moving to a county seat with her spouse, unmarried adult son and married daughter:
-    the spouse and son may come, the daughter may not; change an answer; share and resume."""
+    """A renter moving to a county seat with her spouse, two unmarried adult children and a married
+    daughter: all may come but the married daughter; relatives added, changed and removed; change
+    an answer; share and resume."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "elsewhere_in_chenzhou"),
         "target_area": ("choice", "county_seat_town"),
         "residence": ("choice", "rented"),
-        "family": ("family", ["spouse", "child", "child"]),
+        # Added as spouse, child, sibling, child, other; the sibling changed to a child, and the
+        # fifth relative removed again: spouse, child, child.
+        "family": ("family", ["spouse", "child", "sibling", "child", "other"], [(2, "child")], [4]),
         "family[0].lives_with_applicant": ("yes",),
         "family[1].lives_with_applicant": ("yes",),
         "family[1].married": ("no",),
         "family[1].birth_date": ("type", "05/01/2002"),
         "family[2].lives_with_applicant": ("yes",),
-        "family[2].married": ("yes",),
-        "family[2].birth_date": ("type", "03/01/1995"),
+        "family[2].married": ("no",),
+        "family[2].birth_date": ("type", "07/15/2004"),
+        "family[3].lives_with_applicant": ("yes",),
+        "family[3].married": ("yes",),
+        "family[3].birth_date": ("type", "03/01/1995"),
     })
     p.set_up()
     p.session.click("[data-action=begin]")
@@ -241,8 +253,8 @@ def journey_renter_with_family(p):
     p.expect_path("town_settlement", "eligible", "3.2")
     p.expect_path("central_urban_settlement", "not_eligible", "3.1")
     shown = p.relatives()
-    expected = [p.t("join.yes"), p.t("join.yes"), p.t("join.no")]
-    assert len(shown) == 3 and all(e in s for e, s in zip(expected, shown)), f"{p.name}: relatives {shown}"
+    expected = [p.t("join.yes"), p.t("join.yes"), p.t("join.yes"), p.t("join.no")]
+    assert len(shown) == 4 and all(e in s for e, s in zip(expected, shown)), f"{p.name}: relatives {shown}"
     p.shot("results", full_page=True)
     # Change an answer from the results: without a home, the town path closes.
     p.session.click("details.change > summary")

@@ -181,11 +181,19 @@ def check_embed(driver, dist, app_url):
         assert abs(start_height - max(content, 320)) <= 2, f"frame {start_height}px for content {content}px"
         assert results_height > start_height + 200, f"frame did not grow: {start_height} -> {results_height}"
         assert abs(results_height - longer) <= 2, f"frame {results_height}px for content {longer}px"
+        # Back to a short screen: the frame shrinks with its content.
+        session.call("POST", "/frame", {"id": {"element-6066-11e4-a52e-4f735466cecf": frame}})
+        session.click("[data-action=back]")
+        session.wait_for("section.start")
+        session.call("POST", "/frame/parent", {})
+        shrunk = settle(results_height)
+        assert shrunk < results_height - 200, f"frame did not shrink: {results_height} -> {shrunk}"
+        grown, results_height = results_height, shrunk
         # A message from another origin is ignored.
         session.run("window.postMessage({type: 'hukou:height', height: 5}, '*');")
         time.sleep(0.5)
         assert abs(frame_height() - results_height) <= 2, "a message from the host's own origin moved the frame"
-        print(f"      embedded frame: {start_height:.0f}px at the start, {results_height:.0f}px on the results")
+        print(f"      embedded frame: {start_height:.0f}px at the start, {grown:.0f}px on the results, {shrunk:.0f}px back")
     finally:
         session.quit()
         host.shutdown()
