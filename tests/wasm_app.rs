@@ -44,6 +44,13 @@ async fn click(root: &Element, css: &str) {
     settle().await;
 }
 
+/// The field of the question on screen.
+fn field(root: &Element) -> Option<String> {
+    root.query_selector("section.question")
+        .unwrap()?
+        .get_attribute("data-field")
+}
+
 fn text(root: &Element, css: &str) -> String {
     root.query_selector(css)
         .unwrap()
@@ -64,14 +71,7 @@ async fn the_start_screen_names_the_policy_and_promises_the_answers_stay_here() 
 async fn starting_asks_the_most_decisive_question_first() {
     let root = mount(None).await;
     click(&root, "[data-action=begin]").await;
-    assert_eq!(
-        root.query_selector("section.question")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-field")
-            .as_deref(),
-        Some("current_hukou")
-    );
+    assert_eq!(field(&root).as_deref(), Some("current_hukou"));
     assert!(text(&root, "main h1").contains("你的户口现在在哪里"));
 }
 
@@ -84,14 +84,7 @@ async fn an_answer_leads_to_the_next_question_and_back_returns_with_it_chosen() 
         "button.choice[data-value='\"elsewhere_in_chenzhou\"']",
     )
     .await;
-    assert_eq!(
-        root.query_selector("section.question")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-field")
-            .as_deref(),
-        Some("target_area")
-    );
+    assert_eq!(field(&root).as_deref(), Some("target_area"));
     click(&root, "[data-action=back]").await;
     let chosen = root
         .query_selector("button.choice[aria-pressed=true]")

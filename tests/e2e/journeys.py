@@ -13,10 +13,9 @@ import re
 import sys
 import threading
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(__file__))
-from webdriver import Driver  # noqa: E402
+from webdriver import Driver, run_all  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SHOTS = os.path.join(ROOT, "target", "e2e")
@@ -154,6 +153,13 @@ class Person:
             time.sleep(0.05)
         raise AssertionError(f"{self.name}: still asking {field}")
 
+    def answer_through(self, script):
+        """From a fresh start: set up the profile, begin, answer everything, show the results."""
+        self.set_up()
+        self.session.click("[data-action=begin]")
+        self.answer(script)
+        self.show_results()
+
     def show_results(self):
         if not self.on_results():
             self.session.click("[data-action=results]")
@@ -246,10 +252,7 @@ def journey_renter_with_family(p):
         "family[3].married": ("yes",),
         "family[3].birth_date": ("type", "03/01/1995"),
     })
-    p.set_up()
-    p.session.click("[data-action=begin]")
-    p.answer(script)
-    p.show_results()
+    p.answer_through(script)
     p.expect_path("town_settlement", "eligible", "3.2")
     p.expect_path("central_urban_settlement", "not_eligible", "3.1")
     shown = p.relatives()
@@ -308,10 +311,7 @@ def journey_unsure_place_picker(p):
 def journey_unregistered_newborn(p):
     """A family with an unregistered newborn: the baby can be registered with no conditions."""
     script = dict(BASE_SCRIPT, **{"newborn_unregistered": ("yes",)})
-    p.set_up()
-    p.session.click("[data-action=begin]")
-    p.answer(script)
-    p.show_results()
+    p.answer_through(script)
     p.expect_path("newborn_registration", "eligible", "4.1")
     p.expect_text(p.t("checklist.newborn_registration.where"))
     p.shot("results", full_page=True)
@@ -327,10 +327,7 @@ def journey_residence_permit_only(p):
         "residence": ("choice", "none"),
         "family": ("family", []),
     })
-    p.set_up()
-    p.session.click("[data-action=begin]")
-    p.answer(script)
-    p.show_results()
+    p.answer_through(script)
     p.expect_path("residence_permit", "eligible", "4.2")
     p.expect_path("town_settlement", "not_eligible", "3.2")
     p.expect_path("central_urban_settlement", "not_eligible", "3.1")
@@ -343,10 +340,7 @@ def journey_no_hukou(p):
         "current_hukou": ("choice", "none"),
         "no_hukou_reason": ("choice", "no_birth_certificate"),
     })
-    p.set_up()
-    p.session.click("[data-action=begin]")
-    p.answer(script)
-    p.show_results()
+    p.answer_through(script)
     p.expect_path("unregistered_person_registration", "eligible", "4.1")
     p.expect_path("residence_permit", "not_eligible", "4.2")
     p.shot("results", full_page=True)
@@ -379,32 +373,29 @@ def main():
     server = serve(dist)
     base_url = f"http://127.0.0.1:{server.server_address[1]}/"
     driver = Driver(os.environ.get("CHROMEDRIVER", "chromedriver"))
-    passed, failed = 0, []
+
+    def journey_check(journey, profile):
+        short = journey.__name__.removeprefix("journey_")
+
+        def check():
+            person = Person(driver, base_url, profile, short)
+            try:
+                journey(person)
+            except Exception:
+                person.shot("failure")
+                raise
+            finally:
+                person.session.quit()
+
+        return (f"{profile}-{short}", check)
+
     try:
-        for journey in JOURNEYS:
-            for profile in PROFILES:
-                name = f"{profile}-{journey.__name__.removeprefix('journey_')}"
-                person = Person(driver, base_url, profile, journey.__name__.removeprefix("journey_"))
-                started = time.time()
-                try:
-                    journey(person)
-                    passed += 1
-                    print(f"ok    {name} ({time.time() - started:.1f} s)")
-                except Exception:
-                    failed.append(name)
-                    print(f"FAIL  {name}\n{traceback.format_exc()}")
-                    try:
-                        person.shot("failure")
-                    except Exception:
-                        pass
-                finally:
-                    person.session.quit()
+        code = run_all([journey_check(j, profile) for j in JOURNEYS for profile in PROFILES])
     finally:
         driver.quit()
         server.shutdown()
     print(f"screenshots in {SHOTS}")
-    print(f"{passed} passed, {len(failed)} failed")
-    return 1 if failed else 0
+    return code
 
 
 if __name__ == "__main__":

@@ -19,10 +19,9 @@ import subprocess
 import sys
 import threading
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(__file__))
-from webdriver import Driver  # noqa: E402
+from webdriver import Driver, run_all  # noqa: E402
 from journeys import (  # noqa: E402
     BASE_SCRIPT, ROOT, Person, QuietHandler, WECHAT_UA, journey_renter_with_family,
 )
@@ -307,22 +306,11 @@ def main():
         ("no sideways scrolling at 320 px", lambda: check_320_px(driver, base_url)),
         ("the WebAssembly-1.0 build is MVP-only and runs", lambda: check_mvp_build(driver, base_url, dist)),
     ]
-    passed, failed = 0, []
     try:
-        for name, check in checks:
-            started = time.time()
-            try:
-                check()
-                passed += 1
-                print(f"ok    {name} ({time.time() - started:.1f} s)")
-            except Exception:
-                failed.append(name)
-                print(f"FAIL  {name}\n{traceback.format_exc()}")
+        return run_all(checks)
     finally:
         driver.quit()
         server.shutdown()
-    print(f"{passed} passed, {len(failed)} failed")
-    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 import base64
 import json
+import traceback
 import os
 import socket
 import subprocess
@@ -137,3 +138,20 @@ class Session:
             self.call("DELETE", "")
         except WebDriverError:
             pass
+
+
+def run_all(checks):
+    """Runs (name, check) pairs, reporting each; returns the exit code.
+    Ends with the plain 'N passed, M failed' line test runners are read by."""
+    passed, failed = 0, []
+    for name, check in checks:
+        started = time.time()
+        try:
+            check()
+            passed += 1
+            print(f"ok    {name} ({time.time() - started:.1f} s)")
+        except Exception:
+            failed.append(name)
+            print(f"FAIL  {name}\n{traceback.format_exc()}")
+    print(f"{passed} passed, {len(failed)} failed")
+    return 1 if failed else 0
