@@ -146,3 +146,66 @@ pub fn question(field: Field) -> Question {
         Field::Member(_, MemberField::BirthDate) => ask("q.member.birth_date", Kind::Date),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn every_field() -> Vec<Field> {
+        let members = MemberField::ALL.iter().map(|&f| Field::Member(0, f));
+        Field::TOP_LEVEL.iter().copied().chain(members).collect()
+    }
+
+    fn has(lang: Lang, key: &str) -> bool {
+        lang.texts().iter().any(|(k, _)| *k == key)
+    }
+
+    /// Keys built at run time (`q.<field>.help`, `choice.<group>.<word>`) exist in both languages.
+    #[test]
+    fn every_question_its_help_and_its_choices_have_texts_in_both_languages() {
+        for field in every_field() {
+            let q = question(field);
+            let mut keys = vec![q.key.to_owned(), format!("{}.help", q.key)];
+            match q.kind {
+                Kind::Choice { group, words } => {
+                    keys.extend(words.iter().map(|w| format!("choice.{group}.{w}")))
+                }
+                Kind::Several { group, words } => {
+                    keys.extend(words.iter().map(|w| format!("choice.{group}.{w}")));
+                    keys.push(format!("choice.{group}.none"));
+                }
+                _ => {}
+            }
+            for lang in [Lang::Zh, Lang::En] {
+                for key in &keys {
+                    assert!(has(lang, key), "{key} is missing in {lang:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_relation_path_status_and_checklist_has_texts() {
+        use hukou_engine::policy::PathId;
+        let mut keys: Vec<String> = Relation::ALL
+            .iter()
+            .map(|r| format!("choice.relation.{}", r.word()))
+            .collect();
+        for id in PathId::ALL {
+            keys.push(format!("checklist.{}", id.id()));
+            keys.push(format!("checklist.{}.where", id.id()));
+        }
+        for status in ["eligible", "not_eligible", "undetermined"] {
+            keys.push(format!("status.{status}"));
+        }
+        for join in ["yes", "no", "undetermined"] {
+            keys.push(format!("join.{join}"));
+        }
+        for lang in [Lang::Zh, Lang::En] {
+            for key in &keys {
+                assert!(has(lang, key), "{key} is missing in {lang:?}");
+            }
+        }
+    }
+}
