@@ -1,7 +1,9 @@
 """End-to-end journeys: the release build, served on loopback, driven in real headless Chromium
 through chromedriver, as a person would use it. Each journey runs as a WeChat phone (360 x 640),
 on a desktop, in English and in large-text mode, and asserts what the person sees: the path's
-status in words and the clause cited. Screenshots go to target/e2e/.
+status in words and the clause cited. axe-core audits every screen shown (start, each question,
+results with every citation opened) for WCAG 2.1 A/AA: zero violations. Screenshots go to
+target/e2e/.
 
     python3 tests/e2e/journeys.py [DIST_DIR]
 """
@@ -32,6 +34,8 @@ PROFILES = {
     "elderly": dict(width=360, height=640, ua=WECHAT_UA, lang="zh", elderly=True),
 }
 NUMERALS = "〇一二三四五六七八九十"
+AXE = os.path.join(ROOT, "tools", "node_modules", "axe-core", "axe.min.js")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def load_texts(lang):
@@ -58,6 +62,7 @@ class Person:
         self.session = driver.session(self.profile["width"], self.profile["height"], self.profile["ua"])
         self.texts = load_texts(self.profile["lang"])
         self.shots = 0
+        self.audits = 0
 
     def t(self, key):
         return self.texts[key]
@@ -75,6 +80,7 @@ class Person:
             self.session.click("[data-action=elderly]")
             self.session.wait_for(".app.elderly")
         assert self.t("app.title") in self.session.text("main h1")
+        self.audit("start")
 
     def shot(self, step, full_page=False):
         self.shots += 1
@@ -87,6 +93,21 @@ class Person:
         self.session.call("POST", "/window/rect", {"width": self.profile["width"], "height": height})
         self.session.screenshot(path)
         self.session.call("POST", "/window/rect", {"width": self.profile["width"], "height": self.profile["height"]})
+
+    def audit(self, screen):
+        """axe-core on the screen as shown: zero violations of WCAG 2.1 A/AA."""
+        if not self.session.run("return typeof axe === 'object';"):
+            self.session.run(open(AXE, encoding="utf-8").read() + "; return true;")
+        result = self.session.call("POST", "/execute/async", {
+            "script": "const done = arguments[arguments.length - 1];"
+                      " axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                      ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ '"
+                      " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))"
+                      ".catch(e => done(['axe failed: ' + e]));",
+            "args": [WCAG_TAGS],
+        })
+        self.audits += 1
+        assert not result, f"{self.name}, {screen}: accessibility violations:\n  " + "\n  ".join(result)
 
     def field(self):
         """The field of the question on screen, or None on another screen."""
@@ -135,6 +156,7 @@ class Person:
             field = self.field()
             if field is None or field == stop_at:
                 return field
+            self.audit(f"question {field}")
             action = script.get(field)
             if action is None:
                 action = ("family", []) if field == "family" else ("skip",)
@@ -164,6 +186,10 @@ class Person:
         if not self.on_results():
             self.session.click("[data-action=results]")
         self.session.wait_for("section.results")
+        # Audit with every citation and list opened, then leave them as they were.
+        self.session.run("document.querySelectorAll('details').forEach(d => d.open = true);")
+        self.audit("results")
+        self.session.run("document.querySelectorAll('details').forEach(d => d.open = false);")
 
     def expect_path(self, path_id, status, clause):
         article = f"#path-{path_id}"
