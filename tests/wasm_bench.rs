@@ -43,7 +43,7 @@ fn micros_per_call(per_batch: u32, mut f: impl FnMut()) -> f64 {
 }
 
 #[wasm_bindgen_test]
-fn benchmark_the_engine_in_wasm32() {
+async fn benchmark_the_engine_in_wasm32() {
     let full = Facts::from_json(FULL_ANSWERS, today()).expect("valid answers");
     let empty = Facts::new(&Answers::default(), today()).expect("valid answers");
     let t = micros_per_call(1000, || {
@@ -59,13 +59,22 @@ fn benchmark_the_engine_in_wasm32() {
     });
     console_log!("wasm32: decode + check + evaluate, full JSON: {t:>8.2} µs");
 
+    // The sweep runs in chunks, giving the page back between them (a renderer busy for minutes
+    // stops answering the test driver); only the chunks' own time is counted.
     let space = AnswerSpace { today: today() };
-    let start = now_ms();
-    for index in 0..space.len() {
-        let facts = Facts::new(&space.get(index), today()).expect("the sweep holds valid answers");
-        black_box(evaluate(&facts));
+    let mut busy_ms = 0.0;
+    let mut index = 0;
+    while index < space.len() {
+        let start = now_ms();
+        for i in index..(index + 20_000).min(space.len()) {
+            let facts = Facts::new(&space.get(i), today()).expect("the sweep holds valid answers");
+            black_box(evaluate(&facts));
+        }
+        busy_ms += now_ms() - start;
+        index += 20_000;
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
     }
-    let seconds = (now_ms() - start) / 1000.0;
+    let seconds = busy_ms / 1000.0;
     console_log!(
         "wasm32: whole sweep: {} answer sets in {seconds:.1} s ({:.2} µs each)",
         space.len(),

@@ -59,6 +59,40 @@ fn main() {
         t.as_secs_f64() * 1e6
     );
 
+    // Worst cases: the most relatives accepted, with nothing about them answered yet (every one
+    // of their fields is a question to weigh), and inputs that are refused.
+    let fifty = format!(
+        r#"{{"today":"2026-11-28","target_area":"county_seat_town","residence":"rented","family":[{}]}}"#,
+        vec![r#"{"relation":"child"}"#; 50].join(",")
+    );
+    let t = time_per_call(10, 50, || {
+        black_box(hukou_engine::evaluate_json(black_box(&fifty), today()).expect("valid"));
+    });
+    println!(
+        "worst case, 50 relatives to weigh:    {:>8.2} µs",
+        t.as_secs_f64() * 1e6
+    );
+    let huge = format!(r#"{{"family":[{}]}}"#, vec!["{}"; 10_000].join(","));
+    let t = time_per_call(10, 50, || {
+        black_box(hukou_engine::evaluate_json(black_box(&huge), today()).expect_err("refused"));
+    });
+    println!(
+        "10,000 relatives, refused:            {:>8.2} µs",
+        t.as_secs_f64() * 1e6
+    );
+    let deep = format!(
+        r#"{{"family":{}{}}}"#,
+        "[".repeat(30_000),
+        "]".repeat(30_000)
+    );
+    let t = time_per_call(10, 50, || {
+        black_box(hukou_engine::evaluate_json(black_box(&deep), today()).expect_err("refused"));
+    });
+    println!(
+        "30,000-deep nesting, refused:         {:>8.2} µs",
+        t.as_secs_f64() * 1e6
+    );
+
     let space = AnswerSpace { today: today() };
     let start = Instant::now();
     let mut eligible = 0u64;
