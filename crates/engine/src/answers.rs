@@ -124,7 +124,8 @@ impl InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.field)?;
+        // A field name comes from the input: escaped, so the message stays one printable line.
+        write!(f, "{}: ", self.field.escape_debug())?;
         match &self.kind {
             InputErrorKind::NotJson(why) => write!(f, "not valid JSON ({why})"),
             InputErrorKind::TooLarge => write!(f, "larger than {MAX_INPUT_BYTES} bytes"),
