@@ -182,6 +182,14 @@ class Person:
         self.answer(script)
         self.show_results()
 
+    def change_answer(self, field, action):
+        """From the results: open "change my answers", change one, and come back to the results."""
+        self.session.click("details.change > summary")
+        self.session.click(f"[data-change='{field}']")
+        self.act(action)
+        self.wait_for_change(field)
+        self.show_results()
+
     def show_results(self):
         if not self.on_results():
             self.session.click("[data-action=results]")
@@ -286,17 +294,9 @@ def journey_renter_with_family(p):
     assert len(shown) == 4 and all(e in s for e, s in zip(expected, shown)), f"{p.name}: relatives {shown}"
     p.shot("results", full_page=True)
     # Change an answer from the results: without a home, the town path closes.
-    p.session.click("details.change > summary")
-    p.session.click("[data-change=residence]")
-    p.act(("choice", "none"))
-    p.wait_for_change("residence")
-    p.show_results()
+    p.change_answer("residence", ("choice", "none"))
     p.expect_path("town_settlement", "not_eligible", "3.2")
-    p.session.click("details.change > summary")
-    p.session.click("[data-change=residence]")
-    p.act(("choice", "rented"))
-    p.wait_for_change("residence")
-    p.show_results()
+    p.change_answer("residence", ("choice", "rented"))
     p.expect_path("town_settlement", "eligible", "3.2")
     # Share: the link opens the same result on another device.
     link = p.session.attribute("[data-share=link]", "href")

@@ -4,6 +4,7 @@
 //! notices are listed). Per path, the same holds for the path's own `missing` and its status.
 
 use chrono::{Days, Months, NaiveDate};
+use hukou_engine::sweep::XorShift;
 use hukou_engine::{evaluate, Facts, Outcome};
 use serde_json::{json, Map, Value};
 
@@ -168,25 +169,7 @@ fn outcome_of(answers: &Map<String, Value>) -> Outcome {
     evaluate(&facts).outcome
 }
 
-/// A small deterministic generator, so a failure can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick(&mut self, values: &[Value]) -> Value {
-        values[self.below(values.len())].clone()
-    }
-}
-
-fn partial_answers(rng: &mut Rng) -> Map<String, Value> {
+fn partial_answers(rng: &mut XorShift) -> Map<String, Value> {
     let mut answers = Map::new();
     answers.insert("today".into(), json!(TODAY));
     // Sparse and dense answer sets both: each field is answered with a probability set per case.
@@ -201,7 +184,7 @@ fn partial_answers(rng: &mut Rng) -> Map<String, Value> {
                     let mut member = Map::new();
                     for &f in MEMBER {
                         if rng.below(8) < answered_in_8 {
-                            member.insert(f.into(), rng.pick(&member_values(f)));
+                            member.insert(f.into(), rng.pick(&member_values(f)).clone());
                         }
                     }
                     Value::Object(member)
@@ -209,7 +192,7 @@ fn partial_answers(rng: &mut Rng) -> Map<String, Value> {
                 .collect();
             Value::Array(members)
         } else {
-            rng.pick(&top_level_values(field))
+            rng.pick(&top_level_values(field)).clone()
         };
         answers.insert(field.into(), value);
     }
@@ -266,7 +249,7 @@ fn changes(field: &str, before: &Shown, after: &Shown) -> bool {
 
 #[test]
 fn a_field_is_missing_exactly_when_some_answer_to_it_changes_the_outcome() {
-    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    let mut rng = XorShift(0x5EED_1234_ABCD_0001);
     let mut checked = 0;
     for case in 0..6000 {
         let answers = partial_answers(&mut rng);
