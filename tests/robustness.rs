@@ -7,42 +7,31 @@ use chenzhou_hukou::saved::{decode_fragment, decode_session, encode_session};
 use chenzhou_hukou::state::Session;
 use chrono::NaiveDate;
 use hukou_engine::sweep::XorShift;
-use hukou_engine::{evaluate_json, Answers};
+use hukou_engine::{evaluate_json, Answers, Field, MemberField};
 use serde_json::{json, Map, Value};
+use std::sync::LazyLock;
 
-const FIELDS: &[&str] = &[
-    "today",
-    "target_area",
-    "current_hukou",
-    "rural_collective_member",
-    "residence",
-    "employment",
-    "urban_social_insurance",
-    "months_resident",
-    "studying",
-    "family",
-    "newborn_unregistered",
-    "no_hukou_reason",
-    "priority_groups",
-    "settled_on",
-    "seeking_work",
-    "child_enlisted_before_transfer",
-    "bereaved_military_family",
-    "relation",
-    "lives_with_applicant",
-    "married",
-    "birth_date",
-    "version",
-    "answers",
-    "skipped",
-    "history",
-    "lang",
-    "elderly",
-    "results",
-    "tagret_area",
-    "",
-    "__proto__",
-];
+/// Every contract field name, the storage envelope's keys, and a few that are not fields at all.
+static FIELDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let contract = Field::TOP_LEVEL
+        .iter()
+        .map(|f| f.name())
+        .chain(MemberField::ALL.iter().map(|f| f.name()));
+    let others = [
+        "today",
+        "version",
+        "answers",
+        "skipped",
+        "history",
+        "lang",
+        "elderly",
+        "results",
+        "tagret_area",
+        "",
+        "__proto__",
+    ];
+    contract.chain(others).collect()
+});
 const WORDS: &[&str] = &[
     "central_urban",
     "county_seat_town",
@@ -102,7 +91,7 @@ impl Rng {
     fn object(&mut self, depth: usize) -> Value {
         let mut map = Map::new();
         for _ in 0..self.below(8) {
-            map.insert(self.pick(FIELDS).to_owned(), self.value(depth));
+            map.insert(self.pick(&FIELDS).to_owned(), self.value(depth));
         }
         Value::Object(map)
     }
@@ -176,7 +165,7 @@ fn tampered_stored_state_gives_a_fresh_start_or_a_valid_session() {
     for _ in 0..20_000 {
         let mut tampered = stored.clone();
         for _ in 0..1 + rng.below(3) {
-            let key = rng.pick(FIELDS).to_owned();
+            let key = rng.pick(&FIELDS).to_owned();
             let value = rng.value(1);
             if rng.below(2) == 0 {
                 tampered[key] = value;

@@ -5,7 +5,7 @@
 
 use chrono::{Days, Months, NaiveDate};
 use hukou_engine::sweep::XorShift;
-use hukou_engine::{evaluate, Facts, Outcome};
+use hukou_engine::{evaluate, Facts, Field, MemberField, Outcome};
 use serde_json::{json, Map, Value};
 
 const TODAY: &str = "2026-11-28";
@@ -111,25 +111,14 @@ fn member_values(field: &str) -> Vec<Value> {
     }
 }
 
-const TOP_LEVEL: &[&str] = &[
-    "target_area",
-    "current_hukou",
-    "rural_collective_member",
-    "residence",
-    "employment",
-    "urban_social_insurance",
-    "months_resident",
-    "studying",
-    "family",
-    "newborn_unregistered",
-    "no_hukou_reason",
-    "priority_groups",
-    "settled_on",
-    "seeking_work",
-    "child_enlisted_before_transfer",
-    "bereaved_military_family",
-];
-const MEMBER: &[&str] = &["relation", "lives_with_applicant", "married", "birth_date"];
+/// The contract's field names, from the engine's own list of fields.
+fn top_level() -> Vec<&'static str> {
+    Field::TOP_LEVEL.iter().map(|f| f.name()).collect()
+}
+
+fn member_fields() -> Vec<&'static str> {
+    MemberField::ALL.iter().map(|f| f.name()).collect()
+}
 
 /// What a person sees: statuses, may_join, listed services with their end, listed notices.
 #[derive(PartialEq, Debug)]
@@ -174,7 +163,7 @@ fn partial_answers(rng: &mut XorShift) -> Map<String, Value> {
     answers.insert("today".into(), json!(TODAY));
     // Sparse and dense answer sets both: each field is answered with a probability set per case.
     let answered_in_8 = 1 + rng.below(7);
-    for &field in TOP_LEVEL {
+    for field in top_level() {
         if rng.below(8) >= answered_in_8 {
             continue;
         }
@@ -182,7 +171,7 @@ fn partial_answers(rng: &mut XorShift) -> Map<String, Value> {
             let members = (0..rng.below(4))
                 .map(|_| {
                     let mut member = Map::new();
-                    for &f in MEMBER {
+                    for f in member_fields() {
                         if rng.below(8) < answered_in_8 {
                             member.insert(f.into(), rng.pick(&member_values(f)).clone());
                         }
@@ -202,7 +191,7 @@ fn partial_answers(rng: &mut XorShift) -> Map<String, Value> {
 /// Every unanswered field of `answers`, with the answer sets that give it each value.
 fn variations(answers: &Map<String, Value>) -> Vec<(String, Vec<Map<String, Value>>)> {
     let mut out = Vec::new();
-    for &field in TOP_LEVEL {
+    for field in top_level() {
         if answers.contains_key(field) && answers[field] != json!("unsure") {
             continue;
         }
@@ -218,7 +207,10 @@ fn variations(answers: &Map<String, Value>) -> Vec<(String, Vec<Map<String, Valu
     }
     if let Some(Value::Array(members)) = answers.get("family") {
         for (i, member) in members.iter().enumerate() {
-            for &field in MEMBER.iter().filter(|f| member.get(**f).is_none()) {
+            for field in member_fields()
+                .into_iter()
+                .filter(|f| member.get(*f).is_none())
+            {
                 let sets = member_values(field)
                     .into_iter()
                     .map(|v| {
