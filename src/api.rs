@@ -18,8 +18,9 @@ pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
         .and_then(|s| s.as_string())
         .ok_or_else(|| fail(InputError::not_an_object().to_string()))?;
     let evaluation = evaluate_json(&text, web::device_today()).map_err(|e| fail(e.to_string()))?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&evaluation.outcome, &serializer).map_err(|e| fail(e.to_string()))
+    // And back through JSON text: the engine's serializer is already in the page.
+    let outcome = serde_json::to_string(&evaluation.outcome).map_err(|e| fail(e.to_string()))?;
+    js_sys::JSON::parse(&outcome)
 }
 
 /// Puts `hukou.evaluate` on `window` and announces it with a `hukou:ready` event.

@@ -4,10 +4,10 @@
 use hukou_engine::{Facts, Field, MemberField};
 use yew::prelude::*;
 
-use crate::components::header::Header;
+use crate::components::header::header;
 use crate::components::question::Ask;
-use crate::components::results::Results;
-use crate::components::start::Start;
+use crate::components::results::results;
+use crate::components::start::start;
 use crate::components::{send, SessionHandle};
 use crate::i18n::tr;
 use crate::saved::{decode_fragment, decode_session, encode_session};
@@ -74,14 +74,14 @@ pub fn app() -> Html {
 
     let lang = session.lang;
     let screen = match session.screen {
-        Screen::Start => html! { <Start /> },
+        Screen::Start => start(&session),
         Screen::Ask(field) => html! { <Ask key={field.to_string()} field={field} /> },
-        Screen::Results => html! { <Results /> },
+        Screen::Results => results(&session),
     };
     html! {
         <ContextProvider<SessionHandle> context={session.clone()}>
             <div class={classes!("app", session.elderly.then_some("elderly"), embedded.then_some("embedded"))}>
-                <Header embedded={*embedded} />
+                { header(&session, *embedded) }
                 if let Some(notice) = session.notice {
                     <div class="notice" role="status" data-notice={notice}>
                         <p>{ tr(lang, notice) }</p>

@@ -3,20 +3,13 @@
 use hukou_engine::POLICIES;
 use yew::prelude::*;
 
-use crate::components::use_session;
-use crate::i18n::{clause_label, tr};
+use crate::i18n::{clause_label, tr, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ClauseProps {
-    pub id: AttrValue,
-}
-
-#[function_component(ClauseRef)]
-pub fn clause_ref(props: &ClauseProps) -> Html {
-    let session = use_session();
-    let lang = session.lang;
-    let clause = POLICIES.iter().find_map(|p| p.clause(&props.id));
-    let label = clause_label(lang, &props.id);
+/// A plain view function rather than a component: it has no state, and is drawn dozens of times
+/// on the results screen.
+pub fn clause_ref(lang: Lang, id: &str) -> Html {
+    let clause = POLICIES.iter().find_map(|p| p.clause(id));
+    let label = clause_label(lang, id);
     match clause {
         Some(clause) => html! {
             <details class="clause">

@@ -2,20 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::components::{send, use_session};
+use crate::components::{send, SessionHandle};
 use crate::i18n::tr;
 use crate::state::{Action, Screen};
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    /// Inside the city site's frame: the site has its own title, so only the tools show.
-    #[prop_or_default]
-    pub embedded: bool,
-}
-
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
-    let session = use_session();
+/// `embedded`: inside the city site's frame, the site has its own title, so only the tools show.
+pub fn header(session: &SessionHandle, embedded: bool) -> Html {
     let lang = session.lang;
     let size_label = if session.elderly {
         tr(lang, "mode.standard")
@@ -24,19 +16,19 @@ pub fn header(props: &HeaderProps) -> Html {
     };
     let has_answers = session.screen != Screen::Start || !session.history.is_empty();
     html! {
-        <header class={classes!("bar", props.embedded.then_some("embedded"))}>
-            if !props.embedded {
+        <header class={classes!("bar", embedded.then_some("embedded"))}>
+            if !embedded {
                 <p class="brand">{ tr(lang, "app.title") }</p>
             }
             <div class="tools">
-                <button class="tool" data-action="lang" lang={lang.other().html_lang()} onclick={send(&session, || Action::ToggleLang)}>
+                <button class="tool" data-action="lang" lang={lang.other().html_lang()} onclick={send(session, || Action::ToggleLang)}>
                     { tr(lang, "lang.switch") }
                 </button>
-                <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(&session, || Action::ToggleElderly)}>
+                <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(session, || Action::ToggleElderly)}>
                     { size_label }
                 </button>
                 if has_answers {
-                    <button class="tool" data-action="forget" onclick={send(&session, || Action::Forget)}>{ tr(lang, "forget") }</button>
+                    <button class="tool" data-action="forget" onclick={send(session, || Action::Forget)}>{ tr(lang, "forget") }</button>
                 }
             </div>
         </header>

@@ -7,10 +7,10 @@ use hukou_engine::policy::PathId;
 use hukou_engine::{Evaluation, Field, Tri, POLICIES};
 use yew::prelude::*;
 
-use crate::components::clause::ClauseRef;
-use crate::components::qr::Qr;
+use crate::components::clause::clause_ref;
+use crate::components::qr::qr;
 use crate::components::question::{current_value, question_text, value_label};
-use crate::components::{send, use_session};
+use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, tr, trf, Lang};
 use crate::saved::encode_fragment;
 use crate::state::{member_relation, Action};
@@ -25,6 +25,16 @@ const CHANGEABLE: &[Field] = &[
     Field::MonthsResident,
     Field::Studying,
 ];
+
+/// A label as the middle of an English sentence: only its first letter lowered, so names such
+/// as Chenzhou keep theirs.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
 
 fn status_view(lang: Lang, status: Status) -> Html {
     let (icon, class) = match status {
@@ -42,26 +52,25 @@ fn status_view(lang: Lang, status: Status) -> Html {
 
 /// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
 fn condition_view(lang: Lang, c: &CheckedCondition, cite: bool) -> Html {
-    let (icon, state) = match c.state {
-        Tri::Met => ("✓", tr(lang, "cond.met")),
-        Tri::Unmet => ("✗", tr(lang, "cond.unmet")),
-        Tri::Unknown => ("?", tr(lang, "cond.unknown")),
+    let (icon, class, state) = match c.state {
+        Tri::Met => ("✓", "met", tr(lang, "cond.met")),
+        Tri::Unmet => ("✗", "unmet", tr(lang, "cond.unmet")),
+        Tri::Unknown => ("?", "unknown", tr(lang, "cond.unknown")),
     };
     html! {
-        <li class={classes!("condition", format!("{:?}", c.state).to_lowercase())}>
+        <li class={classes!("condition", class)}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             <span class="visually-hidden">{ format!("{state}：") }</span>
             { lang.pick(c.label_zh, c.label_en) }
             if cite {
-                { for c.clauses.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+                { for c.clauses.iter().map(|id| clause_ref(lang, id)) }
             }
         </li>
     }
 }
 
-#[function_component(Results)]
-pub fn results() -> Html {
-    let session = use_session();
+/// The results screen. A view function: it keeps no state of its own.
+pub fn results(session: &SessionHandle) -> Html {
     let lang = session.lang;
     let evaluation = match session.evaluation() {
         Ok(evaluation) => evaluation,
@@ -88,7 +97,7 @@ pub fn results() -> Html {
                 Lang::En => format!(
                     "{}: needs {}",
                     rule.title_en,
-                    unmet.iter().map(|c| c.label_en.to_lowercase()).collect::<Vec<_>>().join(" and ")
+                    unmet.iter().map(|c| lower_first(c.label_en)).collect::<Vec<_>>().join(" and ")
                 ),
             };
             vec![html! { <li>{ sentence }</li> }]
@@ -99,7 +108,7 @@ pub fn results() -> Html {
             <article class={classes!("path", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>
                 <h3>{ title }</h3>
                 { status_view(lang, path.status) }
-                <ClauseRef id={rule.clause} />
+                { clause_ref(lang, rule.clause) }
                 <details class="conditions">
                     <summary>{ tr(lang, "results.conditions") }</summary>
                     <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c, true)) }</ul>
@@ -107,8 +116,8 @@ pub fn results() -> Html {
                 if let Some(field) = path.missing.first().copied() {
                     <p class="decide">
                         { tr(lang, "results.missing") }{ "：" }
-                        <button class="link" onclick={send(&session, move || Action::Change(field))}>
-                            { question_text(&session, field) }
+                        <button class="link" onclick={send(session, move || Action::Change(field))}>
+                            { question_text(session, field) }
                         </button>
                     </p>
                 }
@@ -147,26 +156,26 @@ pub fn results() -> Html {
                 <button class="tool speak" data-action="speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
             }
             if let Some(field) = next {
-                <button class="primary" data-action="continue" onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
+                <button class="primary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
             }
             <h2>{ tr(lang, "results.paths") }</h2>
             { for paths }
-            { family_view(&session, &evaluation) }
+            { family_view(session, &evaluation) }
             { services_view(lang, &evaluation) }
             { notices_view(lang, &evaluation) }
             { checklist_view(lang, &evaluation) }
             <p class="limits">{ tr(lang, "results.limits") }</p>
-            <ChangeAnswers />
-            <Share />
+            { change_answers(session) }
+            { share(session) }
             <div class="nav no-print">
-                <button class="secondary" data-action="back" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
+                <button class="secondary" data-action="back" onclick={send(session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
                 <button class="secondary" data-action="print" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
             </div>
         </section>
     }
 }
 
-fn family_view(session: &crate::components::SessionHandle, evaluation: &Evaluation) -> Html {
+fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let lang = session.lang;
     if evaluation.outcome.family.is_empty() {
         return html! {};
@@ -189,7 +198,7 @@ fn family_view(session: &crate::components::SessionHandle, evaluation: &Evaluati
                     { format!("{who}{relation}：{}", tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
                 <ul>{ for reasons.map(|c| condition_view(lang, c, false)) }</ul>
-                { for m.basis.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+                { for m.basis.iter().map(|id| clause_ref(lang, id)) }
             </li>
         }
     });
@@ -219,7 +228,7 @@ fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
                             if let Some(until) = s.until {
                                 <strong class="until">{ format!(" ({})", trf(lang, "results.until", &[("date", &date_label(lang, until))])) }</strong>
                             }
-                            { for s.basis.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+                            { for s.basis.iter().map(|id| clause_ref(lang, id)) }
                         </li>
                     })
                 }) }
@@ -243,7 +252,7 @@ fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
                     Some(html! {
                         <li>
                             { lang.pick(rule.title_zh, rule.title_en) }
-                            { for n.basis.iter().map(|id| html! { <ClauseRef id={*id} /> }) }
+                            { for n.basis.iter().map(|id| clause_ref(lang, id)) }
                         </li>
                     })
                 }) }
@@ -286,9 +295,7 @@ fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
 }
 
 /// Every answer given, each with a way to change it.
-#[function_component(ChangeAnswers)]
-fn change_answers() -> Html {
-    let session = use_session();
+fn change_answers(session: &SessionHandle) -> Html {
     let lang = session.lang;
     if session.history.is_empty() {
         return html! {};
@@ -301,13 +308,13 @@ fn change_answers() -> Html {
                     let shown = if session.skipped.contains(&field) {
                         tr(lang, "nav.not_sure").to_owned()
                     } else {
-                        value_label(lang, field, &current_value(&session, field))
+                        value_label(lang, field, &current_value(session, field))
                     };
                     html! {
                         <li>
-                            <span>{ question_text(&session, field) }</span>
+                            <span>{ question_text(session, field) }</span>
                             <strong>{ format!(" {shown} ") }</strong>
-                            <button class="link" data-change={field.to_string()} onclick={send(&session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
+                            <button class="link" data-change={field.to_string()} onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
                         </li>
                     }
                 }) }
@@ -317,16 +324,14 @@ fn change_answers() -> Html {
 }
 
 /// A link and QR code carrying the answers in the URL fragment, which never reaches a server.
-#[function_component(Share)]
-fn share() -> Html {
-    let session = use_session();
+fn share(session: &SessionHandle) -> Html {
     let lang = session.lang;
     let link = format!("{}#{}", web::page_url(), encode_fragment(&session.answers));
     html! {
         <details class="share no-print">
             <summary>{ tr(lang, "share.title") }</summary>
             <p>{ tr(lang, "share.qr") }</p>
-            <Qr text={link.clone()} label={tr(lang, "share.qr")} />
+            { qr(&link, tr(lang, "share.qr")) }
             <p><a class="share-link" data-share="link" href={link.clone()}>{ link }</a></p>
         </details>
     }

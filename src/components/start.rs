@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::components::{send, use_session};
+use crate::components::{send, SessionHandle};
 use crate::i18n::tr;
 use crate::state::Action;
 
-#[function_component(Start)]
-pub fn start() -> Html {
-    let session = use_session();
+pub fn start(session: &SessionHandle) -> Html {
     let lang = session.lang;
     let resumable = !session.history.is_empty();
     html! {
@@ -17,7 +15,7 @@ pub fn start() -> Html {
             <p class="lead">{ tr(lang, "start.lead") }</p>
             <p class="policy">{ tr(lang, "app.policy") }</p>
             <p class="privacy">{ tr(lang, "start.privacy") }</p>
-            <button class="primary" data-action="begin" onclick={send(&session, || Action::Begin)}>
+            <button class="primary" data-action="begin" onclick={send(session, || Action::Begin)}>
                 { if resumable { tr(lang, "start.resume") } else { tr(lang, "start.begin") } }
             </button>
         </section>

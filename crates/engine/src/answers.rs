@@ -125,7 +125,7 @@ impl InputError {
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // A field name comes from the input: escaped, so the message stays one printable line.
-        write!(f, "{}: ", self.field.escape_debug())?;
+        write!(f, "{}: ", Escaped(&self.field))?;
         match &self.kind {
             InputErrorKind::NotJson(why) => write!(f, "not valid JSON ({why})"),
             InputErrorKind::TooLarge => write!(f, "larger than {MAX_INPUT_BYTES} bytes"),
@@ -133,10 +133,18 @@ impl fmt::Display for InputError {
             InputErrorKind::UnknownField => write!(f, "unknown field (check its spelling)"),
             InputErrorKind::WrongType { expected } => write!(f, "expected {expected}"),
             InputErrorKind::UnknownWord { word, expected } => {
-                write!(f, "unknown value {word:?}; expected one of {expected}")
+                write!(
+                    f,
+                    "unknown value \"{}\"; expected one of {expected}",
+                    Escaped(word)
+                )
             }
             InputErrorKind::NotADate { text } => {
-                write!(f, "{text:?} is not a real date in the form YYYY-MM-DD")
+                write!(
+                    f,
+                    "\"{}\" is not a real date in the form YYYY-MM-DD",
+                    Escaped(text)
+                )
             }
             InputErrorKind::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
             InputErrorKind::TooMany { max } => write!(f, "at most {max} entries"),
@@ -146,6 +154,31 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+/// Text from the input, written so that a message stays one line: backslash, double quote, line
+/// and paragraph separators and control characters are escaped as Rust writes them. (Not
+/// `escape_debug`, whose Unicode tables would cost the page's wasm several kilobytes.)
+struct Escaped<'a>(&'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            match c {
+                '\\' => f.write_str("\\\\")?,
+                '"' => f.write_str("\\\"")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+                    write!(f, "\\u{{{:x}}}", c as u32)?
+                }
+                c => write!(f, "{c}")?,
+            }
+        }
+        Ok(())
+    }
+}
 
 impl Answers {
     /// Decodes the contract's JSON. Absent and `null` fields are "not answered".
@@ -419,4 +452,40 @@ fn date(field: &str, value: &Value) -> Result<NaiveDate, InputError> {
             },
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_from_the_input_is_quoted_on_one_line_with_every_break_and_quote_escaped() {
+        let shown = Escaped("a\nb\r\"c\"\\d\te\u{2028}f\u{85}g\u{0}郴州").to_string();
+        assert_eq!(shown, r#"a\nb\r\"c\"\\d\te\u{2028}f\u{85}g\0郴州"#);
+    }
+
+    #[test]
+    fn an_unknown_word_and_a_bad_date_are_shown_in_quotes() {
+        let word = InputError::new(
+            "target_area",
+            InputErrorKind::UnknownWord {
+                word: "x\"y".into(),
+                expected: "a, b".into(),
+            },
+        );
+        assert_eq!(
+            word.to_string(),
+            r#"target_area: unknown value "x\"y"; expected one of a, b"#
+        );
+        let date = InputError::new(
+            "today",
+            InputErrorKind::NotADate {
+                text: "2026-02-30".into(),
+            },
+        );
+        assert_eq!(
+            date.to_string(),
+            r#"today: "2026-02-30" is not a real date in the form YYYY-MM-DD"#
+        );
+    }
 }
