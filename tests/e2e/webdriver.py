@@ -54,8 +54,8 @@ class Driver:
             detail = json.loads(error.read() or b"{}").get("value", {})
             raise WebDriverError(f"{method} {path}: {detail.get('error')}: {detail.get('message', '')[:300]}")
 
-    def session(self, width, height, user_agent=None, extra_args=()):
-        profile = tempfile.mkdtemp(prefix="hukou-e2e-")
+    def session(self, width, height, user_agent=None, extra_args=(), profile=None):
+        profile = profile or tempfile.mkdtemp(prefix="hukou-e2e-")
         args = [
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,0 +1,110 @@
+"""Lighthouse (12.2.3, tools/) against the release build served from loopback as deploy/nginx.conf
+serves it (the build's gzip files), with Debian's Chromium, mobile preset (simulated slow 4G, 4x
+slower CPU), for a first visit in the normal and in the large-text (elderly) mode. Prints the
+scores, LCP and TBT, and what any audit below full marks found; exits 1 when a score is under
+its target (performance 95, accessibility 100, best practices 100).
+
+The large-text run needs the mode already on at load, as it is for someone who switched it on
+before: a WebDriver session turns it on in a profile, then forgets everything else that visit left
+(service worker, its caches, the HTTP cache), and Lighthouse runs in that profile with its own
+storage reset turned off.
+
+    python3 tests/e2e/lighthouse.py DIST_DIR [REPORT_DIR]
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(__file__))
+from webdriver import Driver  # noqa: E402
+from journeys import ROOT, serve  # noqa: E402
+
+LIGHTHOUSE = os.path.join(ROOT, "tools", "node_modules", "lighthouse", "cli", "index.js")
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100}
+FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+def large_text_profile(url):
+    """A Chromium profile in which the calculator opens in large-text mode, and nothing else."""
+    profile = tempfile.mkdtemp(prefix="hukou-lh-")
+    driver = Driver(os.environ.get("CHROMEDRIVER", "chromedriver"))
+    try:
+        session = driver.session(360, 740, profile=profile)
+        session.get(url)
+        session.click("[data-action=elderly]")
+        session.wait_for(".app.elderly")
+        session.call("POST", "/execute/async", {"script": """
+            const done = arguments[arguments.length - 1];
+            Promise.all([
+              navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))),
+              caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))),
+            ]).then(() => done(true), (e) => done(String(e)));
+        """, "args": []})
+        session.call("POST", "/goog/cdp/execute", {"cmd": "Network.clearBrowserCache", "params": {}})
+        assert session.run("return localStorage.length") == 1, "the profile should keep only the session"
+        session.quit()
+    finally:
+        driver.quit()
+    return profile
+
+
+def lighthouse(url, report, profile=None):
+    flags = FLAGS + [f"--user-data-dir={profile or tempfile.mkdtemp(prefix='hukou-lh-')}"]
+    command = [
+        "node", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={report}",
+        "--only-categories=performance,accessibility,best-practices", f"--chrome-flags={' '.join(flags)}",
+    ]
+    if profile:
+        command.append("--disable-storage-reset")
+    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    return json.load(open(report, encoding="utf-8"))
+
+
+def main():
+    dist = os.path.abspath(sys.argv[1])
+    reports = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "target", "lighthouse"))
+    os.makedirs(reports, exist_ok=True)
+    server = serve(dist)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    missed = []
+    try:
+        for mode in ("normal", "elderly"):
+            profile = large_text_profile(url) if mode == "elderly" else None
+            result = lighthouse(url, os.path.join(reports, f"{mode}.json"), profile)
+            if profile:
+                shutil.rmtree(profile, ignore_errors=True)
+            scores = {k: round(100 * result["categories"][k]["score"]) for k in TARGETS}
+            audits = result["audits"]
+            print(f"== {mode} mode (Lighthouse {result['lighthouseVersion']}, {result['configSettings']['formFactor']},"
+                  f" {result['configSettings']['throttlingMethod']}d throttling)")
+            print("   " + ", ".join(f"{k} {v}" for k, v in scores.items()))
+            for key, label in (("first-contentful-paint", "FCP"), ("largest-contentful-paint", "LCP"),
+                               ("total-blocking-time", "TBT"), ("cumulative-layout-shift", "CLS"),
+                               ("speed-index", "Speed Index")):
+                print(f"   {label}: {audits[key]['displayValue']}")
+            for category, target in TARGETS.items():
+                if scores[category] < target:
+                    missed.append(f"{mode}: {category} {scores[category]} < {target}")
+                for ref in result["categories"][category]["auditRefs"]:
+                    audit = audits[ref["id"]]
+                    if ref["weight"] > 0 and audit["score"] is not None and audit["score"] < 1:
+                        print(f"   below full marks: {ref['id']} ({audit.get('displayValue', audit['score'])})")
+    finally:
+        server.shutdown()
+    print(f"reports in {reports}")
+    if missed:
+        print("under target: " + "; ".join(missed))
+        sys.exit(1)
+    print("every score meets its target")
+
+
+if __name__ == "__main__":
+    main()
