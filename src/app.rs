@@ -58,6 +58,17 @@ fn answered_fields(session: &Session) -> Vec<Field> {
         .collect()
 }
 
+/// The root element's classes. (Plain strings: Yew's `classes!` would bring a hash set into the
+/// wasm for these three words.)
+fn app_class(elderly: bool, embedded: bool) -> &'static str {
+    match (elderly, embedded) {
+        (false, false) => "app",
+        (true, false) => "app elderly",
+        (false, true) => "app embedded",
+        (true, true) => "app elderly embedded",
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let session = use_reducer(initial_session);
@@ -80,7 +91,7 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<SessionHandle> context={session.clone()}>
-            <div class={classes!("app", session.elderly.then_some("elderly"), embedded.then_some("embedded"))}>
+            <div class={app_class(session.elderly, *embedded)}>
                 { header(&session, *embedded) }
                 if let Some(notice) = session.notice {
                     <div class="notice" role="status" data-notice={notice}>

@@ -16,7 +16,7 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
     };
     let has_answers = session.screen != Screen::Start || !session.history.is_empty();
     html! {
-        <header class={classes!("bar", embedded.then_some("embedded"))}>
+        <header class={if embedded { "bar embedded" } else { "bar" }}>
             if !embedded {
                 <p class="brand">{ tr(lang, "app.title") }</p>
             }

@@ -43,7 +43,7 @@ fn status_view(lang: Lang, status: Status) -> Html {
         Status::Undetermined => ("?", "undetermined"),
     };
     html! {
-        <p class={classes!("status", class)}>
+        <p class={format!("status {class}")}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             { tr(lang, &format!("status.{}", status.word())) }
         </p>
@@ -58,7 +58,7 @@ fn condition_view(lang: Lang, c: &CheckedCondition, cite: bool) -> Html {
         Tri::Unknown => ("?", "unknown", tr(lang, "cond.unknown")),
     };
     html! {
-        <li class={classes!("condition", class)}>
+        <li class={format!("condition {class}")}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             <span class="visually-hidden">{ format!("{state}：") }</span>
             { lang.pick(c.label_zh, c.label_en) }
@@ -105,7 +105,7 @@ pub fn results(session: &SessionHandle) -> Html {
             Vec::new()
         };
         html! {
-            <article class={classes!("path", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>
+            <article class={format!("path {}", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>
                 <h3>{ title }</h3>
                 { status_view(lang, path.status) }
                 { clause_ref(lang, rule.clause) }
@@ -193,7 +193,7 @@ fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         let reasons = trace.conditions.iter().filter(|c| c.state != Tri::Met);
         html! {
             <li class="member">
-                <p class={classes!("status", class)}>
+                <p class={format!("status {class}")}>
                     <span class="icon" aria-hidden="true">{ icon }</span>
                     { format!("{who}{relation}：{}", tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
