@@ -148,12 +148,15 @@ def main():
     try:
         for throttle in (1, 4):
             first, first_painted, dom, painted, full, empty = [], [], [], [], [], []
+            first_taps, later_taps = [], []
             for _ in range(runs):
                 marks, taps, evaluate = one_visit(driver, url, throttle, taps=8)
                 first.append(marks["question"])
                 first_painted.append(marks["painted"])
                 dom += [t["dom"] - t["start"] for t in taps]
                 painted += [t["painted"] - t["start"] for t in taps]
+                first_taps += [t["dom"] - t["start"] for t in taps[:1]]
+                later_taps += [t["dom"] - t["start"] for t in taps[1:]]
                 full += evaluate["full"]
                 empty += evaluate["empty"]
             label = "no slowdown" if throttle == 1 else f"{throttle}x CPU slowdown"
@@ -163,6 +166,8 @@ def main():
                   + ("   (target < 1500 ms at 4x)" if throttle == 4 else ""))
             print(f"tap -> next question in the page           {ms(dom)}"
                   + ("   (target < 16 ms at 4x)" if throttle == 4 else ""))
+            print(f"  the first tap of a visit                 {ms(first_taps)}")
+            print(f"  later taps                               {ms(later_taps)}")
             print(f"tap -> next question painted               {ms(painted)}")
             print(f"hukou.evaluate, full answers (JSON in/out) {us(full)}")
             print(f"hukou.evaluate, no answers (JSON in/out)   {us(empty)}")
