@@ -74,9 +74,12 @@ open(index_path, "w", encoding="utf-8").write(html)
 with open(os.path.join(staging, "csp.nginx.conf"), "w", encoding="utf-8") as f:
     f.write(f'# Generated with this build: the page\'s Content-Security-Policy, for deploy/nginx.conf.\nset $hukou_csp "{policy}";\n')
 
-# 3. The service worker precaches every file of this build; its name changes with them.
+# 3. The service worker precaches the files the calculator itself loads (not embed.js, which host
+#    pages load, nor share.png, which only link previews fetch: a first visit should not download
+#    them); its name changes with them.
 files = sorted(
-    f for f in os.listdir(staging) if f not in ("sw.js", "csp.nginx.conf") and os.path.isfile(os.path.join(staging, f))
+    f for f in os.listdir(staging)
+    if f not in ("sw.js", "csp.nginx.conf", "embed.js", "share.png") and os.path.isfile(os.path.join(staging, f))
 )
 version = hashlib.sha256("\n".join(files).encode() + html.encode()).hexdigest()[:16]
 template = open(os.path.join(os.path.dirname(__file__), "..", "static", "sw.template.js"), encoding="utf-8").read()

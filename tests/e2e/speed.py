@@ -13,7 +13,7 @@ loopback as deploy/nginx.conf serves it (the build's gzip files), at a phone's w
 each without and with a 4x slower CPU (DevTools' Emulation.setCPUThrottlingRate). Figures are
 printed with the targets beside them; nothing is asserted (speed is measured, not tested).
 
-    python3 tests/e2e/speed.py DIST_DIR [RUNS]
+    python3 tests/e2e/speed.py DIST_DIR [RUNS] [PAUSE_SECONDS] [SLOWDOWNS, e.g. 1,4]
 """
 
 import json
@@ -98,8 +98,9 @@ def wait(session, script, timeout=30):
     raise AssertionError(f"timed out waiting for: {script}")
 
 
-def one_visit(driver, url, throttle, taps):
-    """A first visit: figures for reaching the first question, then `taps` answers."""
+def one_visit(driver, url, throttle, taps, pause):
+    """A first visit: figures for reaching the first question, then `taps` answers, each
+    `pause` seconds after the question was painted (the time a person takes to read it)."""
     session = driver.session(360, 740)
     try:
         cdp(session, "Page.addScriptToEvaluateOnNewDocument", {"source": PROBE})
@@ -117,6 +118,7 @@ def one_visit(driver, url, throttle, taps):
             if not buttons:
                 break
             done = len(session.run("return window.__speed.taps;"))
+            time.sleep(pause)
             session.call("POST", f"/element/{buttons[i % len(buttons)][ELEMENT]}/click", {})
             wait(session, f"return window.__speed.taps.length > {done};")
             if session.find("section.results"):
@@ -142,15 +144,17 @@ def us(values):
 def main():
     dist = os.path.abspath(sys.argv[1])
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    pause = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
+    throttles = [int(t) for t in sys.argv[4].split(",")] if len(sys.argv) > 4 else [1, 4]
     server = serve(dist)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     driver = Driver(os.environ.get("CHROMEDRIVER", "chromedriver"))
     try:
-        for throttle in (1, 4):
+        for throttle in throttles:
             first, first_painted, dom, painted, full, empty = [], [], [], [], [], []
             first_taps, later_taps = [], []
             for _ in range(runs):
-                marks, taps, evaluate = one_visit(driver, url, throttle, taps=8)
+                marks, taps, evaluate = one_visit(driver, url, throttle, 8, pause)
                 first.append(marks["question"])
                 first_painted.append(marks["painted"])
                 dom += [t["dom"] - t["start"] for t in taps]
@@ -160,7 +164,8 @@ def main():
                 full += evaluate["full"]
                 empty += evaluate["empty"]
             label = "no slowdown" if throttle == 1 else f"{throttle}x CPU slowdown"
-            print(f"== {label}: {runs} first visits, {len(dom)} taps, {50 * len(full)} evaluations of each kind")
+            print(f"== {label}: {runs} first visits, {len(dom)} taps {pause:g} s after each question"
+                  f" was painted, {50 * len(full)} evaluations of each kind")
             print(f"navigation -> first question in the page   {ms(first)}")
             print(f"navigation -> first question painted       {ms(first_painted)}"
                   + ("   (target < 1500 ms at 4x)" if throttle == 4 else ""))

@@ -1,0 +1,119 @@
+"""deploy/nginx.conf, run by a real nginx on loopback over a built dist/: the configuration is
+valid; every response carries the security headers and the page's CSP (nginx drops a server's
+add_header lines in any location with one of its own); the build's gzip files are sent as they
+are; the page and the service worker are revalidated (304 when unchanged) and the hashed assets
+cached for a year; /index.html redirects to /; the CSP file and the .gz files are not served.
+
+    python3 tests/e2e/nginx.py DIST_DIR
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(__file__))
+from journeys import ROOT  # noqa: E402
+from webdriver import free_port, run_all  # noqa: E402
+
+SECURITY = ("Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "Permissions-Policy")
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(url, headers=None):
+    """(status, headers, body) without following redirects."""
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(urllib.request.Request(url, headers=headers or {}), timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def main():
+    dist = os.path.abspath(sys.argv[1])
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    work = tempfile.mkdtemp(prefix="hukou-nginx-")
+    port = free_port()
+    site = open(os.path.join(ROOT, "deploy", "nginx.conf"), encoding="utf-8").read()
+    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port};")
+    site = site.replace("/srv/chenzhou-hukou/dist", dist)
+    open(os.path.join(work, "site.conf"), "w", encoding="utf-8").write(site)
+    temp_paths = " ".join(f"{kind}_temp_path {work};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    open(os.path.join(work, "nginx.conf"), "w", encoding="utf-8").write(
+        f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
+        f"events {{}}\nhttp {{ access_log off; {temp_paths} include {work}/site.conf; }}\n"
+    )
+    conf = os.path.join(work, "nginx.conf")
+    base = f"http://127.0.0.1:{port}"
+    wasm = next(f for f in os.listdir(dist) if re.fullmatch(r"app-[0-9a-f]{16}_bg\.wasm", f))
+    gzip = {"Accept-Encoding": "gzip"}
+
+    def valid():
+        result = subprocess.run([nginx, "-t", "-c", conf], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+
+    def headers_everywhere():
+        for path in ("/", "/?embed=1", f"/{wasm}", "/sw.js", "/embed.js", "/index.html", "/nothing-here"):
+            status, headers, _ = fetch(base + path, gzip)
+            for name in SECURITY:
+                assert headers.get(name), f"{path} ({status}) lacks {name}"
+            assert "frame-ancestors" in headers["Content-Security-Policy"], path
+
+    def gzip_files_as_served():
+        for path in ("index.html", wasm, "sw.js"):
+            status, headers, body = fetch(f"{base}/{'' if path == 'index.html' else path}", gzip)
+            assert status == 200 and headers.get("Content-Encoding") == "gzip", path
+            assert body == open(os.path.join(dist, path + ".gz"), "rb").read(), f"{path}: not the build's .gz"
+        _, headers, _ = fetch(f"{base}/{wasm}", gzip)
+        assert headers["Content-Type"] == "application/wasm"
+
+    def caching():
+        status, headers, _ = fetch(base + "/", gzip)
+        assert headers["Cache-Control"] == "no-cache"
+        again, _, _ = fetch(base + "/", {**gzip, "If-None-Match": headers["ETag"]})
+        assert again == 304, f"an unchanged page should cost a 304, got {again}"
+        assert fetch(base + "/sw.js")[1]["Cache-Control"] == "no-cache"
+        assert "immutable" in fetch(f"{base}/{wasm}")[1]["Cache-Control"]
+        assert fetch(base + "/embed.js")[1]["Cache-Control"] == "public, max-age=300"
+
+    def redirects_and_hidden_files():
+        status, headers, _ = fetch(base + "/index.html")
+        assert status == 301 and headers["Location"].endswith("/"), status
+        assert fetch(base + "/csp.nginx.conf")[0] == 404
+        assert fetch(f"{base}/{wasm}.gz")[0] == 404
+
+    valid()
+    server = subprocess.Popen([nginx, "-c", conf, "-g", "daemon off;"], stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                fetch(base + "/")
+                break
+            except OSError:
+                time.sleep(0.05)
+        code = run_all([
+            ("the configuration is valid", valid),
+            ("every response carries the CSP and the security headers", headers_everywhere),
+            ("the build's gzip files are sent as they are", gzip_files_as_served),
+            ("the page is revalidated (304), hashed assets kept a year", caching),
+            ("/index.html redirects to /; the CSP and .gz files are not served", redirects_and_hidden_files),
+        ])
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()
