@@ -5,7 +5,8 @@ loopback as deploy/nginx.conf serves it (the build's gzip files), at a phone's w
   button tapped as soon as the app has drawn it, until the first question's answer buttons are in
   the page, and until that frame is painted;
 - tap an answer -> the next question: from the tap's own timestamp until the next question is in
-  the page, and until it is painted (the next frame; at 60 frames a second that wait alone can be
+  the page (split into the wait for the page's thread to take the tap up, and the handling), and
+  until it is painted (the next frame; at 60 frames a second that wait alone can be
   up to 16.7 ms);
 - one evaluation in wasm: window.hukou.evaluate, JSON in and out, timed in batches of 50, for a
   full answer set and for none at all (the most `missing` to work out);
@@ -45,7 +46,7 @@ window.__speed = {marks: {}, taps: []};
   let pending = null;
   addEventListener("click", (e) => {
     if (e.isTrusted && e.target.closest && e.target.closest("section.question button")) {
-      pending = {start: e.timeStamp, from: field()};
+      pending = {start: e.timeStamp, handler: performance.now(), from: field()};
     }
   }, true);
   new MutationObserver(() => {
@@ -152,7 +153,7 @@ def main():
     try:
         for throttle in throttles:
             first, first_painted, dom, painted, full, empty = [], [], [], [], [], []
-            first_taps, later_taps = [], []
+            first_taps, later_taps, waits, handling = [], [], [], []
             for _ in range(runs):
                 marks, taps, evaluate = one_visit(driver, url, throttle, 8, pause)
                 first.append(marks["question"])
@@ -161,6 +162,8 @@ def main():
                 painted += [t["painted"] - t["start"] for t in taps]
                 first_taps += [t["dom"] - t["start"] for t in taps[:1]]
                 later_taps += [t["dom"] - t["start"] for t in taps[1:]]
+                waits += [t["handler"] - t["start"] for t in taps]
+                handling += [t["dom"] - t["handler"] for t in taps]
                 full += evaluate["full"]
                 empty += evaluate["empty"]
             label = "no slowdown" if throttle == 1 else f"{throttle}x CPU slowdown"
@@ -173,6 +176,8 @@ def main():
                   + ("   (target < 16 ms at 4x)" if throttle == 4 else ""))
             print(f"  the first tap of a visit                 {ms(first_taps)}")
             print(f"  later taps                               {ms(later_taps)}")
+            print(f"  tap -> the page's thread takes it up     {ms(waits)}")
+            print(f"  then -> next question in the page        {ms(handling)}")
             print(f"tap -> next question painted               {ms(painted)}")
             print(f"hukou.evaluate, full answers (JSON in/out) {us(full)}")
             print(f"hukou.evaluate, no answers (JSON in/out)   {us(empty)}")
