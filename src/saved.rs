@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use hukou_engine::{Answers, Facts, Field};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::i18n::Lang;
 use crate::state::{Screen, Session};
@@ -15,19 +15,31 @@ pub const STORAGE_VERSION: u64 = 1;
 /// A share link longer than this is refused before decoding.
 pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
 
-/// The session as kept in the browser's storage.
+/// The session as kept in the browser's storage. Written from typed data, not through a JSON
+/// `Value`: writing a `Value` as text brings serde_json's float formatting, and its 10 KB table,
+/// into the wasm, and no answer is a fraction.
 pub fn encode_session(session: &Session) -> String {
+    #[derive(serde::Serialize)]
+    struct Stored<'a> {
+        version: u64,
+        answers: &'a Answers,
+        skipped: Vec<String>,
+        history: Vec<String>,
+        lang: &'static str,
+        elderly: bool,
+        results: bool,
+    }
     let fields = |fields: &[Field]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
-    json!({
-        "version": STORAGE_VERSION,
-        "answers": serde_json::to_value(&session.answers).expect("answers serialise"),
-        "skipped": fields(&session.skipped),
-        "history": fields(&session.history),
-        "lang": session.lang.code(),
-        "elderly": session.elderly,
-        "results": session.screen == Screen::Results,
+    serde_json::to_string(&Stored {
+        version: STORAGE_VERSION,
+        answers: &session.answers,
+        skipped: fields(&session.skipped),
+        history: fields(&session.history),
+        lang: session.lang.code(),
+        elderly: session.elderly,
+        results: session.screen == Screen::Results,
     })
-    .to_string()
+    .expect("a session always serialises")
 }
 
 /// Why stored or shared data was not used.

@@ -38,6 +38,21 @@ pub fn question_text(session: &Session, field: Field) -> String {
     }
 }
 
+/// A number of the answers (months, an age): always whole, so written without serde_json's float
+/// formatting, which would cost the wasm its 10 KB table.
+fn whole(n: &serde_json::Number) -> String {
+    n.as_u64().map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// A choice's value as the contract writes it, for the button's `data-value`: a word or a yes/no.
+fn data_value(value: &Value) -> String {
+    match value {
+        Value::Bool(b) => b.to_string(),
+        Value::String(word) => serde_json::to_string(word).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
 /// The current answer to a field, as contract JSON.
 pub fn current_value(session: &Session, field: Field) -> Value {
     let answers = serde_json::to_value(&session.answers).unwrap_or(Value::Null);
@@ -64,7 +79,7 @@ pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
         }
         (Kind::YesNo, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),
         (Kind::YesNo, Value::Bool(false)) => tr(lang, "choice.no").to_owned(),
-        (Kind::Months, Value::Number(n)) => format!("{n} {}", tr(lang, "unit.months")),
+        (Kind::Months, Value::Number(n)) => format!("{} {}", whole(n), tr(lang, "unit.months")),
         (Kind::Family, Value::Array(members)) => members.len().to_string(),
         (_, Value::String(text)) => text.clone(),
         _ => "—".to_owned(),
@@ -89,7 +104,7 @@ pub fn ask(props: &AskProps) -> Html {
     let choice_button = |label: String, value: Value| {
         let pressed = current == value;
         html! {
-            <button class="choice" data-value={value.to_string()} aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
+            <button class="choice" data-value={data_value(&value)} aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
         }
     };
 
@@ -165,7 +180,7 @@ fn input_answer(props: &AskProps) -> Html {
     let current = current_value(&session, field);
     let initial = match &current {
         Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => whole(n),
         _ => String::new(),
     };
     let confirm = {
