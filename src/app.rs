@@ -86,7 +86,7 @@ pub fn app() -> Html {
     let lang = session.lang;
     let screen = match session.screen {
         Screen::Start => start(&session),
-        Screen::Ask(field) => html! { <Ask key={field.to_string()} field={field} /> },
+        Screen::Ask(field) => html! { <Ask field={field} /> },
         Screen::Results => results(&session),
     };
     html! {

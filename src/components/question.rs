@@ -94,7 +94,10 @@ pub fn ask(props: &AskProps) -> Html {
     let q = question(field);
     let current = current_value(&session, field);
     let (done, left) = session.progress();
-    let picking_place = use_state(|| false);
+    // The question screen stays mounted from one question to the next (only what differs is
+    // redrawn), so this is kept per field.
+    let picking = use_state(|| None::<Field>);
+    let picking_place = *picking == Some(field);
     let title = question_text(&session, field);
 
     let answer = |value: Value| {
@@ -120,9 +123,11 @@ pub fn ask(props: &AskProps) -> Html {
                 { choice_button(tr(lang, "choice.no").to_owned(), json!(false)) }
             </div>
         },
-        Kind::Months | Kind::Date => html! { <InputAnswer field={field} /> },
-        Kind::Several { .. } => html! { <SeveralAnswer field={field} /> },
-        Kind::Family => html! { <FamilyEditor /> },
+        Kind::Months | Kind::Date => {
+            html! { <InputAnswer key={field.to_string()} field={field} /> }
+        }
+        Kind::Several { .. } => html! { <SeveralAnswer key={field.to_string()} field={field} /> },
+        Kind::Family => html! { <FamilyEditor key={field.to_string()} /> },
     };
 
     let speak = {
@@ -137,7 +142,9 @@ pub fn ask(props: &AskProps) -> Html {
                 { trf(lang, "progress", &[("done", &done.to_string()), ("left", &left.to_string())]) }
             </p>
             <progress max={(done + left).max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
-            <h1 id="question-title">{ title.clone() }</h1>
+            // A new heading element for each question, which takes the focus: screen readers
+            // announce it.
+            <h1 id="question-title" key={field.to_string()}>{ title.clone() }</h1>
             <p class="help">{ tr(lang, &format!("{}.help", q.key)) }</p>
             if web::can_speak() {
                 <button class="tool speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
@@ -145,13 +152,13 @@ pub fn ask(props: &AskProps) -> Html {
             if let Some(error) = &session.error {
                 <p class="error" role="alert">{ error.clone() }</p>
             }
-            if field == Field::TargetArea && *picking_place {
+            if field == Field::TargetArea && picking_place {
                 <PlacePicker />
             } else {
                 { body }
             }
-            if field == Field::TargetArea && !*picking_place {
-                <button class="secondary" data-action="find-place" onclick={{ let p = picking_place.clone(); Callback::from(move |_| p.set(true)) }}>
+            if field == Field::TargetArea && !picking_place {
+                <button class="secondary" data-action="find-place" onclick={{ let p = picking.clone(); Callback::from(move |_| p.set(Some(field))) }}>
                     { tr(lang, "place.find") }
                 </button>
             }

@@ -162,7 +162,18 @@ class Person:
                 action = ("family", []) if field == "family" else ("skip",)
             self.act(action)
             self.wait_for_change(field)
+            if self.field() is not None:
+                self.expect_heading_focused()
         raise AssertionError(f"{self.name}: more than {limit} questions")
+
+    def expect_heading_focused(self, timeout=5):
+        """After an answer, the next question's heading has the focus: screen readers read it."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.session.run("return document.activeElement === document.querySelector('main h1');"):
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"{self.name}: the heading of {self.field()} did not take the focus")
 
     def wait_for_change(self, field, timeout=10):
         deadline = time.time() + timeout
