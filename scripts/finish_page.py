@@ -9,6 +9,8 @@ import re
 import subprocess
 import sys
 
+import integrity
+
 staging = sys.argv[1]
 index_path = os.path.join(staging, "index.html")
 html = open(index_path, encoding="utf-8").read()
@@ -25,11 +27,7 @@ for name in os.listdir(staging):
              "--mangle", "--output", path],
             check=True,
         )
-        digest = "sha384-" + base64.b64encode(hashlib.sha384(open(path, "rb").read()).digest()).decode()
-        html, count = re.subn(
-            r'(href="\./' + re.escape(name) + r'"[^>]*integrity=")[^"]*(")', r"\g<1>" + digest + r"\2", html
-        )
-        assert count == 1, f"no preload of {name} in index.html"
+        html = integrity.refresh(html, path)
 
 # 1. The static summary replaces its placeholder.
 placeholder = '<div id="static-summary"></div>'

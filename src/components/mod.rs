@@ -1,6 +1,6 @@
 //! Small function components, one per file: they read the session from context and send
-//! `Action`s to its reducer. Parts without state of their own (header, start, clause, QR code)
-//! are plain view functions, which cost far fewer bytes of wasm than a component each.
+//! `Action`s to its reducer. Parts without state of their own (header, start, results, clause,
+//! QR code) are plain view functions, which cost far fewer bytes of wasm than a component each.
 
 pub mod clause;
 pub mod family;

@@ -416,9 +416,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory):
-    handler = functools.partial(QuietHandler, directory=directory)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve(directory, handler=QuietHandler, host="127.0.0.1"):
+    """Serves `directory` on a free port of `host`, in a background thread."""
+    server = http.server.ThreadingHTTPServer((host, 0), functools.partial(handler, directory=directory))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

@@ -20,16 +20,12 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from webdriver import Driver  # noqa: E402
+from webdriver import CHROMIUM_FLAGS, Driver  # noqa: E402
 from journeys import ROOT, serve  # noqa: E402
 
 LIGHTHOUSE = os.path.join(ROOT, "tools", "node_modules", "lighthouse", "cli", "index.js")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100}
-FLAGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 
 
 def large_text_profile(url):
@@ -57,7 +53,7 @@ def large_text_profile(url):
 
 
 def lighthouse(url, report, profile=None):
-    flags = FLAGS + [f"--user-data-dir={profile or tempfile.mkdtemp(prefix='hukou-lh-')}"]
+    flags = CHROMIUM_FLAGS + [f"--user-data-dir={profile or tempfile.mkdtemp(prefix='hukou-lh-')}"]
     command = [
         "node", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={report}",
         "--only-categories=performance,accessibility,best-practices", f"--chrome-flags={' '.join(flags)}",

@@ -11,19 +11,16 @@
     python3 tests/e2e/reach.py DIST_DIR HUKOU_BINARY
 """
 
-import functools
-import http.server
 import json
 import os
 import subprocess
 import sys
-import threading
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from webdriver import Driver, run_all  # noqa: E402
 from journeys import (  # noqa: E402
-    BASE_SCRIPT, ROOT, Person, QuietHandler, WECHAT_UA, journey_renter_with_family,
+    BASE_SCRIPT, ROOT, Person, QuietHandler, WECHAT_UA, journey_renter_with_family, serve,
 )
 
 
@@ -35,12 +32,6 @@ class RecordingHandler(QuietHandler):
     def do_GET(self):
         RecordingHandler.requests.append(self.path)
         super().do_GET()
-
-
-def serve(directory, handler=QuietHandler, host="127.0.0.1"):
-    server = http.server.ThreadingHTTPServer((host, 0), functools.partial(handler, directory=directory))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def scenario_inputs():

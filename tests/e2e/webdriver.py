@@ -12,6 +12,11 @@ import urllib.error
 import urllib.request
 
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
+# Headless Chromium for tests: no background traffic, no first-run screens.
+CHROMIUM_FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+]
 
 
 def free_port():
@@ -57,9 +62,7 @@ class Driver:
     def session(self, width, height, user_agent=None, extra_args=(), profile=None):
         profile = profile or tempfile.mkdtemp(prefix="hukou-e2e-")
         args = [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--no-first-run", f"--user-data-dir={profile}", f"--window-size={width},{height}",
+            *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
             "--force-device-scale-factor=1", *extra_args,
         ]
         if user_agent:
