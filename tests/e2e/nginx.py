@@ -8,6 +8,7 @@ cached for a year; /index.html redirects to /; the CSP file and the .gz files ar
 """
 
 import os
+import pwd
 import re
 import shutil
 import subprocess
@@ -50,6 +51,9 @@ def main():
     open(os.path.join(work, "site.conf"), "w", encoding="utf-8").write(site)
     temp_paths = " ".join(f"{kind}_temp_path {work};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     open(os.path.join(work, "nginx.conf"), "w", encoding="utf-8").write(
+        # Workers as this user: a checkout in a private directory (mktemp -d) is unreadable to
+        # nginx's default worker user (ignored, with a notice, when not run as root).
+        f"user {pwd.getpwuid(os.getuid()).pw_name};\n"
         f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
         f"events {{}}\nhttp {{ access_log off; {temp_paths} include {work}/site.conf; }}\n"
     )
