@@ -231,6 +231,24 @@ pub fn check(expect: &Map<String, Value>, outcome: &Value) -> Vec<String> {
                     ));
                 }
             }
+            // Of these fields, those listed come in this order (a question that matters only once
+            // another is answered is asked after it).
+            "missing_order" => {
+                let got = outcome["missing"].as_array().cloned().unwrap_or_default();
+                let positions: Vec<Option<usize>> = want
+                    .as_array()
+                    .expect("a list of fields")
+                    .iter()
+                    .map(|f| got.iter().position(|g| g == f))
+                    .collect();
+                if positions.iter().flatten().is_sorted() && positions[0].is_some() {
+                    continue;
+                }
+                fail(format!(
+                    "missing is {}, expected the order {want}",
+                    outcome["missing"]
+                ));
+            }
             "missing_include" | "missing_exclude" => {
                 let got = outcome["missing"].as_array().cloned().unwrap_or_default();
                 for field in want.as_array().expect("a list of fields") {

@@ -112,10 +112,8 @@ pub(crate) enum Binding {
 pub(crate) struct Ctx<'a> {
     pub facts: &'a Facts,
     pub policy: &'static Policy,
-    /// A hypothetical answer that replaces one unanswered field (to test whether it matters).
-    pub overlay: Option<(Field, Value)>,
     pub binding: Binding,
-    /// Path statuses already computed for exactly these facts and overlay.
+    /// Path statuses already computed for exactly these facts.
     pub paths: Option<&'a [Tri]>,
 }
 
@@ -124,17 +122,8 @@ impl<'a> Ctx<'a> {
         Ctx {
             facts,
             policy,
-            overlay: None,
             binding: Binding::None,
             paths: None,
-        }
-    }
-
-    pub fn with_overlay(self, field: Field, value: Value) -> Self {
-        Ctx {
-            overlay: Some((field, value)),
-            paths: None,
-            ..self
         }
     }
 
@@ -143,10 +132,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn value(&self, field: Field) -> Option<Value> {
-        match self.overlay {
-            Some((f, v)) if f == field => Some(v),
-            _ => self.facts.value(field),
-        }
+        self.facts.value(field)
     }
 
     fn member_field(&self, member_field: MemberField) -> Result<Option<Value>, Tri> {
@@ -158,7 +144,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The status of a path under these facts (and overlay).
+    /// The status of a path under these facts.
     pub fn path(&self, id: PathId) -> Tri {
         match self.paths {
             Some(statuses) => statuses[id as usize],
@@ -216,13 +202,6 @@ impl<'a> Ctx<'a> {
     }
 
     fn any_member(&self, inner: &Cond) -> Tri {
-        if let Some((Field::Family, Value::FamilyAny(exists))) = self.overlay {
-            return if exists {
-                self.bound(Binding::Hypothetical(Tri::Met)).eval(inner)
-            } else {
-                Tri::Unmet
-            };
-        }
         match &self.facts.answers.family {
             Some(members) => Tri::any(
                 (0..members.len()).map(|i| self.bound(Binding::Index(i as u16)).eval(inner)),
@@ -263,6 +242,20 @@ impl Cond {
             }
             Cond::Not(inner) | Cond::AnyMember(inner) => inner.for_each_leaf(visit),
             leaf => visit(leaf),
+        }
+    }
+}
+
+impl Cond {
+    /// Calls `visit` on this condition and every condition nested in it.
+    pub fn for_each_node(&'static self, visit: &mut dyn FnMut(&'static Cond)) {
+        visit(self);
+        match self {
+            Cond::All(parts) | Cond::Any(parts) => {
+                parts.iter().for_each(|c| c.for_each_node(visit))
+            }
+            Cond::Not(inner) | Cond::AnyMember(inner) => inner.for_each_node(visit),
+            _ => {}
         }
     }
 }

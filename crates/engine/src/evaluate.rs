@@ -1,57 +1,16 @@
 //! `evaluate`: facts and the policy in force → outcome, trace, and the questions still worth asking.
 //!
-//! `missing` is derived from the rules themselves: for every part of the outcome that is still
-//! undetermined, each unanswered field the part reads is given each value that could matter
-//! (every word of an enum, both sides of every threshold) and kept if one of them settles the
-//! part. Determined parts are skipped: three-valued logic never un-decides them.
+//! `missing` is derived from the rules themselves, exactly (`missing.rs`).
 
-use chrono::{Days, Months, NaiveDate};
-
-use crate::cond::{add_months, fields_of, Binding, Cond, Ctx, Tri};
+use crate::cond::{add_months, fields_of, Binding, Ctx, Tri};
 use crate::facts::Facts;
-use crate::field::{Field, MemberField, Value};
+use crate::field::{Field, Value};
 use crate::outcome::{
     CheckedCondition, Evaluation, MemberOutcome, MemberTrace, NoticeOutcome, Outcome, PathOutcome,
     PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
 };
-use crate::policy::{self, Condition, PathId, Policy, POLICIES};
-use crate::words::{CurrentHukou, Employment, NoHukouReason, Relation, Residence, TargetArea};
-
-/// A part of the outcome whose value can depend on answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Part {
-    Path(PathId),
-    Relative(u16),
-    /// `family` is unanswered: could a relative come along at all?
-    WouldBeRelative,
-    Service(usize),
-    Notice(usize),
-}
-
-impl Part {
-    /// How much settling this part weighs when ordering questions: paths first, then relatives,
-    /// services and notices.
-    fn weight(self) -> u32 {
-        match self {
-            Part::Path(_) => 8,
-            Part::Relative(_) | Part::WouldBeRelative => 4,
-            Part::Service(_) => 2,
-            Part::Notice(_) => 1,
-        }
-    }
-}
-
-/// A part's value as the outcome shows it: a path's or relative's state, whether a service or
-/// notice is listed (`Met`) or not (`Unmet`), and for a service with a window, its last day.
-type PartValue = (Tri, Option<NaiveDate>);
-
-fn listed(state: Tri) -> Tri {
-    if state == Tri::Met {
-        Tri::Met
-    } else {
-        Tri::Unmet
-    }
-}
+use crate::policy::{self, Condition, PathId, Policy, ServiceRule, POLICIES};
+use crate::words::TargetArea;
 
 /// Evaluates `facts` under the policy in force on `facts.today`.
 pub fn evaluate(facts: &Facts) -> Evaluation {
@@ -67,7 +26,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         paths: Some(&statuses),
         ..plain
     };
-    let (missing, path_missing) = missing(&ctx);
+    let (missing, path_missing) = crate::missing::missing(&ctx);
 
     let paths = PathId::ALL
         .iter()
@@ -96,7 +55,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
     let family = (0..facts.member_count())
         .map(|index| MemberOutcome {
             index,
-            may_join: part_value(&ctx, Part::Relative(index as u16)).0.into(),
+            may_join: relatives_state(&ctx.bound(Binding::Index(index as u16))).into(),
             basis: relative_basis.clone(),
         })
         .collect();
@@ -104,15 +63,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
     let services = policy
         .services
         .iter()
-        .enumerate()
-        .filter_map(|(i, rule)| match part_value(&ctx, Part::Service(i)) {
-            (Tri::Met, until) => Some(ServiceOutcome {
-                id: rule.id,
-                basis: vec![rule.clause],
-                until,
-            }),
-            _ => None,
-        })
+        .filter_map(|rule| listed_service(&ctx, rule))
         .collect();
 
     let notices = policy
@@ -157,284 +108,29 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
     Evaluation { outcome, trace }
 }
 
-/// The unanswered fields that could change the outcome, most decisive first, and for each path
-/// those that could change its status.
-///
-/// Each hypothetical answer is tried once for all parts that read its field, with the path
-/// statuses it leads to computed once.
-fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
-    let (facts, policy) = (ctx.facts, ctx.policy);
-    let thresholds = Thresholds::of(policy);
-    // Undecided parts, their current value and the unanswered fields they read.
-    let mut open: Vec<(Part, PartValue, Vec<Field>)> = Vec::new();
-    let mut candidates: Vec<Field> = Vec::new();
-    for part in parts(facts, policy) {
-        if part_is_decided(ctx, part) {
-            continue;
-        }
-        let mut fields = Vec::new();
-        part_fields(ctx, part, &mut fields);
-        fields.retain(|&f| ctx.value(f).is_none());
-        for &f in &fields {
-            if !candidates.contains(&f) {
-                candidates.push(f);
-            }
-        }
-        open.push((part, part_value(ctx, part), fields));
-    }
-
-    let mut scores: Vec<(Field, u32)> = Vec::new();
-    let mut path_missing: [Vec<Field>; 5] = Default::default();
-    let mut decided = vec![false; open.len()];
-    for &field in &candidates {
-        decided.iter_mut().for_each(|d| *d = false);
-        for value in witnesses(&thresholds, facts.today, field) {
-            let hypothetical = ctx.with_overlay(field, value);
-            let statuses: Vec<Tri> = PathId::ALL
-                .iter()
-                .map(|&id| hypothetical.path(id))
-                .collect();
-            let hypothetical = Ctx {
-                paths: Some(&statuses),
-                ..hypothetical
-            };
-            for (i, (part, base, fields)) in open.iter().enumerate() {
-                if !decided[i]
-                    && fields.contains(&field)
-                    && part_value(&hypothetical, *part) != *base
-                {
-                    decided[i] = true;
-                }
-            }
-        }
-        for ((part, _, _), _) in open.iter().zip(&decided).filter(|(_, &d)| d) {
-            match scores.iter_mut().find(|(f, _)| *f == field) {
-                Some((_, score)) => *score += part.weight(),
-                None => scores.push((field, part.weight())),
-            }
-            if let Part::Path(id) = part {
-                path_missing[*id as usize].push(field);
-            }
-        }
-    }
-    scores.sort_by(|(fa, sa), (fb, sb)| sb.cmp(sa).then(fa.cmp(fb)));
-    let rank = |field: &Field| scores.iter().position(|(f, _)| f == field);
-    for missing in &mut path_missing {
-        missing.sort_by_key(rank);
-    }
-    (
-        scores.into_iter().map(|(field, _)| field).collect(),
-        path_missing,
-    )
+/// Whether the relative `ctx` is bound to may come along.
+pub(crate) fn relatives_state(ctx: &Ctx) -> Tri {
+    Tri::all(ctx.policy.relatives.iter().map(|c| ctx.eval(&c.test)))
 }
 
-fn parts(facts: &Facts, policy: &Policy) -> impl Iterator<Item = Part> {
-    let relatives: Box<dyn Iterator<Item = Part>> = match &facts.answers.family {
-        Some(members) => Box::new((0..members.len() as u16).map(Part::Relative)),
-        None => Box::new(std::iter::once(Part::WouldBeRelative)),
-    };
-    PathId::ALL
-        .into_iter()
-        .map(Part::Path)
-        .chain(relatives)
-        .chain((0..policy.services.len()).map(Part::Service))
-        .chain((0..policy.notices.len()).map(Part::Notice))
-}
-
-fn relatives_state(ctx: &Ctx, policy: &Policy) -> Tri {
-    Tri::all(policy.relatives.iter().map(|c| ctx.eval(&c.test)))
-}
-
-fn part_value(ctx: &Ctx, part: Part) -> PartValue {
-    let policy = ctx.policy;
-    match part {
-        Part::Path(id) => (ctx.path(id), None),
-        Part::Relative(i) => (relatives_state(&ctx.bound(Binding::Index(i)), policy), None),
-        Part::WouldBeRelative => match ctx.overlay {
-            Some((Field::Family, Value::FamilyAny(true))) => (
-                relatives_state(&ctx.bound(Binding::Hypothetical(Tri::Met)), policy),
-                None,
-            ),
-            Some((Field::Family, Value::FamilyAny(false))) => (Tri::Unmet, None),
-            _ => match relatives_state(&ctx.bound(Binding::Hypothetical(Tri::Unknown)), policy) {
-                Tri::Unmet => (Tri::Unmet, None),
-                _ => (Tri::Unknown, None),
-            },
-        },
-        // A service or notice is either listed or not: unmet and unknown look the same. A window's
-        // end shows only on a listed service.
-        Part::Service(i) => {
-            let rule = &policy.services[i];
-            let state = listed(ctx.eval(&rule.applies));
-            let until = match (state, &rule.window) {
-                (Tri::Met, Some(w)) => match (ctx.eval(&w.started), ctx.value(w.from)) {
-                    (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
-                    _ => None,
-                },
+/// A service is listed only when its condition is met (unmet and unknown look the same); a
+/// window's end shows only on a listed service whose window has started.
+fn listed_service(ctx: &Ctx, rule: &ServiceRule) -> Option<ServiceOutcome> {
+    if ctx.eval(&rule.applies) != Tri::Met {
+        return None;
+    }
+    let until =
+        rule.window
+            .as_ref()
+            .and_then(|w| match (ctx.eval(&w.started), ctx.value(w.from)) {
+                (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
                 _ => None,
-            };
-            (state, until)
-        }
-        Part::Notice(i) => (listed(ctx.eval(&policy.notices[i].applies)), None),
-    }
-}
-
-/// Whether no answer can change this part any more (three-valued logic never un-decides).
-fn part_is_decided(ctx: &Ctx, part: Part) -> bool {
-    let policy = ctx.policy;
-    match part {
-        Part::Service(i) => {
-            let rule = &policy.services[i];
-            match ctx.eval(&rule.applies) {
-                Tri::Unmet => true,
-                Tri::Met => rule
-                    .window
-                    .as_ref()
-                    .is_none_or(|w| ctx.eval(&w.started) != Tri::Unknown),
-                Tri::Unknown => false,
-            }
-        }
-        Part::Notice(i) => ctx.eval(&policy.notices[i].applies) != Tri::Unknown,
-        _ => part_value(ctx, part).0 != Tri::Unknown,
-    }
-}
-
-fn part_fields(ctx: &Ctx, part: Part, out: &mut Vec<Field>) {
-    let policy = ctx.policy;
-    match part {
-        Part::Path(id) => policy
-            .path(id)
-            .conditions
-            .iter()
-            .for_each(|c| fields_of(ctx, &c.test, out)),
-        Part::Relative(i) => {
-            let bound = ctx.bound(Binding::Index(i));
-            policy
-                .relatives
-                .iter()
-                .for_each(|c| fields_of(&bound, &c.test, out));
-        }
-        // Only the family question itself: the applicant's own fields count for the paths.
-        Part::WouldBeRelative => out.push(Field::Family),
-        Part::Service(i) => {
-            let rule = &policy.services[i];
-            fields_of(ctx, &rule.applies, out);
-            if let Some(window) = &rule.window {
-                fields_of(ctx, &window.started, out);
-                if !out.contains(&window.from) {
-                    out.push(window.from);
-                }
-            }
-        }
-        Part::Notice(i) => fields_of(ctx, &policy.notices[i].applies, out),
-    }
-}
-
-/// The thresholds the policy's rules compare counts and dates with, read once per evaluation.
-struct Thresholds {
-    /// `AtLeast(months_resident, n)`: n.
-    months: Vec<u32>,
-    /// `WithinMonths(settled_on, n)`: n.
-    settled_windows: Vec<u32>,
-    /// `MemberAgeBetween(min, max)`: (min, max).
-    ages: Vec<(u32, u32)>,
-}
-
-impl Thresholds {
-    fn of(policy: &Policy) -> Thresholds {
-        let mut t = Thresholds {
-            months: Vec::new(),
-            settled_windows: Vec::new(),
-            ages: Vec::new(),
-        };
-        for_each_leaf(policy, &mut |leaf| match *leaf {
-            Cond::AtLeast(Field::MonthsResident, n) => t.months.push(n),
-            Cond::WithinMonths(Field::SettledOn, n) => t.settled_windows.push(n),
-            Cond::MemberAgeBetween(min, max) => t.ages.push((min, max)),
-            _ => {}
-        });
-        t
-    }
-}
-
-/// The values worth trying for an unanswered field: one from each class the rules distinguish.
-fn witnesses(thresholds: &Thresholds, today: NaiveDate, field: Field) -> Vec<Value> {
-    let years_ago = |years: u32| {
-        today
-            .checked_sub_months(Months::new(12 * years))
-            .unwrap_or(today)
-    };
-    match field {
-        Field::TargetArea => TargetArea::ALL
-            .iter()
-            .filter(|&&a| a != TargetArea::Unsure)
-            .map(|&a| Value::Area(a))
-            .collect(),
-        Field::CurrentHukou => CurrentHukou::ALL.iter().map(|&h| Value::Hukou(h)).collect(),
-        Field::Residence => Residence::ALL
-            .iter()
-            .map(|&r| Value::Residence(r))
-            .collect(),
-        Field::Employment => Employment::ALL
-            .iter()
-            .map(|&e| Value::Employment(e))
-            .collect(),
-        Field::NoHukouReason => NoHukouReason::ALL
-            .iter()
-            .map(|&r| Value::Reason(r))
-            .collect(),
-        Field::Member(_, MemberField::Relation) => {
-            Relation::ALL.iter().map(|&r| Value::Relation(r)).collect()
-        }
-        Field::Family => vec![Value::FamilyAny(true), Value::FamilyAny(false)],
-        Field::MonthsResident => std::iter::once(0)
-            .chain(
-                thresholds
-                    .months
-                    .iter()
-                    .flat_map(|&n| [n.saturating_sub(1), n]),
-            )
-            .map(Value::Count)
-            .collect(),
-        // Today (inside every window), and the first day inside each window with the day before.
-        Field::SettledOn => std::iter::once(today)
-            .chain(thresholds.settled_windows.iter().flat_map(|&n| {
-                let first = today.checked_sub_months(Months::new(n)).unwrap_or(today);
-                [first, first - Days::new(1)]
-            }))
-            .map(Value::Date)
-            .collect(),
-        Field::Member(_, MemberField::BirthDate) => {
-            std::iter::once(today)
-                .chain(thresholds.ages.iter().flat_map(|&(min, max)| {
-                    [min.saturating_sub(1), min, max, max + 1].map(years_ago)
-                }))
-                .map(Value::Date)
-                .collect()
-        }
-        _ => vec![Value::Bool(true), Value::Bool(false)],
-    }
-}
-
-/// Visits every leaf of every rule of the policy.
-fn for_each_leaf(policy: &Policy, visit: &mut dyn FnMut(&Cond)) {
-    let conditions = policy
-        .paths
-        .iter()
-        .flat_map(|p| p.conditions)
-        .chain(policy.relatives);
-    for condition in conditions {
-        condition.test.for_each_leaf(visit);
-    }
-    for service in policy.services {
-        service.applies.for_each_leaf(visit);
-        if let Some(window) = &service.window {
-            window.started.for_each_leaf(visit);
-        }
-    }
-    for notice in policy.notices {
-        notice.applies.for_each_leaf(visit);
-    }
+            });
+    Some(ServiceOutcome {
+        id: rule.id,
+        basis: vec![rule.clause],
+        until,
+    })
 }
 
 /// A relative comes along under the clause of the path the applicant settles by: the eligible

@@ -94,7 +94,7 @@ impl Facts {
             Field::UrbanSocialInsurance => a.urban_social_insurance.map(Value::Bool),
             Field::MonthsResident => a.months_resident.map(Value::Count),
             Field::Studying => a.studying.map(Value::Bool),
-            Field::Family => a.family.as_ref().map(|f| Value::FamilyAny(!f.is_empty())),
+            Field::Family => a.family.as_ref().map(|f| Value::Count(f.len() as u32)),
             Field::NewbornUnregistered => a.newborn_unregistered.map(Value::Bool),
             Field::NoHukouReason => a.no_hukou_reason.map(Value::Reason),
             Field::PriorityGroups => a

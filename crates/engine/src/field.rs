@@ -131,8 +131,8 @@ impl serde::Serialize for Field {
 
 /// A value a rule can read from a field.
 ///
-/// `priority_groups` is read as `Bool` (is the person in any group); an unanswered `family` can be
-/// given a hypothetical `FamilyAny`, meaning "a relative who meets the condition exists or not".
+/// `priority_groups` is read as `Bool` (is the person in any group); `family` as `Count`, the
+/// number of relatives listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value {
     Area(TargetArea),
@@ -144,5 +144,4 @@ pub enum Value {
     Date(chrono::NaiveDate),
     Reason(NoHukouReason),
     Relation(Relation),
-    FamilyAny(bool),
 }

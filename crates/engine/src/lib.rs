@@ -9,9 +9,11 @@
 pub mod answers;
 mod chenzhou_2016;
 pub mod cond;
+mod diagram;
 pub mod evaluate;
 pub mod facts;
 pub mod field;
+mod missing;
 pub mod outcome;
 pub mod policy;
 pub mod sweep;

@@ -152,4 +152,36 @@ impl Policy {
     pub fn path(&self, id: PathId) -> &'static PathRule {
         &self.paths[id as usize]
     }
+
+    /// Visits every top-level condition of every rule: paths', relatives', services' (and their
+    /// windows') and notices'.
+    pub fn for_each_rule_cond(&self, visit: &mut dyn FnMut(&'static Cond)) {
+        let conditions = self
+            .paths
+            .iter()
+            .flat_map(|p| p.conditions)
+            .chain(self.relatives);
+        for condition in conditions {
+            visit(&condition.test);
+        }
+        for service in self.services {
+            visit(&service.applies);
+            if let Some(window) = &service.window {
+                visit(&window.started);
+            }
+        }
+        for notice in self.notices {
+            visit(&notice.applies);
+        }
+    }
+
+    /// Visits every leaf of every rule.
+    pub fn for_each_leaf(&self, visit: &mut dyn FnMut(&Cond)) {
+        self.for_each_rule_cond(&mut |cond| cond.for_each_leaf(visit));
+    }
+
+    /// Visits every condition of every rule, nested ones included.
+    pub fn for_each_cond(&self, visit: &mut dyn FnMut(&'static Cond)) {
+        self.for_each_rule_cond(&mut |cond| cond.for_each_node(visit));
+    }
 }

@@ -1,0 +1,339 @@
+//! Reduced, ordered decision diagrams over the answers' classes, for an exact `missing`.
+//!
+//! A variable is one answer field (or a relative's field, or the state of "some relative meets
+//! this"); its branches are the classes the rules tell apart (each word of an enum, each side of
+//! each threshold) and, last, "not answered". Nodes are hash-consed, so two sub-diagrams are equal
+//! exactly when they are the same function, and a function depends on a variable exactly when the
+//! variable appears in its reduced diagram.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for small integer keys (the default one resists attacks these keys cannot
+/// mount, at several times the cost).
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Restrictions already made, by node id (`NONE` where not yet).
+#[derive(Default)]
+pub(crate) struct Memo(Vec<NodeId>);
+
+const NONE: NodeId = NodeId::MAX;
+
+impl Memo {
+    fn get(&self, id: NodeId) -> Option<NodeId> {
+        self.0.get(id as usize).copied().filter(|&v| v != NONE)
+    }
+
+    fn insert(&mut self, id: NodeId, value: NodeId) {
+        let i = id as usize;
+        if i >= self.0.len() {
+            self.0.resize(i + 64, NONE);
+        }
+        self.0[i] = value;
+    }
+}
+
+/// The most branches a variable has (an enum's words and "not answered").
+pub(crate) const MAX_BRANCHES: usize = 16;
+
+/// A node id; ids below `TERMINALS` are terminals whose code is the id itself.
+pub(crate) type NodeId = u32;
+
+/// How many terminal codes a diagram may end in (a part's value as the outcome shows it).
+pub(crate) const TERMINALS: u32 = 3;
+
+/// The variables fixed by answers, each to the branch its answer selects.
+#[derive(Clone, Copy)]
+pub(crate) struct Fixed {
+    mask: u32,
+    branch: [u8; 32],
+}
+
+impl Fixed {
+    pub(crate) const NONE: Fixed = Fixed {
+        mask: 0,
+        branch: [0; 32],
+    };
+
+    pub(crate) fn with(mut self, var: u8, branch: u8) -> Fixed {
+        self.mask |= 1 << var;
+        self.branch[var as usize] = branch;
+        self
+    }
+
+    fn get(&self, var: u8) -> Option<u8> {
+        (self.mask & (1 << var) != 0).then(|| self.branch[var as usize])
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+struct Branch {
+    var: u8,
+    children: Box<[NodeId]>,
+}
+
+/// A store of hash-consed branch nodes. Terminals are not stored.
+#[derive(Default, Debug)]
+pub(crate) struct Store {
+    branches: Vec<Branch>,
+    /// Per branch node, the variables tested in the diagram below it, as bits.
+    masks: Vec<u32>,
+    unique: FastMap<Branch, NodeId>,
+}
+
+impl Store {
+    pub(crate) fn leaf(code: u8) -> NodeId {
+        debug_assert!(u32::from(code) < TERMINALS);
+        NodeId::from(code)
+    }
+
+    fn branch(&self, id: NodeId) -> Option<&Branch> {
+        id.checked_sub(TERMINALS)
+            .map(|i| &self.branches[i as usize])
+    }
+
+    /// The node testing `var` with these children; the child itself when all are equal.
+    pub(crate) fn node(&mut self, var: u8, children: Vec<NodeId>) -> NodeId {
+        if children.iter().all(|&c| c == children[0]) {
+            return children[0];
+        }
+        let branch = Branch {
+            var,
+            children: children.into_boxed_slice(),
+        };
+        if let Some(&id) = self.unique.get(&branch) {
+            return id;
+        }
+        let id = self.branches.len() as NodeId + TERMINALS;
+        let mask = branch
+            .children
+            .iter()
+            .fold(1u32 << var, |m, &c| m | self.mask(c));
+        self.masks.push(mask);
+        self.branches.push(branch.clone());
+        self.unique.insert(branch, id);
+        id
+    }
+
+    fn mask(&self, id: NodeId) -> u32 {
+        id.checked_sub(TERMINALS)
+            .map_or(0, |i| self.masks[i as usize])
+    }
+
+    /// The variable a node tests, `None` for a terminal.
+    pub(crate) fn var(&self, id: NodeId) -> Option<u8> {
+        self.branch(id).map(|b| b.var)
+    }
+
+    /// A branch node's child for one branch.
+    pub(crate) fn child(&self, id: NodeId, branch: usize) -> NodeId {
+        self.branch(id).map_or(id, |b| b.children[branch])
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.branches.len()
+    }
+}
+
+/// Diagrams restricted by a person's answers, built in a scratch store laid over a compiled one,
+/// so that restricted diagrams can be compared by id and their variables read off.
+pub(crate) struct Restricted<'s> {
+    base: &'s Store,
+    extra: Store,
+}
+
+impl<'s> Restricted<'s> {
+    pub(crate) fn over(base: &'s Store) -> Self {
+        Restricted {
+            base,
+            extra: Store::default(),
+        }
+    }
+
+    fn branch(&self, id: NodeId) -> Option<&Branch> {
+        let base_len = self.base.len() as NodeId + TERMINALS;
+        if id < base_len {
+            self.base.branch(id)
+        } else {
+            Some(&self.extra.branches[(id - base_len) as usize])
+        }
+    }
+
+    fn mask(&self, id: NodeId) -> u32 {
+        let base_len = self.base.len() as NodeId + TERMINALS;
+        if id < base_len {
+            self.base.mask(id)
+        } else {
+            self.extra.masks[(id - base_len) as usize]
+        }
+    }
+
+    /// The diagram at `root` with each answered variable fixed to its branch.
+    pub(crate) fn restrict(&mut self, root: NodeId, fixed: &Fixed) -> NodeId {
+        self.restrict_memo(root, fixed, &mut Memo::default())
+    }
+
+    /// The same, sharing `memo` with other restrictions by the same `fixed`.
+    pub(crate) fn restrict_memo(&mut self, id: NodeId, fixed: &Fixed, memo: &mut Memo) -> NodeId {
+        // Nothing below is fixed: the diagram stays as it is.
+        if self.mask(id) & fixed.mask == 0 {
+            return id;
+        }
+        let Some(branch) = self.branch(id) else {
+            return id;
+        };
+        if let Some(done) = memo.get(id) {
+            return done;
+        }
+        let (var, count) = (branch.var, branch.children.len());
+        let child = |this: &Self, i: usize| this.branch(id).map_or(id, |b| b.children[i]);
+        let result = match fixed.get(var) {
+            Some(choice) => {
+                let next = child(self, choice as usize);
+                self.restrict_memo(next, fixed, memo)
+            }
+            None => {
+                let mut restricted = [0; MAX_BRANCHES];
+                let mut changed = false;
+                for (i, slot) in restricted.iter_mut().enumerate().take(count) {
+                    let c = child(self, i);
+                    *slot = self.restrict_memo(c, fixed, memo);
+                    changed |= *slot != c;
+                }
+                if changed {
+                    self.node(var, restricted[..count].to_vec())
+                } else {
+                    id
+                }
+            }
+        };
+        memo.insert(id, result);
+        result
+    }
+
+    /// A node in the base store if it is there, else in the scratch store: ids stay canonical.
+    fn node(&mut self, var: u8, children: Vec<NodeId>) -> NodeId {
+        if children.iter().all(|&c| c == children[0]) {
+            return children[0];
+        }
+        let branch = Branch {
+            var,
+            children: children.into_boxed_slice(),
+        };
+        if let Some(&id) = self.base.unique.get(&branch) {
+            return id;
+        }
+        if let Some(&id) = self.extra.unique.get(&branch) {
+            return id;
+        }
+        let id = self.base.len() as NodeId + TERMINALS + self.extra.branches.len() as NodeId;
+        let mask = branch
+            .children
+            .iter()
+            .fold(1u32 << var, |m, &c| m | self.mask(c));
+        self.extra.masks.push(mask);
+        self.extra.branches.push(branch.clone());
+        self.extra.unique.insert(branch, id);
+        id
+    }
+
+    /// Every variable the diagram at `root` tests (all of them matter: it is reduced).
+    pub(crate) fn support(&self, root: NodeId, out: &mut Vec<u8>) {
+        let mask = self.mask(root);
+        for v in (0..32u8).filter(|v| mask & (1 << v) != 0) {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+
+    /// The terminal codes reachable from `root`, as a bit set.
+    pub(crate) fn reachable(&self, root: NodeId) -> u8 {
+        let mut stack = vec![root];
+        let mut seen = Memo::default();
+        let mut codes = 0u8;
+        while let Some(id) = stack.pop() {
+            match self.branch(id) {
+                None => codes |= 1 << id,
+                Some(branch) => {
+                    if seen.get(id).is_none() {
+                        seen.insert(id, 0);
+                        stack.extend(branch.children.iter().copied());
+                    }
+                }
+            }
+        }
+        codes
+    }
+
+    /// The value at `root` when every variable takes the branch `pick` gives it.
+    pub(crate) fn value(&self, root: NodeId, pick: &dyn Fn(u8) -> u8) -> u8 {
+        let mut id = root;
+        while let Some(b) = self.branch(id) {
+            id = b.children[pick(b.var) as usize];
+        }
+        id as u8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_variable_whose_branches_all_agree_is_not_a_node() {
+        let mut store = Store::default();
+        assert_eq!(store.node(0, vec![1, 1, 1]), 1);
+        let a = store.node(0, vec![0, 1, 2]);
+        let b = store.node(0, vec![0, 1, 2]);
+        assert_eq!(a, b, "equal functions are one node");
+    }
+
+    #[test]
+    fn restricting_away_the_only_difference_removes_the_variable() {
+        let mut store = Store::default();
+        // var 1 decides only when var 0 takes branch 0.
+        let inner = store.node(1, vec![0, 1, 2]);
+        let root = store.node(0, vec![inner, 1, 2]);
+        let mut r = Restricted::over(&store);
+        let fixed = r.restrict(root, &Fixed::NONE.with(0, 1));
+        assert_eq!(fixed, 1);
+        let open = r.restrict(root, &Fixed::NONE);
+        let mut vars = Vec::new();
+        r.support(open, &mut vars);
+        vars.sort();
+        assert_eq!(vars, vec![0, 1]);
+        assert_eq!(r.reachable(open), 0b111);
+    }
+}
