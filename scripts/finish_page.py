@@ -84,4 +84,11 @@ template = open(os.path.join(os.path.dirname(__file__), "..", "static", "sw.temp
 sw = template.replace("%VERSION%", version).replace(
     "%FILES%", json.dumps(["./"] + ["./" + f for f in files if f != "index.html"])
 )
-open(os.path.join(staging, "sw.js"), "w", encoding="utf-8").write(sw)
+sw_path = os.path.join(staging, "sw.js")
+open(sw_path, "w", encoding="utf-8").write(sw)
+# Minified like the glue (terser): every first visit downloads it.
+subprocess.run(
+    ["node", os.path.join(tools, "terser", "bin", "terser"), sw_path, "--compress", "--mangle", "--toplevel",
+     "--output", sw_path],
+    check=True,
+)

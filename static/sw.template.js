@@ -4,6 +4,13 @@
 // It caches only this origin's GET requests; answers are never in a request.
 const VERSION = "hukou-%VERSION%";
 const FILES = %FILES%;
+// The calculator's own page: "./" or "./index.html" beside this worker, with any query
+// (?embed=1). Only it is kept as the offline page, and only as a working HTML page.
+const PAGE = new URL("./", location).pathname;
+
+function cachedPage(fallback) {
+  return caches.match("./").then((hit) => hit || fallback || Response.error());
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -19,18 +26,26 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== location.origin) return;
   if (request.mode === "navigate") {
+    // Any other file opened directly (share.png, embed.js, sw.js, mvp/) goes to the network as
+    // usual and is never kept as the page.
+    if (url.pathname !== PAGE && url.pathname !== PAGE + "index.html") return;
     event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
+      fetch(request).then(
+        (response) => {
+          if (response.ok && /^text\/html\s*(;|$)/i.test(response.headers.get("Content-Type"))) {
             const copy = response.clone();
-            caches.open(VERSION).then((cache) => cache.put("./", copy));
+            event.waitUntil(caches.open(VERSION).then((cache) => cache.put("./", copy)));
+            return response;
           }
-          return response;
-        })
-        .catch(() => caches.match("./"))
+          // A server error: the working app this device already has.
+          return response.status >= 500 ? cachedPage(response) : response;
+        },
+        // Offline.
+        () => cachedPage()
+      )
     );
     return;
   }

@@ -4,7 +4,9 @@
 - without WebAssembly (--js-flags=--jitless) the static summary of the paths is shown;
 - embedded by embed.js in a page of another origin, the frame's height follows its content;
 - during a whole journey no request leaves the page's origin and none carries a query string;
-- after one visit the calculator works with the server gone (service worker);
+- after one visit the calculator works with the server gone, and the cached app is shown when the
+  server answers 500 for the page, even after share.png, embed.js and sw.js were opened directly
+  (service worker);
 - the layout has no sideways scrolling at 320 px;
 - the WebAssembly-1.0 build (dist/mvp) uses no later feature and runs.
 
@@ -22,6 +24,20 @@ from webdriver import Driver, run_all  # noqa: E402
 from journeys import (  # noqa: E402
     BASE_SCRIPT, ROOT, Person, QuietHandler, WECHAT_UA, journey_renter_with_family, serve,
 )
+
+
+class FailingHandler(QuietHandler):
+    """Serves files; answers 500 for the calculator's page while `failing` is set."""
+
+    failing = False
+    failures = 0
+
+    def do_GET(self):
+        if FailingHandler.failing and self.path.split("?")[0] in ("/", "/index.html"):
+            FailingHandler.failures += 1
+            self.send_error(500, "Internal Server Error (on purpose)")
+            return
+        super().do_GET()
 
 
 class RecordingHandler(QuietHandler):
@@ -211,9 +227,17 @@ def check_requests_stay_home(driver, base_url):
 
 
 def check_offline_after_one_visit(driver, dist):
-    server = serve(dist)
+    FailingHandler.failing, FailingHandler.failures = False, 0
+    server = serve(dist, FailingHandler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     session = driver.session(360, 640, WECHAT_UA)
+
+    def app_runs(where):
+        session.wait_for("main h1")
+        session.click("[data-action=begin]")
+        session.wait_for("section.question")
+        assert session.find("#static-summary") is None, f"{where}, the app did not start"
+
     try:
         session.get(url)
         session.wait_for("main h1")
@@ -223,13 +247,22 @@ def check_offline_after_one_visit(driver, dist):
         assert ready
         session.refresh()  # now controlled by the service worker
         session.wait_for("main h1")
+        # Other files opened directly are not the page: none of them may become the offline app.
+        for name in ("share.png", "embed.js", "sw.js"):
+            session.get(url + name)
+            time.sleep(0.3)
+        # The server fails on the page: the app this device has is shown instead of the error.
+        FailingHandler.failing = True
+        session.get(url)
+        app_runs("with the server answering 500")
+        assert FailingHandler.failures >= 1, "the server was never asked for the page"
+        session.get(url + "index.html?embed=1")
+        session.wait_for("main h1")
+        FailingHandler.failing = False
         server.shutdown()
         server.server_close()
-        session.refresh()
-        session.wait_for("main h1")
-        session.click("[data-action=begin]")
-        session.wait_for("section.question")
-        assert session.find("#static-summary") is None, "offline, the app did not start"
+        session.get(url)
+        app_runs("offline")
         session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-offline.png"))
     finally:
         session.quit()
