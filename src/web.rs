@@ -170,14 +170,31 @@ pub fn is_embedded() -> bool {
         })
 }
 
-/// In a frame, tells the host page the content's height whenever it changes, and nothing else.
+/// The host page's origin, from the `host` parameter embed.js adds to the frame's URL, if it is
+/// an origin as `location.origin` writes it (`https://host[:port]`: no path, user or wildcard).
+fn host_origin(search: &str) -> Option<&str> {
+    let host = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|p| p.strip_prefix("host="))?;
+    let rest = host
+        .strip_prefix("https://")
+        .or_else(|| host.strip_prefix("http://"))?;
+    let allowed = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.:[]".contains(&b);
+    (!rest.is_empty() && rest.bytes().all(allowed)).then_some(host)
+}
+
+/// In a frame, tells the host page the content's height whenever it changes, and nothing else;
+/// only the host's origin receives it.
 pub fn report_height_to_host() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(w) = window() else { return };
-    let (Some(parent), Some(root)) = (
+    let search = w.location().search().unwrap_or_default();
+    let (Some(parent), Some(root), Some(host)) = (
         w.parent().ok().flatten(),
         w.document().and_then(|d| d.get_element_by_id("app")),
+        host_origin(&search).map(str::to_owned),
     ) else {
         return;
     };
@@ -187,7 +204,7 @@ pub fn report_height_to_host() {
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"hukou:height".into());
         let height = measured.get_bounding_client_rect().height().ceil();
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, "*");
+        let _ = parent.post_message(&message, &host);
     });
     match web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
         Ok(observer) => observer.observe(&root),

@@ -2,8 +2,8 @@
    <div id="hukou-calculator"></div>
    <script src="https://APP/embed.js" data-target="#hukou-calculator" async></script>
    Puts the calculator in a sandboxed iframe that grows and shrinks with its content. The frame
-   tells this page only its height, by postMessage, and only messages from the calculator's own
-   origin are heeded. If anything fails, the page is left as it was. */
+   tells this page only its height, by postMessage to this page's origin alone, and only messages
+   from the calculator's own origin are heeded. If anything fails, the page is left as it was. */
 (function () {
   try {
     var script = document.currentScript;
@@ -12,7 +12,8 @@
     var target = document.querySelector(script.getAttribute("data-target") || "#hukou-calculator");
     if (!target) return;
     var frame = document.createElement("iframe");
-    frame.src = new URL("./?embed=1", base).href;
+    /* The frame sends its height to this origin only (an origin needs no escaping in a query). */
+    frame.src = new URL("./?embed=1&host=" + location.origin, base).href;
     frame.title = script.getAttribute("data-title") || "郴州落户计算器";
     frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-modals");
     frame.setAttribute("loading", "lazy");

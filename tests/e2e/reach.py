@@ -2,7 +2,9 @@
 
 - window.hukou.evaluate gives exactly what the command line gives, on every scenario of the suite;
 - without WebAssembly (--js-flags=--jitless) the static summary of the paths is shown;
-- embedded by embed.js in a page of another origin, the frame's height follows its content;
+- embedded by embed.js in a page of another origin, the frame's height follows its content, and
+  the frame addresses its messages to the host page's origin only (embed.js's &host=): a frame
+  told another origin, a wildcard or nothing reaches no one;
 - during a whole journey no request leaves the page's origin and none carries a query string;
 - after one visit the calculator works with the server gone, and the cached app is shown when the
   server answers 500 for the page, even after share.png, embed.js and sw.js were opened directly
@@ -142,15 +144,40 @@ def check_embed(driver, dist, app_url):
             f'<script src="{app_url}embed.js" data-target="#hukou-calculator" async></script>'
             "<p id=after>页脚</p></body></html>"
         )
+    # Frames written by hand that name no origin of this page as their host: another origin, a
+    # wildcard, nothing. The page counts the height messages each of them gets through.
+    frames = {"elsewhere": "&host=http://elsewhere.example", "wildcard": "&host=*", "none": ""}
+    with open(os.path.join(host_dir, "by-hand.html"), "w", encoding="utf-8") as f:
+        f.write(
+            '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>城市网站</title></head><body>'
+            + "".join(f'<iframe id="{k}" src="{app_url}?embed=1{v}" title="{k}"></iframe>' for k, v in frames.items())
+            + "<script>window.heard = {}; addEventListener('message', function (e) {"
+            " var f = [].filter.call(document.querySelectorAll('iframe'), function (f) { return f.contentWindow === e.source; })[0];"
+            " if (f && e.data && e.data.type === 'hukou:height') window.heard[f.id] = (window.heard[f.id] || 0) + 1; });"
+            "</script></body></html>"
+        )
     # "localhost" and "127.0.0.1" on different ports: two origins.
     host = serve(host_dir, host="127.0.0.1")
-    host_url = f"http://localhost:{host.server_address[1]}/"
+    host_origin = f"http://localhost:{host.server_address[1]}"
+    host_url = host_origin + "/"
     session = driver.session(360, 640, WECHAT_UA)
     try:
+        session.get(host_url + "by-hand.html")
+        for name in frames:
+            session.call("POST", "/frame", {"id": {"element-6066-11e4-a52e-4f735466cecf": session.find("#" + name)}})
+            session.wait_for("main h1")  # the app runs in it, and would report its height
+            session.call("POST", "/frame/parent", {})
+        time.sleep(1)
+        heard = session.run("return window.heard;")
+        assert not heard, f"frames not told this page's origin reached it: {heard}"
+
         session.get(host_url)
         frame = session.wait_for("#hukou-calculator iframe")
         sandbox = session.attribute("#hukou-calculator iframe", "sandbox")
         assert set(sandbox.split()) == {"allow-scripts", "allow-same-origin", "allow-modals"}, sandbox
+        src = session.attribute("#hukou-calculator iframe", "src")
+        expected = f"{app_url}?embed=1&host={host_origin}"
+        assert src == expected, f"embed.js framed {src}, not {expected}"
 
         def frame_height():
             return session.run("return document.querySelector('#hukou-calculator iframe').getBoundingClientRect().height;")
