@@ -1,8 +1,9 @@
 """deploy/nginx.conf, run by a real nginx on loopback over a built dist/: the configuration is
-valid; every response carries the security headers and the page's CSP (nginx drops a server's
-add_header lines in any location with one of its own); the build's gzip files are sent as they
-are; the page and the service worker are revalidated (304 when unchanged) and the hashed assets
-cached for a year; /index.html redirects to /; the CSP file and the .gz files are not served.
+valid; every response carries the security headers (HSTS for at least half a year included) and
+the page's CSP (nginx drops a server's add_header lines in any location with one of its own); the
+build's gzip files are sent as they are; the page and the service worker are revalidated (304 when
+unchanged) and the hashed assets cached for a year; /index.html redirects to /; the CSP file and
+the .gz files are not served.
 
     python3 tests/e2e/nginx.py DIST_DIR
 """
@@ -22,7 +23,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 from journeys import ROOT  # noqa: E402
 from webdriver import free_port, run_all  # noqa: E402
 
-SECURITY = ("Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "Permissions-Policy")
+SECURITY = ("Content-Security-Policy", "Strict-Transport-Security", "Referrer-Policy", "X-Content-Type-Options",
+            "Permissions-Policy")
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -72,6 +74,9 @@ def main():
             for name in SECURITY:
                 assert headers.get(name), f"{path} ({status}) lacks {name}"
             assert "frame-ancestors" in headers["Content-Security-Policy"], path
+            hsts = headers["Strict-Transport-Security"]
+            age = re.fullmatch(r"max-age=(\d+)(; includeSubDomains)?", hsts)
+            assert age and int(age.group(1)) >= 180 * 86400, f"{path}: HSTS {hsts!r}, want at least half a year"
 
     def gzip_files_as_served():
         for path in ("index.html", wasm, "sw.js"):
