@@ -4,6 +4,7 @@
 //! message is the command line's one-line complaint. `hukou:ready` fires on `window` once it is
 //! there.
 
+use hukou_engine::answers::MAX_INPUT_BYTES;
 use hukou_engine::{evaluate_json, InputError};
 use wasm_bindgen::prelude::*;
 
@@ -12,10 +13,27 @@ use crate::web;
 /// The outcome for a JavaScript answers object, or the command line's error line.
 pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     let fail = |message: String| JsValue::from(js_sys::Error::new(&message));
-    // Through JSON text, so the engine's one decoder (and its limits) judges it.
-    let text = js_sys::JSON::stringify(&answers)
-        .ok()
-        .and_then(|s| s.as_string())
+    // Through JSON text, so the engine's one decoder (and its limits) judges it. JSON has no
+    // Infinity or NaN (stringify would write null, "not answered"): they go in as the words
+    // they are, which the decoder refuses under the field's name.
+    let keep_non_finite =
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key, value: JsValue| {
+            match value.as_f64() {
+                Some(n) if n.is_nan() => JsValue::from_str("NaN"),
+                Some(n) if n.is_infinite() => {
+                    JsValue::from_str(if n > 0.0 { "Infinity" } else { "-Infinity" })
+                }
+                _ => value,
+            }
+        });
+    let text = js_sys::JSON::stringify_with_replacer(&answers, keep_non_finite.as_ref())
+        .map_err(|_| fail(InputError::not_an_object().to_string()))?;
+    // Refused before it is copied into the page's memory when it cannot fit the limit.
+    if text.length() as usize > MAX_INPUT_BYTES {
+        return Err(fail(InputError::too_large().to_string()));
+    }
+    let text = text
+        .as_string()
         .ok_or_else(|| fail(InputError::not_an_object().to_string()))?;
     let evaluation = evaluate_json(&text, web::device_today()).map_err(|e| fail(e.to_string()))?;
     // And back through JSON text: the engine's serializer is already in the page.

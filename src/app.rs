@@ -19,13 +19,19 @@ use crate::web;
 fn initial_session() -> Session {
     let today = web::device_today();
     let mut notice = None;
-    let mut session = match web::load_stored() {
+    let mut session = match web::load_stored().map(|text| decode_session(&text, today)) {
         None => Session::new(today),
-        Some(text) => decode_session(&text, today).unwrap_or_else(|_| {
+        Some(Ok(restored)) => {
+            if restored.dropped {
+                notice = Some("notice.stored_partly");
+            }
+            restored.session
+        }
+        Some(Err(_)) => {
             web::clear_stored();
             notice = Some("notice.stored_reset");
             Session::new(today)
-        }),
+        }
     };
     match decode_fragment(&web::fragment(), today) {
         Ok(None) => {}

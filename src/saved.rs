@@ -3,8 +3,9 @@
 //! corrupt, old or tampered input is an error, never a panic.
 
 use chrono::NaiveDate;
-use hukou_engine::{Answers, Facts, Field};
-use serde_json::Value;
+use hukou_engine::answers::{parse_strict, MAX_FAMILY_MEMBERS};
+use hukou_engine::{Answers, Facts, Field, MemberField};
+use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
 use crate::state::{Screen, Session};
@@ -46,37 +47,55 @@ pub fn encode_session(session: &Session) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable(pub String);
 
-/// A session from storage; anything wrong (not JSON, another version, a tampered answer) is
-/// `Unreadable`, and the caller starts afresh with a notice.
-pub fn decode_session(text: &str, today: NaiveDate) -> Result<Session, Unreadable> {
+/// A stored session read back: everything that could be read is kept; `dropped` says whether
+/// some part could not be (the person is told).
+#[derive(Clone, Debug)]
+pub struct Restored {
+    pub session: Session,
+    pub dropped: bool,
+}
+
+/// The most questions a session can hold: every top-level field and every field of the most
+/// relatives accepted. Longer lists in storage are tampered with.
+const MAX_QUESTIONS: usize = Field::TOP_LEVEL.len() + MAX_FAMILY_MEMBERS * MemberField::ALL.len();
+
+/// Reads a stored session. Only text that is not a session of this version at all is
+/// unreadable; a field that no longer decodes is dropped and the rest (answers, language, text
+/// size) kept, and questions that name no field of the answers are forgotten.
+pub fn decode_session(text: &str, today: NaiveDate) -> Result<Restored, Unreadable> {
     let bad = |why: &str| Unreadable(why.to_owned());
-    let value: Value = serde_json::from_str(text).map_err(|e| bad(&e.to_string()))?;
+    let value = parse_strict(text).map_err(|e| bad(&e.to_string()))?;
     if value["version"].as_u64() != Some(STORAGE_VERSION) {
         return Err(bad("another version"));
     }
-    let answers = Answers::from_value(&value["answers"]).map_err(|e| bad(&e.to_string()))?;
-    let answers = checked(answers, today)?;
-    let fields = |key: &str| -> Result<Vec<Field>, Unreadable> {
-        value[key]
-            .as_array()
-            .ok_or_else(|| bad(key))?
-            .iter()
-            .map(|f| {
-                f.as_str()
-                    .and_then(Field::from_path)
-                    .ok_or_else(|| bad(key))
-            })
-            .collect()
+    let (answers, mut dropped) = keep_valid_answers(&value["answers"], today);
+    let members = answers.family.as_ref().map_or(0, Vec::len);
+    let mut fields = |key: &str| -> Vec<Field> {
+        let listed = value[key].as_array().map_or(&[][..], Vec::as_slice);
+        let mut kept: Vec<Field> = Vec::new();
+        for f in listed {
+            match f.as_str().and_then(Field::from_path) {
+                Some(Field::Member(i, _)) if usize::from(i) >= members => dropped = true,
+                Some(field) if !kept.contains(&field) => kept.push(field),
+                _ => dropped = true,
+            }
+        }
+        dropped |= value[key].as_array().is_none() || kept.len() > MAX_QUESTIONS;
+        kept.truncate(MAX_QUESTIONS);
+        kept
     };
     let mut session = Session::new(today);
+    session.skipped = fields("skipped");
+    session.history = fields("history");
     session.answers = answers;
-    session.skipped = fields("skipped")?;
-    session.history = fields("history")?;
-    session.lang = value["lang"]
-        .as_str()
-        .and_then(Lang::from_code)
-        .ok_or_else(|| bad("lang"))?;
-    session.elderly = value["elderly"].as_bool().ok_or_else(|| bad("elderly"))?;
+    match value["lang"].as_str().and_then(Lang::from_code) {
+        Some(lang) => session.lang = lang,
+        None => dropped = true,
+    }
+    match value["elderly"].as_bool() {
+        Some(elderly) => session.elderly = elderly,
+        None => dropped = true,
+    }
     session.screen = match value["results"].as_bool() {
         Some(true) => Screen::Results,
         _ => session.next_question().map_or(Screen::Results, Screen::Ask),
@@ -84,10 +103,77 @@ pub fn decode_session(text: &str, today: NaiveDate) -> Result<Session, Unreadabl
     if session.history.is_empty() && session.answers == Answers::default() {
         session.screen = Screen::Start;
     }
-    Ok(session)
+    Ok(Restored { session, dropped })
 }
 
-/// Answers that the engine accepts on `today` (a stored date may have become impossible).
+/// The answers of `value` that decode and pass the engine's checks on `today`, one field (and
+/// one relative's field) at a time, and whether any was dropped.
+fn keep_valid_answers(value: &Value, today: NaiveDate) -> (Answers, bool) {
+    let Some(object) = value.as_object() else {
+        return (Answers::default(), !value.is_null());
+    };
+    let mut dropped = false;
+    let mut kept = Map::new();
+    for (key, v) in object {
+        let alone = |v: &Value| {
+            Answers::from_value(&Value::Object(Map::from_iter([(key.clone(), v.clone())])))
+        };
+        if alone(v).is_ok() {
+            kept.insert(key.clone(), v.clone());
+            continue;
+        }
+        dropped = true;
+        // A list of relatives keeps each relative's fields that still decode.
+        if let Some(members) = v
+            .as_array()
+            .filter(|m| key == "family" && m.len() <= MAX_FAMILY_MEMBERS)
+        {
+            let members: Vec<Value> = members
+                .iter()
+                .map(|m| {
+                    let fields = m.as_object().into_iter().flatten().filter(|(k, f)| {
+                        alone(&Value::Array(vec![Value::Object(Map::from_iter([(
+                            (*k).clone(),
+                            (*f).clone(),
+                        )]))]))
+                        .is_ok()
+                    });
+                    Value::Object(fields.map(|(k, f)| (k.clone(), f.clone())).collect())
+                })
+                .collect();
+            kept.insert(key.clone(), Value::Array(members));
+        }
+    }
+    // Dates checked against today (a settlement after today, a birth before 1900): drop the
+    // field the check names, and check again.
+    for _ in 0..=MAX_QUESTIONS {
+        let Ok(answers) = Answers::from_value(&Value::Object(kept.clone())) else {
+            return (Answers::default(), true);
+        };
+        match Facts::new(&answers, today) {
+            Ok(_) => return (answers, dropped),
+            Err(e) if remove_path(&mut kept, &e.field) => dropped = true,
+            Err(_) => return (Answers::default(), true),
+        }
+    }
+    (Answers::default(), true)
+}
+
+/// Removes the answer at a contract path (`settled_on`, `family[2].birth_date`); whether it was
+/// there.
+fn remove_path(answers: &mut Map<String, Value>, path: &str) -> bool {
+    match Field::from_path(path) {
+        Some(Field::Member(i, field)) => answers
+            .get_mut("family")
+            .and_then(|f| f.get_mut(usize::from(i)))
+            .and_then(Value::as_object_mut)
+            .and_then(|m| m.remove(field.name()))
+            .is_some(),
+        Some(_) => answers.remove(path).is_some(),
+        None => false,
+    }
+}
+
 fn checked(answers: Answers, today: NaiveDate) -> Result<Answers, Unreadable> {
     Facts::new(&answers, today)
         .map(|_| answers)
@@ -175,6 +261,8 @@ mod tests {
     fn a_stored_session_reads_back_the_same() {
         let s = sample();
         let back = decode_session(&encode_session(&s), today()).unwrap();
+        assert!(!back.dropped);
+        let back = back.session;
         assert_eq!(back.answers, s.answers);
         assert_eq!(
             (back.skipped, back.history, back.lang, back.elderly),
@@ -183,18 +271,35 @@ mod tests {
     }
 
     #[test]
-    fn corrupt_old_or_tampered_storage_is_unreadable_not_a_panic() {
+    fn storage_that_is_not_a_session_of_this_version_is_unreadable_not_a_panic() {
+        let mut good: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
+        good["version"] = json!(0);
+        let cases = ["", "{", "null", "[]", r#"{"version":1,"version":1}"#];
+        for case in cases
+            .iter()
+            .map(|c| c.to_string())
+            .chain([good.to_string()])
+        {
+            assert!(decode_session(&case, today()).is_err(), "accepted {case}");
+        }
+    }
+
+    #[test]
+    fn one_field_that_no_longer_decodes_is_dropped_and_the_rest_of_the_session_kept() {
         let good: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
-        let mut cases = vec![
-            "".to_owned(),
-            "{".to_owned(),
-            "null".to_owned(),
-            "[]".to_owned(),
-        ];
         for (key, bad) in [
-            ("version", json!(0)),
-            ("answers", json!({"target_area": "moon"})),
-            ("answers", json!({"settled_on": "2099-01-01"})),
+            (
+                "answers",
+                json!({"target_area": "moon", "residence": "rented"}),
+            ),
+            (
+                "answers",
+                json!({"settled_on": "2099-01-01", "residence": "rented"}),
+            ),
+            (
+                "answers",
+                json!({"residence": "rented", "family": [{"relation": "cousin", "married": false}]}),
+            ),
             ("skipped", json!(["no_such_field"])),
             ("history", json!("residence")),
             ("lang", json!("fr")),
@@ -202,11 +307,46 @@ mod tests {
         ] {
             let mut v = good.clone();
             v[key] = bad;
-            cases.push(v.to_string());
+            let back =
+                decode_session(&v.to_string(), today()).unwrap_or_else(|e| panic!("{key}: {e:?}"));
+            assert!(back.dropped, "{key}: nothing said to be dropped");
+            let s = back.session;
+            if key == "answers" {
+                assert_eq!(s.answers.residence.map(|r| r.word()), Some("rented"), "{v}");
+                assert_eq!(s.lang, Lang::En);
+            } else {
+                assert_eq!(s.answers, sample().answers, "{key}: answers lost");
+            }
+            if key != "lang" {
+                assert_eq!(s.lang, Lang::En, "{key}: language lost");
+            }
+            if key != "elderly" {
+                assert!(s.elderly, "{key}: text size lost");
+            }
         }
-        for case in cases {
-            assert!(decode_session(&case, today()).is_err(), "accepted {case}");
-        }
+        // A relative whose relation no longer decodes keeps the details that do.
+        let mut v = good.clone();
+        v["answers"] = json!({"family": [{"relation": "cousin", "married": false}]});
+        let s = decode_session(&v.to_string(), today()).unwrap().session;
+        assert_eq!(s.answers.family.unwrap()[0].married, Some(false));
+    }
+
+    #[test]
+    fn questions_about_a_relative_who_is_not_there_are_forgotten_and_lists_are_bounded() {
+        let mut v: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
+        v["history"] = json!(["target_area", "family[40].married", "residence"]);
+        v["skipped"] = Value::Array(vec![json!("residence"); 200_000]);
+        let back = decode_session(&v.to_string(), today());
+        // Over the size limit as a whole: unreadable, never slow or unbounded.
+        assert!(back.is_err());
+        v["skipped"] = json!(["family[0].lives_with_applicant", "residence", "residence"]);
+        let back = decode_session(&v.to_string(), today()).unwrap();
+        assert!(back.dropped);
+        assert_eq!(
+            back.session.history,
+            vec![Field::TargetArea, Field::Residence]
+        );
+        assert_eq!(back.session.skipped.len(), 2);
     }
 
     #[test]

@@ -173,9 +173,10 @@ fn tampered_stored_state_gives_a_fresh_start_or_a_valid_session() {
                 answers.insert(key, value);
             }
         }
-        if let Ok(session) = decode_session(&tampered.to_string(), today()) {
+        if let Ok(restored) = decode_session(&tampered.to_string(), today()) {
             kept += 1;
-            session
+            restored
+                .session
                 .evaluation()
                 .expect("a decoded session always evaluates");
         }

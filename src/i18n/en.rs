@@ -86,6 +86,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("nav.results", "Show what I know so far"),
     ("notice.bad_fragment", "This share link could not be read and was ignored. Your own answers are unchanged."),
     ("notice.loaded_fragment", "The answers from the share link have been loaded."),
+    ("notice.stored_partly", "A few saved answers could no longer be read and were removed; the rest are kept."),
     ("notice.stored_reset", "Your saved answers could not be read (from an older version, or damaged), so we started afresh."),
     ("notices.title", "Also good to know"),
     ("place.county", "First choose the county, city or district"),

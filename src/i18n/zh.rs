@@ -86,6 +86,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("nav.results", "看看目前的结果"),
     ("notice.bad_fragment", "这个分享链接无法识别，已忽略。你自己的回答没有改变。"),
     ("notice.loaded_fragment", "已载入分享链接中的回答。"),
+    ("notice.stored_partly", "有几项保存的回答已无法读取，已删去；其余回答都还在。"),
     ("notice.stored_reset", "保存的回答无法读取（可能来自旧版本或已损坏），已重新开始。"),
     ("notices.title", "你还应该知道"),
     ("place.county", "先选县、市、区"),

@@ -107,6 +107,11 @@ impl InputError {
         Self::new("input", InputErrorKind::NotAnObject)
     }
 
+    /// The input as a whole is over `MAX_INPUT_BYTES`.
+    pub fn too_large() -> Self {
+        Self::new("input", InputErrorKind::TooLarge)
+    }
+
     pub(crate) fn out_of_range(
         field: impl Into<String>,
         min: impl fmt::Display,
@@ -183,12 +188,7 @@ impl fmt::Display for Escaped<'_> {
 impl Answers {
     /// Decodes the contract's JSON. Absent and `null` fields are "not answered".
     pub fn from_json(text: &str) -> Result<Answers, InputError> {
-        if text.len() > MAX_INPUT_BYTES {
-            return Err(InputError::new("input", InputErrorKind::TooLarge));
-        }
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| InputError::new("input", InputErrorKind::NotJson(e.to_string())))?;
-        Answers::from_value(&value)
+        Answers::from_value(&parse_strict(text)?)
     }
 
     /// Decodes an already parsed JSON value (the JavaScript API hands one over).
@@ -270,6 +270,156 @@ impl Answers {
     /// The contract's JSON for these answers (compact; absent fields left out).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("answers always serialise")
+    }
+}
+
+/// Parses JSON text, refusing what a plain parse lets pass silently: a key repeated in one object
+/// (the last would win) is refused as listed twice, and a number out of range or any other fault
+/// inside a value is named by that value's path (`months_resident`, `family[0].relation`).
+/// Larger inputs are refused before parsing.
+pub fn parse_strict(text: &str) -> Result<Value, InputError> {
+    use serde::de::DeserializeSeed;
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::too_large());
+    }
+    let failure = std::cell::RefCell::new(None);
+    let seed = Strict {
+        path: String::new(),
+        failure: &failure,
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = seed.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    parsed.map_err(|e| {
+        failure
+            .into_inner()
+            .unwrap_or_else(|| InputError::new("input", InputErrorKind::NotJson(e.to_string())))
+    })
+}
+
+/// One JSON value at `path`; the first fault found deep inside is kept in `failure`.
+struct Strict<'a> {
+    path: String,
+    failure: &'a std::cell::RefCell<Option<InputError>>,
+}
+
+impl Strict<'_> {
+    fn at(&self, path: String) -> Self {
+        Strict {
+            path,
+            failure: self.failure,
+        }
+    }
+
+    /// Remembers a fault at `path` unless one deeper down was remembered already.
+    fn fail<E: serde::de::Error>(&self, path: &str, kind: InputErrorKind) -> E {
+        let mut failure = self.failure.borrow_mut();
+        if failure.is_none() {
+            *failure = Some(InputError::new(
+                if path.is_empty() { "input" } else { path },
+                kind,
+            ));
+        }
+        E::custom("refused")
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::from(n))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::from(n))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Value, E> {
+        match serde_json::Number::from_f64(n) {
+            Some(number) => Ok(Value::Number(number)),
+            None => Err(self.fail(
+                &self.path,
+                InputErrorKind::NotJson("number out of range".into()),
+            )),
+        }
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        let list = if self.path.is_empty() {
+            "input"
+        } else {
+            &self.path
+        };
+        loop {
+            let path = format!("{list}[{}]", items.len());
+            match seq.next_element_seed(self.at(path.clone())) {
+                Ok(Some(item)) => items.push(item),
+                Ok(None) => return Ok(Value::Array(items)),
+                Err(e) => return Err(self.fail_with(&path, e)),
+            }
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = if self.path.is_empty() {
+                key.clone()
+            } else {
+                format!("{}.{key}", self.path)
+            };
+            if object.contains_key(&key) {
+                return Err(self.fail(&path, InputErrorKind::Duplicate));
+            }
+            match map.next_value_seed(self.at(path.clone())) {
+                Ok(value) => {
+                    object.insert(key, value);
+                }
+                Err(e) => return Err(self.fail_with(&path, e)),
+            }
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+impl Strict<'_> {
+    /// A number out of range inside the value at `path` is named by that path; any other fault
+    /// (broken text, nesting too deep) is the input's as a whole.
+    fn fail_with<E: serde::de::Error + fmt::Display>(&self, path: &str, e: E) -> E {
+        let why = e.to_string();
+        if self.failure.borrow().is_none() && why.starts_with("number out of range") {
+            return self.fail(path, InputErrorKind::NotJson("number out of range".into()));
+        }
+        e
     }
 }
 
@@ -457,6 +607,39 @@ fn date(field: &str, value: &Value) -> Result<NaiveDate, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn refusal(text: &str) -> String {
+        Answers::from_json(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_by_name_wherever_it_is() {
+        assert_eq!(
+            refusal(r#"{"target_area": "central_urban", "target_area": "not_a_town"}"#),
+            "target_area: listed twice"
+        );
+        assert_eq!(
+            refusal(r#"{"family": [{"relation": "spouse", "relation": "sibling"}]}"#),
+            "family[0].relation: listed twice"
+        );
+    }
+
+    #[test]
+    fn a_number_out_of_range_is_refused_by_the_name_of_its_field() {
+        assert!(refusal(r#"{"months_resident": 1e400}"#).starts_with("months_resident: "));
+        assert!(
+            refusal(r#"{"family": [{}, {"married": -1e400}]}"#).starts_with("family[1].married: ")
+        );
+    }
+
+    #[test]
+    fn oversized_input_is_refused_before_it_is_parsed() {
+        let big = format!(r#"{{"x": "{}"}}"#, "a".repeat(MAX_INPUT_BYTES));
+        assert_eq!(
+            refusal(&big),
+            format!("input: larger than {MAX_INPUT_BYTES} bytes")
+        );
+    }
 
     #[test]
     fn text_from_the_input_is_quoted_on_one_line_with_every_break_and_quote_escaped() {
