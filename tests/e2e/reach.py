@@ -63,12 +63,60 @@ def scenario_inputs():
                 answers.setdefault("today", doc["today"])
                 yield f"{file}: {s['name']}", json.dumps(answers, ensure_ascii=False)
             else:
+                # Text a JavaScript object cannot hold (a key twice, a number beyond a double) is
+                # the command line's and the decoders' to refuse; the API's own cases are below.
                 try:
-                    value = json.loads(s["raw"])
+                    value = json.loads(s["raw"], object_pairs_hook=refuse_repeated_keys,
+                                       parse_constant=refuse_constant, parse_float=refuse_infinite)
                 except (ValueError, RecursionError):
                     continue
                 if isinstance(value, dict) and s["raw"].count("[") < 100:
                     yield f"{file}: {s['name']}", s["raw"]
+
+
+def refuse_repeated_keys(pairs):
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError("a key twice")
+    return dict(pairs)
+
+
+def refuse_constant(name):
+    raise ValueError(name)
+
+
+def refuse_infinite(text):
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return value
+
+
+def check_api_refuses_what_json_cannot_say(driver, base_url):
+    """Infinity and NaN are refused under the field's name (JSON.stringify would make them null,
+    "not answered"); an input over the limit is refused before the engine copies it."""
+    session = driver.session(1024, 768)
+    try:
+        session.get(base_url)
+        session.wait_for("main h1")
+        call = ("try { window.hukou.evaluate(arguments[0]); return 'accepted'; }"
+                " catch (e) { return String(e.message); }")
+        # Built in the page: WebDriver itself would send a non-finite number as null.
+        for answers, field in [
+            ("{months_resident: Infinity}", "months_resident"),
+            ("{months_resident: NaN}", "months_resident"),
+            ("{family: [{relation: 'child', birth_date: -Infinity}]}", "family[0].birth_date"),
+        ]:
+            message = session.run(
+                f"try {{ window.hukou.evaluate({answers}); return 'accepted'; }}"
+                " catch (e) { return String(e.message); }"
+            )
+            assert message.startswith(field + ":"), f"{answers}: {message!r} does not name {field}"
+        big = session.run(call, {"family": [{"relation": "x" * 200_000}]})
+        assert big.startswith("input:") and "larger than" in big, f"an oversized input gave {big!r}"
+        print("      Infinity and NaN are refused by name; an oversized input before it is copied")
+    finally:
+        session.quit()
 
 
 def check_api_matches_cli(driver, base_url, hukou):
@@ -349,6 +397,7 @@ def main():
     driver = Driver(os.environ.get("CHROMEDRIVER", "chromedriver"))
     checks = [
         ("the JavaScript API matches the command line", lambda: check_api_matches_cli(driver, base_url, hukou)),
+        ("the JavaScript API refuses Infinity, NaN and oversized input", lambda: check_api_refuses_what_json_cannot_say(driver, base_url)),
         ("hukou:ready fires", lambda: check_ready_event(driver, base_url)),
         ("without WebAssembly the static summary shows", lambda: check_without_webassembly(driver, base_url)),
         ("the embedded frame follows its content", lambda: check_embed(driver, dist, base_url)),
