@@ -1,7 +1,7 @@
 //! The root component: owns the session reducer, restores it from storage or a share link, saves
 //! it in an effect, and shows one screen at a time.
 
-use hukou_engine::{Facts, Field, MemberField};
+use hukou_engine::Answers;
 use yew::prelude::*;
 
 use crate::components::header::header;
@@ -35,33 +35,26 @@ fn initial_session() -> Session {
     };
     match decode_fragment(&web::fragment(), today) {
         Ok(None) => {}
-        Ok(Some(answers)) => {
-            session.answers = answers;
-            session.skipped.clear();
-            session.history = answered_fields(&session);
-            session.screen = Screen::Results;
-            notice = Some("notice.loaded_fragment");
+        // A link never judges on a day of its own unseen: the device's date is used, and shown.
+        Ok(Some(mut answers)) => {
+            answers.today = None;
+            if session.answers == Answers::default() || session.answers == answers {
+                session.answers = answers;
+                session.skipped.clear();
+                session.history = session.answered_fields();
+                session.screen = Screen::Results;
+                notice = Some("notice.loaded_fragment");
+            } else {
+                // Answers saved here are never silently replaced: the person chooses.
+                session.incoming = Some(answers);
+                notice = Some("notice.incoming");
+            }
         }
         Err(_) => notice = Some("notice.bad_fragment"),
     }
     web::clear_fragment();
     session.notice = notice;
     session
-}
-
-/// The fields a set of answers answers, in question order.
-fn answered_fields(session: &Session) -> Vec<Field> {
-    let Ok(facts) = Facts::new(&session.answers, session.today) else {
-        return Vec::new();
-    };
-    let members = (0..facts.member_count() as u16)
-        .flat_map(|i| MemberField::ALL.iter().map(move |&f| Field::Member(i, f)));
-    Field::TOP_LEVEL
-        .iter()
-        .copied()
-        .chain(members)
-        .filter(|&f| facts.value(f).is_some())
-        .collect()
 }
 
 /// The root element's classes. (Plain strings: Yew's `classes!` would bring a hash set into the
@@ -102,7 +95,15 @@ pub fn app() -> Html {
                 if let Some(notice) = session.notice {
                     <div class="notice" role="status" data-notice={notice}>
                         <p>{ tr(lang, notice) }</p>
-                        <button class="secondary" data-action="dismiss" onclick={send(&session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
+                        if session.incoming.is_some() {
+                            <button class="primary" data-action="use-incoming" onclick={send(&session, || Action::UseIncoming)}>{ tr(lang, "incoming.use") }</button>
+                            <button class="secondary" data-action="keep-own" onclick={send(&session, || Action::KeepOwn)}>{ tr(lang, "incoming.keep") }</button>
+                        } else {
+                            if session.undo.is_some() {
+                                <button class="primary" data-action="undo" onclick={send(&session, || Action::Undo)}>{ tr(lang, "forget.undo") }</button>
+                            }
+                            <button class="secondary" data-action="dismiss" onclick={send(&session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
+                        }
                     </div>
                 }
                 <main id="main">{ screen }</main>

@@ -4,8 +4,11 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use hukou_engine::words::TargetArea;
-use hukou_engine::{evaluate, Answers, Evaluation, Facts, Field, InputError, Member, MemberField};
+use hukou_engine::answers::MAX_FAMILY_MEMBERS;
+use hukou_engine::words::{Relation, TargetArea};
+use hukou_engine::{
+    evaluate, Answers, Evaluation, Facts, Field, InputError, InputErrorKind, Member, MemberField,
+};
 use serde_json::{json, Map, Value};
 use yew::Reducible;
 
@@ -33,8 +36,17 @@ pub struct Session {
     pub elderly: bool,
     /// A message to show once (an i18n key).
     pub notice: Option<&'static str>,
-    /// Why the last answer was refused, if it was.
+    /// Why the last answer was refused, if it was (an engine's line, or an i18n key).
     pub error: Option<String>,
+    /// The session as it was before 清除, for one undo.
+    pub undo: Option<Box<Session>>,
+    /// Answers a share link brought while other answers were saved here: the person chooses.
+    pub incoming: Option<Answers>,
+    /// While an answer is changed from the results: the questions open before the change. The
+    /// results come back as soon as no question outside these remains.
+    pub changing: Option<Vec<Field>>,
+    /// The relative just added (for the editor's confirmation and focus).
+    pub added: Option<usize>,
 }
 
 pub enum Action {
@@ -43,8 +55,13 @@ pub enum Action {
     Answer(Field, Value),
     /// "Not sure" / "not yet": leave the field unanswered and move on.
     Skip(Field),
-    SetFamily(Vec<Member>),
+    /// Add a relative of this relation to the list (at most one spouse, at most 50).
+    AddMember(Relation),
+    /// Correct a listed relative's relation, staying in the editor.
+    SetRelation(usize, Relation),
     RemoveMember(usize),
+    /// The list of relatives is complete (it may be empty).
+    FamilyDone,
     Back,
     /// Go to a question to change its answer.
     Change(Field),
@@ -52,6 +69,12 @@ pub enum Action {
     ToggleLang,
     ToggleElderly,
     Forget,
+    /// Bring back what 清除 removed.
+    Undo,
+    /// Take the answers a share link brought instead of those saved here.
+    UseIncoming,
+    /// Keep the answers saved here and ignore the share link's.
+    KeepOwn,
     DismissNotice,
 }
 
@@ -67,6 +90,10 @@ impl Session {
             elderly: false,
             notice: None,
             error: None,
+            undo: None,
+            incoming: None,
+            changing: None,
+            added: None,
         }
     }
 
@@ -85,23 +112,51 @@ impl Session {
             .find(|f| !self.skipped.contains(f))
     }
 
-    fn next_screen(&self) -> Screen {
-        self.next_question().map_or(Screen::Results, Screen::Ask)
+    /// The questions still worth asking, in order.
+    pub fn open_questions(&self) -> Vec<Field> {
+        self.evaluation()
+            .map(|e| e.outcome.missing)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|f| !self.skipped.contains(f))
+            .collect()
     }
 
-    /// How many questions were answered, and how many are still worth asking.
+    /// The next question, or the results; while an answer is being changed from the results,
+    /// the results as soon as no new question has opened.
+    fn next_screen(&mut self) -> Screen {
+        let open = self.open_questions();
+        if let Some(before) = &self.changing {
+            match open.iter().find(|f| !before.contains(f)) {
+                Some(&new) => return Screen::Ask(new),
+                None => {
+                    self.changing = None;
+                    return Screen::Results;
+                }
+            }
+        }
+        open.first().map_or(Screen::Results, |&f| Screen::Ask(f))
+    }
+
+    /// How many questions were answered, and how many are still worth asking (the engine's
+    /// `missing` is exact: it never grows while answers are only added).
     pub fn progress(&self) -> (usize, usize) {
-        let left = self
-            .evaluation()
-            .map(|e| {
-                e.outcome
-                    .missing
-                    .iter()
-                    .filter(|f| !self.skipped.contains(f))
-                    .count()
-            })
-            .unwrap_or(0);
-        (self.history.len(), left)
+        (self.history.len(), self.open_questions().len())
+    }
+
+    /// The fields the answers answer, in question order.
+    pub fn answered_fields(&self) -> Vec<Field> {
+        let Ok(facts) = Facts::new(&self.answers, self.today) else {
+            return Vec::new();
+        };
+        let members = (0..facts.member_count() as u16)
+            .flat_map(|i| MemberField::ALL.iter().map(move |&f| Field::Member(i, f)));
+        Field::TOP_LEVEL
+            .iter()
+            .copied()
+            .chain(members)
+            .filter(|&f| facts.value(f).is_some())
+            .collect()
     }
 
     fn remember(&mut self, field: Field) {
@@ -120,7 +175,7 @@ impl Session {
                 self.error = None;
                 self.screen = self.next_screen();
             }
-            Err(error) => self.error = Some(error.to_string()),
+            Err(error) => self.error = Some(error_key(&error).to_owned()),
         }
     }
 
@@ -136,6 +191,26 @@ impl Session {
         self.remember(field);
         self.error = None;
         self.screen = self.next_screen();
+    }
+
+    fn add_member(&mut self, relation: Relation) {
+        let family = self.answers.family.get_or_insert_with(Vec::new);
+        if family.len() >= MAX_FAMILY_MEMBERS {
+            self.error = Some("family.too_many".to_owned());
+            return;
+        }
+        if relation == Relation::Spouse
+            && family.iter().any(|m| m.relation == Some(Relation::Spouse))
+        {
+            self.error = Some("family.one_spouse".to_owned());
+            return;
+        }
+        family.push(Member {
+            relation: Some(relation),
+            ..Member::default()
+        });
+        self.added = Some(family.len() - 1);
+        self.error = None;
     }
 
     fn remove_member(&mut self, index: usize) {
@@ -159,6 +234,7 @@ impl Session {
         };
         shift(&mut self.skipped);
         shift(&mut self.history);
+        self.added = None;
     }
 
     fn back(&mut self) {
@@ -191,33 +267,76 @@ impl Reducible for Session {
             Action::Begin => s.screen = s.next_screen(),
             Action::Answer(field, value) => s.answer(field, value),
             Action::Skip(field) => s.skip(field),
-            Action::SetFamily(members) => {
-                s.answers.family = Some(members);
+            Action::AddMember(relation) => s.add_member(relation),
+            Action::RemoveMember(index) => s.remove_member(index),
+            Action::SetRelation(index, relation) => {
+                if let Some(member) = s.answers.family.as_mut().and_then(|f| f.get_mut(index)) {
+                    member.relation = Some(relation);
+                }
+            }
+            Action::FamilyDone => {
+                s.answers.family.get_or_insert_with(Vec::new);
                 s.skipped.retain(|f| *f != Field::Family);
                 s.remember(Field::Family);
+                s.added = None;
                 s.screen = s.next_screen();
             }
-            Action::RemoveMember(index) => s.remove_member(index),
-            Action::Back => s.back(),
+            Action::Back => {
+                s.changing = None;
+                s.back();
+            }
             Action::Change(field) => {
                 s.error = None;
+                if s.screen == Screen::Results {
+                    let mut before = s.open_questions();
+                    before.push(field);
+                    s.changing = Some(before);
+                }
                 s.screen = Screen::Ask(field);
             }
             Action::ShowResults => {
                 s.error = None;
+                s.changing = None;
                 s.screen = Screen::Results;
             }
             Action::ToggleLang => s.lang = s.lang.other(),
             Action::ToggleElderly => s.elderly = !s.elderly,
             Action::Forget => {
+                let before = Session {
+                    notice: None,
+                    undo: None,
+                    ..s.clone()
+                };
                 s = Session {
                     lang: s.lang,
                     elderly: s.elderly,
                     ..Session::new(s.today)
                 };
+                s.undo = Some(Box::new(before));
                 s.notice = Some("forget.done");
             }
-            Action::DismissNotice => s.notice = None,
+            Action::Undo => {
+                if let Some(before) = s.undo.take() {
+                    s = *before;
+                }
+            }
+            Action::UseIncoming => {
+                if let Some(answers) = s.incoming.take() {
+                    s.answers = answers;
+                    s.skipped.clear();
+                    s.history = s.answered_fields();
+                    s.screen = Screen::Results;
+                    s.notice = Some("notice.loaded_fragment");
+                }
+            }
+            Action::KeepOwn => {
+                s.incoming = None;
+                s.notice = None;
+            }
+            Action::DismissNotice => {
+                s.notice = None;
+                s.undo = None;
+            }
         }
         Rc::new(s)
     }
@@ -251,6 +370,16 @@ fn set(object: &mut Map<String, Value>, key: &str, value: Option<Value>) {
         Some(value) => object.insert(key.to_owned(), value),
         None => object.remove(key),
     };
+}
+
+/// The person's-language message for an answer the engine refused (the text key of its kind).
+pub fn error_key(error: &InputError) -> &'static str {
+    match error.kind {
+        InputErrorKind::OutOfRange { .. } => "error.out_of_range",
+        InputErrorKind::NotADate { .. } => "error.not_a_date",
+        InputErrorKind::TooMany { .. } => "family.too_many",
+        _ => "error.invalid",
+    }
 }
 
 /// A relative's relation as a label key, for headings such as "Relative 2 (child)".
@@ -352,30 +481,75 @@ mod tests {
             Action::Answer(Field::SettledOn, json!("2030-01-01")),
         ]);
         assert!(s.answers.settled_on.is_none());
-        assert!(s
-            .error
-            .as_deref()
-            .is_some_and(|e| e.starts_with("settled_on")));
+        assert_eq!(s.error.as_deref(), Some("error.out_of_range"));
         assert!(s.answers.current_hukou.is_some());
     }
 
     #[test]
-    fn removing_a_relative_moves_questions_about_later_relatives_up() {
-        let child = Member {
-            relation: Some(Relation::Child),
-            ..Member::default()
-        };
-        let spouse = Member {
-            relation: Some(Relation::Spouse),
-            ..Member::default()
-        };
+    fn removing_a_relative_takes_their_skips_and_history_along_and_moves_later_ones_up() {
+        // The reproduction: skip the spouse's living together, remove the spouse; the child's
+        // question must be asked, not skipped in the spouse's place.
         let s = run(vec![
-            Action::SetFamily(vec![spouse, child]),
-            Action::Skip(Field::Member(1, MemberField::Married)),
+            Action::AddMember(Relation::Spouse),
+            Action::AddMember(Relation::Child),
+            Action::FamilyDone,
+            Action::Skip(Field::Member(0, MemberField::LivesWithApplicant)),
             Action::RemoveMember(0),
         ]);
         assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(1));
-        assert_eq!(s.skipped, vec![Field::Member(0, MemberField::Married)]);
+        assert!(s.skipped.is_empty(), "{:?}", s.skipped);
+        assert!(!s.history.iter().any(|f| matches!(f, Field::Member(..))));
+        let child_question = Field::Member(0, MemberField::LivesWithApplicant);
+        let facts = Facts::new(&s.answers, today()).unwrap();
+        if hukou_engine::evaluate(&facts)
+            .outcome
+            .missing
+            .contains(&child_question)
+        {
+            assert!(s.open_questions().contains(&child_question));
+        }
+    }
+
+    #[test]
+    fn a_second_spouse_and_a_fifty_first_relative_are_refused_in_the_persons_language() {
+        let s = run(vec![
+            Action::AddMember(Relation::Spouse),
+            Action::AddMember(Relation::Spouse),
+        ]);
+        assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(1));
+        assert_eq!(s.error.as_deref(), Some("family.one_spouse"));
+        let s = run((0..51)
+            .map(|_| Action::AddMember(Relation::Child))
+            .collect());
+        assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(50));
+        assert_eq!(s.error.as_deref(), Some("family.too_many"));
+        assert!(
+            s.evaluation().is_ok(),
+            "the session never holds what the decoder refuses"
+        );
+    }
+
+    #[test]
+    fn clearing_can_be_undone() {
+        let s = run(vec![
+            Action::Answer(Field::CurrentHukou, json!("none")),
+            Action::Forget,
+            Action::Undo,
+        ]);
+        assert_eq!(s.answers.current_hukou.map(|h| h.word()), Some("none"));
+    }
+
+    #[test]
+    fn changing_an_answer_from_the_results_returns_to_the_results_when_no_new_question_opens() {
+        let s = run(vec![
+            Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+            Action::Answer(Field::TargetArea, json!("county_seat_town")),
+            Action::Answer(Field::Residence, json!("rented")),
+            Action::ShowResults,
+            Action::Change(Field::Residence),
+            Action::Answer(Field::Residence, json!("owned")),
+        ]);
+        assert_eq!(s.screen, Screen::Results);
     }
 
     #[test]

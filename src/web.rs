@@ -138,6 +138,25 @@ pub fn focus_heading() {
     let _ = w.request_animation_frame(focus.unchecked_ref());
 }
 
+/// Moves the focus to the element with this id, at the next frame (after it is drawn).
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(w) = window() else {
+        return;
+    };
+    let id = id.to_owned();
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let element = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+    let _ = w.request_animation_frame(focus.unchecked_ref());
+}
+
 /// Renders the app into `#app` (or the body), and removes the static summary that the page shows
 /// before WebAssembly runs or where it cannot.
 pub fn mount_app() {

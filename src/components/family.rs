@@ -1,11 +1,11 @@
 //! Who would move along: relatives are added by relation, and removed; their details are asked
-//! afterwards, one question at a time, only where they matter.
+//! afterwards, one question at a time, only where they matter. Every change goes through the
+//! session's reducer, so a removed relative takes their answers, skips and history along.
 
 use hukou_engine::words::Relation;
-use hukou_engine::Member;
 use yew::prelude::*;
 
-use crate::components::use_session;
+use crate::components::{send, use_session};
 use crate::i18n::{tr, trf};
 use crate::state::Action;
 
@@ -13,46 +13,29 @@ use crate::state::Action;
 pub fn family_editor() -> Html {
     let session = use_session();
     let lang = session.lang;
-    let initial = session.answers.family.clone().unwrap_or_default();
-    let members = use_state(move || initial);
+    let members = session.answers.family.clone().unwrap_or_default();
+    let has_spouse = members.iter().any(|m| m.relation == Some(Relation::Spouse));
 
-    let add = |relation: Relation| {
-        let members = members.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = (*members).clone();
-            next.push(Member {
-                relation: Some(relation),
-                ..Member::default()
-            });
-            members.set(next);
-        })
-    };
-    let remove = |index: usize| {
-        let members = members.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = (*members).clone();
-            next.remove(index);
-            members.set(next);
-        })
-    };
+    // The relative just added gets the focus, so the confirmation is read and seen.
+    {
+        let added = session.added;
+        use_effect_with(added, move |added| {
+            if let Some(i) = added {
+                crate::web::focus_by_id(&format!("member-{i}"));
+            }
+        });
+    }
+
     let change = |index: usize| {
-        let members = members.clone();
+        let session = session.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
                 return;
             };
-            let mut next = (*members).clone();
-            if let (Some(member), Some(relation)) =
-                (next.get_mut(index), Relation::from_word(&select.value()))
-            {
-                member.relation = Some(relation);
-                members.set(next);
+            if let Some(relation) = Relation::from_word(&select.value()) {
+                session.dispatch(Action::SetRelation(index, relation));
             }
         })
-    };
-    let done = {
-        let (session, members) = (session.clone(), members.clone());
-        Callback::from(move |_: MouseEvent| session.dispatch(Action::SetFamily((*members).clone())))
     };
 
     html! {
@@ -67,7 +50,7 @@ pub fn family_editor() -> Html {
                         let id = format!("member-{i}");
                         html! {
                             <li>
-                                <label for={id.clone()}>{ format!("{who}：") }</label>
+                                <label for={id.clone()}>{ format!("{who}{}", tr(lang, "punct.colon")) }</label>
                                 <select id={id} data-member={i.to_string()} onchange={change(i)}>
                                     { for Relation::ALL.iter().map(|r| html! {
                                         <option value={r.word()} selected={r.word() == current}>
@@ -75,7 +58,7 @@ pub fn family_editor() -> Html {
                                         </option>
                                     }) }
                                 </select>
-                                <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "family.remove"))} onclick={remove(i)}>
+                                <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "family.remove"))} onclick={send(&session, move || Action::RemoveMember(i))}>
                                     { tr(lang, "family.remove") }
                                 </button>
                             </li>
@@ -83,13 +66,21 @@ pub fn family_editor() -> Html {
                     }) }
                 </ul>
             }
+            if let Some(i) = session.added {
+                <p class="added" role="status" data-added={i.to_string()}>
+                    { trf(lang, "family.added", &[("who", &trf(lang, "family.member", &[("n", &(i + 1).to_string())]))]) }
+                </p>
+            }
+            if let Some(key) = session.error.as_deref() {
+                <p class="error" role="alert">{ tr(lang, key) }</p>
+            }
             <h2>{ tr(lang, "family.add") }</h2>
             <div class="choices grid">
-                { for Relation::ALL.iter().map(|&r| html! {
-                    <button class="choice" data-add={r.word()} onclick={add(r)}>{ "+ " }{ tr(lang, &format!("choice.relation.{}", r.word())) }</button>
+                { for Relation::ALL.iter().filter(|&&r| !(has_spouse && r == Relation::Spouse)).map(|&r| html! {
+                    <button class="choice" data-add={r.word()} onclick={send(&session, move || Action::AddMember(r))}>{ "+ " }{ tr(lang, &format!("choice.relation.{}", r.word())) }</button>
                 }) }
             </div>
-            <button class="primary" data-action="family-done" onclick={done}>{ tr(lang, "family.done") }</button>
+            <button class="primary" data-action="family-done" onclick={send(&session, || Action::FamilyDone)}>{ tr(lang, "family.done") }</button>
         </div>
     }
 }

@@ -149,8 +149,8 @@ pub fn ask(props: &AskProps) -> Html {
             if web::can_speak() {
                 <button class="tool speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
             }
-            if let Some(error) = &session.error {
-                <p class="error" role="alert">{ error.clone() }</p>
+            if let Some(error) = session.error.as_deref().filter(|_| !matches!(field, Field::Family)) {
+                <p class="error" role="alert">{ tr(lang, error) }</p>
             }
             if field == Field::TargetArea && picking_place {
                 <PlacePicker />

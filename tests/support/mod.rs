@@ -261,6 +261,14 @@ pub fn check(expect: &Map<String, Value>, outcome: &Value) -> Vec<String> {
                     }
                 }
             }
+            "registered_here" => {
+                if &outcome["registered_here"] != want {
+                    fail(format!(
+                        "registered_here is {}, expected {want}",
+                        outcome["registered_here"]
+                    ));
+                }
+            }
             "today" => {
                 if &outcome["today"] != want {
                     fail(format!("today is {}, expected {want}", outcome["today"]));

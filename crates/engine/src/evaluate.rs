@@ -10,7 +10,7 @@ use crate::outcome::{
     PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
 };
 use crate::policy::{self, Condition, PathId, Policy, ServiceRule, POLICIES};
-use crate::words::TargetArea;
+use crate::words::{CurrentHukou, TargetArea};
 
 /// Evaluates `facts` under the policy in force on `facts.today`.
 pub fn evaluate(facts: &Facts) -> Evaluation {
@@ -104,6 +104,8 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         services,
         notices,
         missing,
+        registered_here: facts.answers.current_hukou == Some(CurrentHukou::TargetArea)
+            && facts.answers.target_area.is_some(),
     };
     Evaluation { outcome, trace }
 }

@@ -17,6 +17,9 @@ pub struct Outcome {
     pub notices: Vec<NoticeOutcome>,
     /// Unanswered fields that could still change the outcome, most decisive first.
     pub missing: Vec<Field>,
+    /// The person's hukou is already in the place they name (`current_hukou: target_area`, the
+    /// place answered): there is nothing to move; what applies is services and family joining.
+    pub registered_here: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
