@@ -81,6 +81,19 @@ pub fn app() -> Html {
         web::set_document_lang(lang.html_lang())
     });
     use_effect_with(session.screen, |_| web::focus_heading());
+    // Back means back: each new screen is a history entry; the browser's Back is the app's Back.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(session.screen, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                web::screen_changed();
+            }
+        });
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            web::on_history_back(move || session.dispatch(Action::Back))
+        });
+    }
 
     let lang = session.lang;
     let screen = match session.screen {

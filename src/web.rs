@@ -83,10 +83,38 @@ pub fn set_document_lang(lang: &str) {
 }
 
 /// Whether the browser can read text aloud.
+/// Whether reading aloud can be heard: speech synthesis with at least one voice (engines that
+/// have the interface but no voice would say nothing).
 pub fn can_speak() -> bool {
-    window().is_some_and(|w| {
-        js_sys::Reflect::has(&w, &JsValue::from_str("speechSynthesis")).unwrap_or(false)
-    })
+    window()
+        .filter(|w| js_sys::Reflect::has(w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
+        .and_then(|w| w.speech_synthesis().ok())
+        .is_some_and(|s| s.get_voices().length() > 0)
+}
+
+/// Whether printing does something: not in the web views of iPhone apps (WeChat among them),
+/// where `print()` is ignored.
+pub fn can_print() -> bool {
+    let ua = window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
+    let ios = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod");
+    !(ios && (ua.contains("MicroMessenger") || !ua.contains("Safari")))
+}
+
+/// A wide screen (a desktop or tablet), where a QR code hands over to a phone.
+pub fn is_wide() -> bool {
+    window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 768.0)
+}
+
+/// Copies text to the clipboard, where the browser allows it.
+pub fn copy_text(text: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
 }
 
 pub fn speak(text: &str, lang: &str) {
@@ -250,4 +278,55 @@ pub fn register_service_worker() {
     let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
     let _ = promise.catch(&ignore);
     ignore.forget();
+}
+
+thread_local! {
+    /// History entries this page pushed and not yet gone back over; and whether the screen is
+    /// changing because of the browser's Back (then no entry is pushed for it).
+    static PUSHED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static POPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A history entry for a new screen, so the phone's Back button moves one screen back inside
+/// the calculator; none when the screen changed because of Back itself.
+pub fn screen_changed() {
+    if POPPING.with(|p| p.replace(false)) {
+        return;
+    }
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        if history
+            .push_state(&JsValue::from(PUSHED.with(|p| p.get()) as u32 + 1), "")
+            .is_ok()
+        {
+            PUSHED.with(|p| p.set(p.get() + 1));
+        }
+    }
+}
+
+/// The app's own Back: through the browser's history while it holds our entries, so both agree;
+/// `false` when the app must go back by itself.
+pub fn history_back() -> bool {
+    if PUSHED.with(|p| p.get()) == 0 {
+        return false;
+    }
+    window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.back().is_ok())
+}
+
+/// Calls `back` when the browser goes back over one of our entries.
+pub fn on_history_back(back: impl Fn() + 'static) {
+    let Some(w) = window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if PUSHED.with(|p| p.get()) > 0 {
+            PUSHED.with(|p| p.set(p.get() - 1));
+            POPPING.with(|p| p.set(true));
+            back();
+        }
+    });
+    use wasm_bindgen::JsCast;
+    let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    listener.forget(); // lives as long as the page
 }

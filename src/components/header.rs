@@ -1,10 +1,11 @@
-//! The bar on every screen: title, language, large text, and forgetting one's answers.
+//! The bar on every screen: title, language and large text. (Forgetting one's answers is at
+//! the end of the results, away from these toggles, and can be undone.)
 
 use yew::prelude::*;
 
 use crate::components::{send, SessionHandle};
 use crate::i18n::tr;
-use crate::state::{Action, Screen};
+use crate::state::Action;
 
 /// `embedded`: inside the city site's frame, the site has its own title, so only the tools show.
 pub fn header(session: &SessionHandle, embedded: bool) -> Html {
@@ -14,7 +15,6 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
     } else {
         tr(lang, "mode.elderly")
     };
-    let has_answers = session.screen != Screen::Start || !session.history.is_empty();
     html! {
         <header class={if embedded { "bar embedded" } else { "bar" }}>
             if !embedded {
@@ -27,9 +27,6 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
                 <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(session, || Action::ToggleElderly)}>
                     { size_label }
                 </button>
-                if has_answers {
-                    <button class="tool" data-action="forget" onclick={send(session, || Action::Forget)}>{ tr(lang, "forget") }</button>
-                }
             </div>
         </header>
     }

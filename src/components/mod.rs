@@ -2,6 +2,7 @@
 //! `Action`s to its reducer. Parts without state of their own (header, start, results, clause,
 //! QR code) are plain view functions, which cost far fewer bytes of wasm than a component each.
 
+pub mod bottom_line;
 pub mod clause;
 pub mod family;
 pub mod header;
@@ -10,8 +11,6 @@ pub mod qr;
 pub mod question;
 pub mod results;
 pub mod start;
-
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -35,5 +34,13 @@ pub fn send(
     Callback::from(move |_| session.dispatch(make()))
 }
 
-/// Shared read-only data for components that only display.
-pub type Shared<T> = Rc<T>;
+/// The app's own Back button: through the browser's history, so the phone's Back and this one
+/// agree.
+pub fn go_back(session: &SessionHandle) -> Callback<MouseEvent> {
+    let session = session.clone();
+    Callback::from(move |_| {
+        if !crate::web::history_back() {
+            session.dispatch(crate::state::Action::Back);
+        }
+    })
+}

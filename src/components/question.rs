@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
-use crate::components::{send, use_session};
+use crate::components::{go_back, send, use_session};
 use crate::i18n::{tr, trf, Lang};
 use crate::questions::{question, Kind};
 use crate::state::{member_of, member_relation, Action, Session};
@@ -169,7 +169,7 @@ pub fn ask(props: &AskProps) -> Html {
                 if q.not_yet {
                     <button class="secondary" data-action="skip" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_yet") }</button>
                 }
-                <button class="secondary" data-action="back" onclick={send(&session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
+                <button class="secondary" data-action="back" onclick={go_back(&session)}>{ "← " }{ tr(lang, "nav.back") }</button>
                 <button class="secondary" data-action="results" onclick={send(&session, || Action::ShowResults)}>{ tr(lang, "nav.results") }</button>
             </div>
         </section>

@@ -4,13 +4,15 @@
 
 use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
 use hukou_engine::policy::PathId;
+use hukou_engine::words::TargetArea;
 use hukou_engine::{Evaluation, Field, Tri, POLICIES};
 use yew::prelude::*;
 
+use crate::components::bottom_line::{bottom_line, Verdict};
 use crate::components::clause::clause_ref;
 use crate::components::qr::qr;
 use crate::components::question::{current_value, question_text, value_label};
-use crate::components::{send, SessionHandle};
+use crate::components::{go_back, send, SessionHandle};
 use crate::i18n::{date_label, tr, trf, Lang};
 use crate::saved::encode_fragment;
 use crate::state::{member_relation, Action};
@@ -80,7 +82,18 @@ pub fn results(session: &SessionHandle) -> Html {
     let outcome = &evaluation.outcome;
     let next = session.next_question();
 
-    let paths = PathId::ALL.iter().zip(&outcome.paths).zip(&evaluation.trace.paths).map(|((&id, path), trace)| {
+    let registered = outcome.registered_here;
+    let not_applying: Vec<(PathId, &'static str)> = PathId::ALL
+        .iter()
+        .zip(&outcome.paths)
+        .zip(&evaluation.trace.paths)
+        .filter_map(|((&id, path), trace)| {
+            does_not_apply(session, id, path.status, &trace.conditions, registered)
+                .map(|why| (id, why))
+        })
+        .collect();
+    let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
+    let paths = PathId::ALL.iter().zip(&outcome.paths).zip(&evaluation.trace.paths).filter(|((id, _), _)| applies(id)).map(|((&id, path), trace)| {
         let rule = policy.path(id);
         let title = lang.pick(rule.title_zh, rule.title_en);
         // What would open a closed path: only when every failing condition is one the person can
@@ -113,13 +126,17 @@ pub fn results(session: &SessionHandle) -> Html {
                     <summary>{ tr(lang, "results.conditions") }</summary>
                     <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c, true)) }</ul>
                 </details>
+                if path.status == Status::NotEligible {
+                    <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| lang.pick(c.label_zh, c.label_en)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
+                }
                 if let Some(field) = path.missing.first().copied() {
                     <p class="decide">
-                        { tr(lang, "results.missing") }{ "：" }
+                        { tr(lang, "results.missing") }{ tr(lang, "punct.colon") }
                         <button class="link" onclick={send(session, move || Action::Change(field))}>
                             { question_text(session, field) }
                         </button>
                     </p>
+                    { if_unsure(session, id, field) }
                 }
                 if !opens.is_empty() {
                     <div class="opens">
@@ -137,9 +154,11 @@ pub fn results(session: &SessionHandle) -> Html {
         .map(|(&id, p)| {
             let rule = policy.path(id);
             format!(
-                "{}：{}。",
+                "{}{}{}{}",
                 lang.pick(rule.title_zh, rule.title_en),
-                tr(lang, &format!("status.{}", p.status.word()))
+                tr(lang, "punct.colon"),
+                tr(lang, &format!("status.{}", p.status.word())),
+                tr(lang, "punct.stop")
             )
         })
         .collect();
@@ -148,15 +167,17 @@ pub fn results(session: &SessionHandle) -> Html {
         Callback::from(move |_: MouseEvent| web::speak(&summary, code))
     };
 
+    let verdict = Verdict::of(&evaluation);
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
-            <p class="policy">{ tr(lang, "app.policy") }</p>
+            { bottom_line(session, &evaluation) }
+            if let Some(field) = next.filter(|_| verdict != Verdict::Open) {
+                <p class="more">{ trf(lang, "results.more", &[("n", &session.progress().1.to_string())]) }</p>
+                <button class="secondary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
+            }
             if web::can_speak() {
                 <button class="tool speak" data-action="speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
-            }
-            if let Some(field) = next {
-                <button class="primary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
             }
             <h2>{ tr(lang, "results.paths") }</h2>
             { for paths }
@@ -164,12 +185,30 @@ pub fn results(session: &SessionHandle) -> Html {
             { services_view(lang, &evaluation) }
             { notices_view(lang, &evaluation) }
             { checklist_view(lang, &evaluation) }
-            <p class="limits">{ tr(lang, "results.limits") }</p>
+            if !not_applying.is_empty() {
+                <h2>{ tr(lang, "results.not_applying") }</h2>
+                <ul class="not-applying">
+                    { for not_applying.iter().map(|&(id, why)| {
+                        let rule = policy.path(id);
+                        html! {
+                            <li class="path not-applicable" id={format!("path-{}", id.id())}>
+                                <strong>{ lang.pick(rule.title_zh, rule.title_en) }</strong>
+                                <p class="status not-applicable">{ tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }{ tr(lang, why) }</p>
+                                { clause_ref(lang, rule.clause) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <p class="policy">{ tr(lang, "app.policy") }</p>
             { change_answers(session) }
             { share(session) }
             <div class="nav no-print">
-                <button class="secondary" data-action="back" onclick={send(session, || Action::Back)}>{ "← " }{ tr(lang, "nav.back") }</button>
-                <button class="secondary" data-action="print" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
+                <button class="secondary" data-action="back" onclick={go_back(session)}>{ "← " }{ tr(lang, "nav.back") }</button>
+                if web::can_print() {
+                    <button class="secondary" data-action="print" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
+                }
+                <button class="secondary" data-action="forget" onclick={send(session, || Action::Forget)}>{ tr(lang, "forget") }</button>
             </div>
         </section>
     }
@@ -183,7 +222,7 @@ fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let members = evaluation.outcome.family.iter().zip(&evaluation.trace.family).map(|(m, trace)| {
         let who = trf(lang, "family.member", &[("n", &(m.index + 1).to_string())]);
         let relation = member_relation(&session.answers, m.index)
-            .map(|w| format!("（{}）", tr(lang, &format!("choice.relation.{w}"))))
+            .map(|w| format!("{}{}{}", tr(lang, "punct.open"), tr(lang, &format!("choice.relation.{w}")), tr(lang, "punct.close")))
             .unwrap_or_default();
         let (icon, class) = match m.may_join {
             MayJoin::Yes => ("✓", "eligible"),
@@ -195,7 +234,7 @@ fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             <li class="member">
                 <p class={format!("status {class}")}>
                     <span class="icon" aria-hidden="true">{ icon }</span>
-                    { format!("{who}{relation}：{}", tr(lang, &format!("join.{}", m.may_join.word()))) }
+                    { format!("{who}{relation}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
                 <ul>{ for reasons.map(|c| condition_view(lang, c, false)) }</ul>
                 { for m.basis.iter().map(|id| clause_ref(lang, id)) }
@@ -263,10 +302,17 @@ fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
 
 fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
     let policy = POLICIES[POLICIES.len() - 1];
+    let registered = evaluation.outcome.registered_here;
+    let settling =
+        |id: PathId| matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement);
     let open: Vec<PathId> = PathId::ALL
         .iter()
         .zip(&evaluation.outcome.paths)
-        .filter(|(_, p)| p.status == Status::Eligible)
+        // Someone registered here already has nothing to move, and no permit to ask for.
+        .filter(|(&id, p)| {
+            p.status == Status::Eligible
+                && !(registered && (settling(id) || id == PathId::ResidencePermit))
+        })
         .map(|(&id, _)| id)
         .collect();
     if open.is_empty() {
@@ -274,7 +320,7 @@ fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
     }
     html! {
         <>
-            <h2>{ tr(lang, "checklist.title") }</h2>
+            <h2 id="checklist">{ tr(lang, "checklist.title") }</h2>
             <p class="confirm">{ tr(lang, "checklist.confirm") }</p>
             { for open.into_iter().map(|id| {
                 let rule = policy.path(id);
@@ -284,7 +330,7 @@ fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
                         <h3>{ lang.pick(rule.title_zh, rule.title_en) }</h3>
                         <ul>{ for items.split('|').map(|item| html! { <li>{ "☐ " }{ item }</li> }) }</ul>
                         <p>
-                            <strong>{ tr(lang, "checklist.where") }{ "：" }</strong>
+                            <strong>{ tr(lang, "checklist.where") }{ tr(lang, "punct.colon") }</strong>
                             { tr(lang, &format!("checklist.{}.where", id.id())) }
                         </p>
                     </div>
@@ -323,16 +369,116 @@ fn change_answers(session: &SessionHandle) -> Html {
     }
 }
 
-/// A link and QR code carrying the answers in the URL fragment, which never reaches a server.
+/// A link carrying the answers in the URL fragment, which never reaches a server: copied to send
+/// to family on a phone; a QR code where it helps, a wide screen handing over to a phone.
 fn share(session: &SessionHandle) -> Html {
     let lang = session.lang;
     let link = format!("{}#{}", web::page_url(), encode_fragment(&session.answers));
+    let copy = {
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| web::copy_text(&link))
+    };
     html! {
-        <details class="share no-print">
+        <details class="share no-print" open={true}>
             <summary>{ tr(lang, "share.title") }</summary>
-            <p>{ tr(lang, "share.qr") }</p>
-            { qr(&link, tr(lang, "share.qr")) }
-            <p><a class="share-link" data-share="link" href={link.clone()}>{ link }</a></p>
+            <p>{ tr(lang, "share.carries") }</p>
+            <button class="secondary" data-action="copy-link" onclick={copy}>{ tr(lang, "share.copy") }</button>
+            <p><a class="share-link" data-share="link" href={link.clone()}>{ tr(lang, "share.open") }</a></p>
+            if web::is_wide() {
+                <p>{ tr(lang, "share.qr") }</p>
+                { qr(&link, tr(lang, "share.qr")) }
+            }
         </details>
+    }
+}
+
+/// Why a path does not concern this person (an i18n key), or `None` if it does: no baby for the
+/// newborn path, a hukou for the no-hukou path, another area than the one asked about, already
+/// registered here. Only failing paths whose every unmet condition is of that kind.
+fn does_not_apply(
+    session: &SessionHandle,
+    id: PathId,
+    status: Status,
+    conditions: &[CheckedCondition],
+    registered: bool,
+) -> Option<&'static str> {
+    let area = session.answers.target_area;
+    if registered
+        && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement)
+        && status == Status::Eligible
+    {
+        return Some("not_applying.registered");
+    }
+    if status != Status::NotEligible {
+        return None;
+    }
+    let unmet: Vec<&str> = conditions
+        .iter()
+        .filter(|c| c.state == Tri::Unmet)
+        .map(|c| c.id)
+        .collect();
+    let only = |ids: &[&str]| !unmet.is_empty() && unmet.iter().all(|u| ids.contains(u));
+    match id {
+        PathId::NewbornRegistration if only(&["newborn_unregistered"]) => {
+            Some("not_applying.no_baby")
+        }
+        PathId::UnregisteredPersonRegistration if only(&["has_no_hukou"]) => {
+            Some("not_applying.has_hukou")
+        }
+        PathId::CentralUrbanSettlement if only(&["in_central_urban_area"]) && area.is_some() => {
+            Some("not_applying.other_area")
+        }
+        PathId::TownSettlement
+            if only(&["in_other_town"]) && area == Some(TargetArea::CentralUrban) =>
+        {
+            Some("not_applying.other_area")
+        }
+        PathId::ResidencePermit if only(&["hukou_elsewhere"]) && registered => {
+            Some("not_applying.registered_permit")
+        }
+        _ => None,
+    }
+}
+
+/// For a path still open on a question the person was unsure of: what each answer would mean,
+/// and how to find out.
+fn if_unsure(session: &SessionHandle, id: PathId, field: Field) -> Html {
+    let lang = session.lang;
+    if !session.skipped.contains(&field) {
+        return html! {};
+    }
+    let choices: Vec<serde_json::Value> = match crate::questions::question(field).kind {
+        crate::questions::Kind::YesNo => vec![true.into(), false.into()],
+        crate::questions::Kind::Choice { words, .. } => words.iter().map(|&w| w.into()).collect(),
+        _ => Vec::new(),
+    };
+    let lines: Vec<Html> = choices
+        .into_iter()
+        .filter_map(|value| {
+            let answers = crate::state::with_answer(&session.answers, field, Some(value.clone())).ok()?;
+            let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
+            let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
+            let label = value_label(lang, field, &value);
+            Some(html! {
+                <li>{ trf(lang, "unsure.if", &[("answer", &label), ("status", tr(lang, &format!("status.{}", status.word())))]) }</li>
+            })
+        })
+        .collect();
+    let how = format!("unsure.how.{}", field_key(field));
+    html! {
+        <div class="if-unsure" data-unsure={field.to_string()}>
+            <ul>{ for lines }</ul>
+            if crate::i18n::has(lang, &how) {
+                <p class="how">{ tr(lang, &how) }</p>
+            }
+        </div>
+    }
+}
+
+/// A field's key in the text tables: the contract name, or `member.<name>` for a relative's.
+fn field_key(field: Field) -> String {
+    match field {
+        Field::Member(_, f) => format!("member.{}", f.name()),
+        other => other.name().to_owned(),
     }
 }

@@ -74,6 +74,13 @@ pub fn tr(lang: Lang, key: &str) -> &'static str {
     }
 }
 
+/// Whether the table of `lang` has `key` (for texts that only some fields have).
+pub fn has(lang: Lang, key: &str) -> bool {
+    lang.texts()
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .is_ok()
+}
+
 /// The text for `key` with `{name}` placeholders filled in.
 pub fn trf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     args.iter()

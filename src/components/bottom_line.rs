@@ -1,0 +1,177 @@
+//! The first thing the results say: in one or two plain sentences what this person can do, who
+//! can come along, and the next step (where to go, what to bring), with the day judged on and
+//! the 2016-against-today caveat beside it. Details follow below for those who want them.
+
+use hukou_engine::outcome::{MayJoin, Status};
+use hukou_engine::policy::PathId;
+use hukou_engine::words::TargetArea;
+use hukou_engine::Evaluation;
+use yew::prelude::*;
+
+use crate::components::clause::clause_ref;
+use crate::components::{send, SessionHandle};
+use crate::i18n::{date_label, tr, trf};
+use crate::state::{member_relation, Action};
+
+/// Which sentence leads: the answer the person came for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Verdict {
+    Registered,
+    Settle(PathId),
+    Newborn,
+    NoHukou,
+    Permit,
+    Open,
+    Nothing,
+}
+
+impl Verdict {
+    pub fn of(evaluation: &Evaluation) -> Verdict {
+        let outcome = &evaluation.outcome;
+        let eligible = |id: PathId| outcome.paths[id as usize].status == Status::Eligible;
+        if outcome.registered_here {
+            return Verdict::Registered;
+        }
+        for id in [PathId::CentralUrbanSettlement, PathId::TownSettlement] {
+            if eligible(id) {
+                return Verdict::Settle(id);
+            }
+        }
+        if eligible(PathId::NewbornRegistration) {
+            return Verdict::Newborn;
+        }
+        if eligible(PathId::UnregisteredPersonRegistration) {
+            return Verdict::NoHukou;
+        }
+        if eligible(PathId::ResidencePermit) {
+            return Verdict::Permit;
+        }
+        if outcome
+            .paths
+            .iter()
+            .any(|p| p.status == Status::Undetermined)
+        {
+            return Verdict::Open;
+        }
+        Verdict::Nothing
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Verdict::Registered => "registered",
+            Verdict::Settle(_) => "settle",
+            Verdict::Newborn => "newborn",
+            Verdict::NoHukou => "no_hukou",
+            Verdict::Permit => "permit",
+            Verdict::Open => "open",
+            Verdict::Nothing => "nothing",
+        }
+    }
+
+    /// The path whose checklist is the next step, if any.
+    pub fn path(self) -> Option<PathId> {
+        match self {
+            Verdict::Settle(id) => Some(id),
+            Verdict::Newborn => Some(PathId::NewbornRegistration),
+            Verdict::NoHukou => Some(PathId::UnregisteredPersonRegistration),
+            Verdict::Permit => Some(PathId::ResidencePermit),
+            _ => None,
+        }
+    }
+}
+
+pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
+    let lang = session.lang;
+    let outcome = &evaluation.outcome;
+    let verdict = Verdict::of(evaluation);
+    let place = session
+        .answers
+        .target_area
+        .filter(|&a| a != TargetArea::Unsure)
+        .map(|a| tr(lang, &format!("area.{}", a.word())))
+        .unwrap_or_default();
+    let headline = trf(
+        lang,
+        &format!("bottom.{}", verdict.word()),
+        &[("place", place)],
+    );
+    // Being registered already is the person's own answer, not a conclusion of the policy.
+    let clause = verdict.path().map(|id| evaluation_clause(evaluation, id));
+
+    let joining: Vec<String> = outcome
+        .family
+        .iter()
+        .filter(|m| m.may_join == MayJoin::Yes)
+        .map(|m| {
+            let who = trf(lang, "family.member", &[("n", &(m.index + 1).to_string())]);
+            match member_relation(&session.answers, m.index) {
+                Some(word) => format!(
+                    "{who}{}{}{}",
+                    tr(lang, "punct.open"),
+                    tr(lang, &format!("choice.relation.{word}")),
+                    tr(lang, "punct.close")
+                ),
+                None => who,
+            }
+        })
+        .collect();
+    let family_open = outcome
+        .family
+        .iter()
+        .any(|m| m.may_join == MayJoin::Undetermined);
+    let also_permit = matches!(verdict, Verdict::Settle(_))
+        && outcome.paths[PathId::ResidencePermit as usize].status == Status::Eligible;
+
+    let next = match verdict.path() {
+        Some(id) => Some(trf(
+            lang,
+            "bottom.next",
+            &[("where", tr(lang, &format!("checklist.{}.where", id.id())))],
+        )),
+        None if verdict == Verdict::Registered => {
+            Some(tr(lang, "bottom.next_registered").to_owned())
+        }
+        None => None,
+    };
+    html! {
+        <div class="bottom-line" data-verdict={verdict.word()}>
+            <p class="verdict">
+                { headline }
+                if let Some(id) = clause {
+                    { clause_ref(lang, id) }
+                }
+            </p>
+            if !joining.is_empty() {
+                <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.family", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
+            }
+            if family_open {
+                <p class="joining-open">{ tr(lang, "bottom.family_open") }</p>
+            }
+            if also_permit {
+                <p class="also">{ tr(lang, "bottom.also_permit") }</p>
+            }
+            if let Some(next) = next {
+                <p class="next-step">
+                    <strong>{ next }</strong>
+                    if verdict.path().is_some() {
+                        { " " }<a href="#checklist" data-action="to-checklist">{ tr(lang, "bottom.to_checklist") }</a>
+                    }
+                </p>
+            }
+            if verdict == Verdict::Open {
+                if let Some(field) = session.next_question() {
+                    <button class="primary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
+                }
+            }
+            <p class="judged">{ trf(lang, "bottom.judged", &[("date", &date_label(lang, outcome.today))]) }{ " " }{ tr(lang, "results.limits") }</p>
+        </div>
+    }
+}
+
+fn evaluation_clause(evaluation: &Evaluation, id: PathId) -> &'static str {
+    evaluation.outcome.paths[id as usize]
+        .basis
+        .first()
+        .copied()
+        .unwrap_or("3.2")
+}
