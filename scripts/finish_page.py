@@ -48,6 +48,24 @@ html, count = loader.subn(
 )
 assert count == 1, "Trunk's loader script has changed: update scripts/finish_page.py"
 
+# 1c. WebAssembly under the CSP. The policy allows it by 'wasm-unsafe-eval', which engines before
+#     Safari 16 and Chrome 97 do not know: under a policy without 'unsafe-eval' they refuse
+#     WebAssembly (Chrome refuses to compile; WebKit compiles, then refuses to instantiate).
+#     index.html's check, which sends engines without reference types to the WebAssembly-1.0
+#     build's page (mvp/), also instantiates the smallest module there is (the first 8 bytes of
+#     its test module), which throws only where that is refused, and sends those engines there
+#     too. That page's policy adds 'unsafe-eval' (HUKOU_COMPAT_PAGE, set by scripts/build-mvp),
+#     and the check does not run there, so nobody is sent on. Where WebAssembly is missing,
+#     nothing happens and the static summary stays.
+compat = os.environ.get("HUKOU_COMPAT_PAGE") == "1"
+check = "if (!WebAssembly.validate(refTypes)) location.replace("
+assert html.count(check) == 1, "index.html's engine check has changed: update scripts/finish_page.py"
+html = html.replace(check, (
+    "if (!WebAssembly.validate(refTypes)"
+    " || !function (m) { try { return new WebAssembly.Instance(new WebAssembly.Module(m)); } catch (e) {} }(refTypes.subarray(0, 8)))"
+    " location.replace("
+))
+
 # 2. The CSP: only this origin, and each inline script by its hash.
 hashes = [
     "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
@@ -55,7 +73,7 @@ hashes = [
 ]
 policy = "; ".join([
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
+    "script-src 'self' 'wasm-unsafe-eval' " + ("'unsafe-eval' " if compat else "") + " ".join(hashes),
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
@@ -66,9 +84,11 @@ policy = "; ".join([
     "form-action 'self'",
 ])
 csp = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+# Before every script, so index.html's check runs under the policy.
 html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + csp, 1)
 open(index_path, "w", encoding="utf-8").write(html)
-# The same policy for a server to send as a header (deploy/nginx.conf includes this file).
+# The same policy for a server to send as a header (deploy/nginx.conf includes this file; the
+# WebAssembly-1.0 build's in its location mvp/).
 with open(os.path.join(staging, "csp.nginx.conf"), "w", encoding="utf-8") as f:
     f.write(f'# Generated with this build: the page\'s Content-Security-Policy, for deploy/nginx.conf.\nset $hukou_csp "{policy}";\n')
 
