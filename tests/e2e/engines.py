@@ -1,0 +1,322 @@
+"""The calculator in every engine a citizen's phone may have: Chromium (Blink: Android, WeChat's
+XWEB), Firefox (Gecko) and WebKit (iOS' engine; WebKitGTK's MiniBrowser under Xvfb), each driven
+through its own WebDriver server (chromedriver, geckodriver, WebKitWebDriver) at 360 x 640.
+
+In each engine, a faithful subset of tests/e2e/journeys.py, the same journey functions, with
+axe-core auditing every screen: every kind of screen (start; a choice, yes/no, number, date and
+several-choice question; the family editor; the place picker; the results with their citations;
+a share link opened in a fresh session), in Chinese, in English and in large-text mode; then
+`hukou.evaluate` against the command line on every scenario; then the page under a policy
+without 'wasm-unsafe-eval', as an engine that predates that keyword reads it (Safari before 16,
+Chrome before 97): a copy of the build served by deploy/nginx.conf in a real nginx, with the
+keyword taken out of every page's <meta> policy and of the headers. Such an engine refuses to
+compile WebAssembly on the main page; it must move to the WebAssembly-1.0 build's page, whose
+policy adds 'unsafe-eval', and the calculator must start there, answer and evaluate.
+
+Dates are entered whatever the question's inputs are: a date input gets its value and input /
+change events (typing into one depends on the engine and the locale), year / month / day fields
+are filled one by one. Screenshots go to target/e2e/ENGINE/.
+
+    python3 tests/e2e/engines.py DIST_DIR HUKOU_BINARY [ENGINE ...]   (default: chromium firefox webkit)
+"""
+
+import json
+import os
+import pwd
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(__file__))
+import journeys  # noqa: E402
+from journeys import (  # noqa: E402
+    BASE_SCRIPT, ROOT, Person, journey_central_urban_worker, journey_renter_with_family,
+    journey_unsure_place_picker, serve,
+)
+from reach import check_api_matches_cli  # noqa: E402
+from webdriver import ELEMENT, ENGINES, Driver, free_port, run_all  # noqa: E402
+
+RULES = open(os.path.join(ROOT, "crates", "engine", "src", "chenzhou_2016.rs"), encoding="utf-8").read()
+
+# Finds the inputs of the date question on screen. A date input gets the date at once (its value,
+# then input and change events, as a picker would); otherwise each select or input of the question
+# is a year, month or day, by its data-part, name, id, autocomplete or aria-label, else by its
+# place (year, month, day), and is returned with what to choose or type in it.
+DATE_FIELDS_JS = """
+const iso = arguments[0];
+const question = document.querySelector("section.question");
+const date = question.querySelector("input[type=date]");
+if (date) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(date, iso);
+  date.dispatchEvent(new Event("input", {bubbles: true}));
+  date.dispatchEvent(new Event("change", {bubbles: true}));
+  return [["date", date, date.value]];
+}
+const [y, m, d] = iso.split("-");
+const want = {year: y, month: String(Number(m)), day: String(Number(d))};
+const names = [["year", ["year", "年"]], ["month", ["month", "月"]], ["day", ["day", "日"]]];
+const fields = [...question.querySelectorAll("select, input")]
+  .filter(e => !["hidden", "submit", "button", "checkbox", "radio"].includes(e.type));
+return fields.map((e, i) => {
+  const said = [e.dataset.part, e.name, e.id, e.getAttribute("autocomplete"), e.getAttribute("aria-label")]
+    .join(" ").toLowerCase();
+  const named = names.find(([, words]) => words.some(w => said.includes(w)));
+  const value = want[named ? named[0] : ["year", "month", "day"][i]];
+  if (e.tagName === "SELECT") {
+    return ["option", [...e.options].find(o => o.value !== "" && Number(o.value) === Number(value)) || null, value];
+  }
+  return ["input", e, value];
+});
+"""
+
+
+def rule_text(kind, rule_id, field):
+    """A field of a clause or notice in the rules (crates/engine/src/chenzhou_2016.rs)."""
+    match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field + r': "([^"]*)"', RULES)
+    assert match, f"no {kind} {rule_id} with a {field} in the rules"
+    return match.group(1)
+
+
+class EnginePerson(Person):
+    """A person of journeys.py, in any engine: dates entered whatever the date question's inputs
+    are, and several groups chosen on a several-choice question."""
+
+    def act(self, action):
+        kind = action[0]
+        if kind == "type" and re.fullmatch(r"\d\d/\d\d/\d{4}", action[1]):
+            # journeys.py types dates as Chromium's date input takes them (month/day/year).
+            month, day, year = action[1].split("/")
+            return self.enter_date(f"{year}-{month}-{day}")
+        if kind == "date" or (kind == "type" and re.fullmatch(r"\d{4}-\d\d-\d\d", action[1])):
+            return self.enter_date(action[1])
+        if kind == "several":
+            for word in action[1]:
+                self.session.click(f"section.question button.choice[data-value='{word}']")
+                self.session.wait_for(f"section.question button.choice[data-value='{word}'][aria-pressed=true]")
+            return self.session.click("section.question [data-action=ok]")
+        return super().act(action)
+
+    def enter_date(self, iso):
+        s = self.session
+        for kind, element, value in s.run(DATE_FIELDS_JS, iso):
+            assert element, f"{self.name}: no option {value} for the date {iso}"
+            handle = element[ELEMENT]
+            if kind == "date":
+                assert value == iso, f"{self.name}: the date input took {iso!r} as {value!r}"
+            elif kind == "option":
+                s.run("arguments[0].parentNode.scrollIntoView({block: 'center'});", element)
+                s.call("POST", f"/element/{handle}/click", {})
+            else:
+                s.call("POST", f"/element/{handle}/clear", {})
+                s.call("POST", f"/element/{handle}/value", {"text": value})
+        s.click("section.question [data-action=ok]")
+
+
+def journey_priority_groups(p):
+    """A renter moving to a county seat who is a graduate and a skilled worker: two groups chosen on
+    one screen; the results name the group the city wants to help settle, and opening its citation
+    shows the words of clause 4.1."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "rented"),
+        "priority_groups": ("several", ["graduate", "skilled_worker"]),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    p.expect_path("town_settlement", "eligible", "3.2")
+    title = rule_text("NoticeRule", "priority_group", "title_" + p.profile["lang"])
+    notice = p.session.run(
+        "return [...document.querySelectorAll('ul.notices > li')].findIndex(li => li.textContent.includes(arguments[0]));",
+        title,
+    )
+    assert notice >= 0, f"{p.name}: no notice {title!r}"
+    citation = f"ul.notices > li:nth-child({notice + 1}) details.clause"
+    words = rule_text("Clause", "4.1", "text")
+    quote = f"{citation} blockquote"
+    # The words are shown only once the citation is tapped. (innerText is the text as rendered;
+    # WebKitWebDriver's element text also gives a closed <details>' content.)
+    shown = f"return document.querySelector('{quote}').innerText;"
+    assert words not in p.session.run(shown), f"{p.name}: clause 4.1's words show before the citation is opened"
+    p.session.click(f"{citation} > summary")
+    assert p.session.run(f"return document.querySelector('{citation}').open;"), f"{p.name}: the citation did not open"
+    assert words in p.session.run(shown), f"{p.name}: the citation does not show clause 4.1's words"
+    p.shot("citation-opened")
+
+
+# (journey, profile): each kind of screen at least once, in Chinese, English and large text.
+SUBSET = [
+    (journey_central_urban_worker, "wechat-360"),  # choice, yes/no, number; reload, Back; a bad link
+    (journey_renter_with_family, "english"),  # family editor, dates, change an answer, share link
+    (journey_unsure_place_picker, "elderly"),  # place picker, large text
+    (journey_priority_groups, "wechat-360"),  # several-choice; a citation opened
+]
+
+
+def start_nginx(dist):
+    """deploy/nginx.conf in a real nginx on loopback over `dist` (as tests/e2e/nginx.py runs it);
+    returns (base URL, stop)."""
+    work = tempfile.mkdtemp(prefix="hukou-nginx-")
+    port = free_port()
+    site = open(os.path.join(ROOT, "deploy", "nginx.conf"), encoding="utf-8").read()
+    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port};")
+    site = site.replace("/srv/chenzhou-hukou/dist", dist)
+    open(os.path.join(work, "site.conf"), "w", encoding="utf-8").write(site)
+    temp_paths = " ".join(f"{kind}_temp_path {work};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    conf = os.path.join(work, "nginx.conf")
+    open(conf, "w", encoding="utf-8").write(
+        f"user {pwd.getpwuid(os.getuid()).pw_name};\n"
+        f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
+        f"events {{}}\nhttp {{ access_log off; {temp_paths} include {work}/site.conf; }}\n"
+    )
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    server = subprocess.Popen([nginx, "-c", conf, "-g", "daemon off;"], stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}/"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base, timeout=5).read()
+            break
+        except OSError:
+            if server.poll() is not None:
+                raise AssertionError(f"nginx did not start: {server.stderr.read().decode()[-500:]}")
+            time.sleep(0.05)
+
+    def stop():
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+
+    return base, stop
+
+
+def without_wasm_unsafe_eval(dist):
+    """A copy of `dist` whose policies, in every page's <meta> and in the files nginx sends as
+    headers, lack 'wasm-unsafe-eval': what an engine that does not know the keyword reads."""
+    copy = os.path.join(tempfile.mkdtemp(prefix="hukou-old-csp-"), "dist")
+    shutil.copytree(dist, copy)
+    changed = 0
+    for directory in (copy, os.path.join(copy, "mvp")):
+        for name in ("index.html", "csp.nginx.conf"):
+            path = os.path.join(directory, name)
+            text = open(path, encoding="utf-8").read()
+            assert "'wasm-unsafe-eval' " in text, f"{path}: no 'wasm-unsafe-eval'"
+            open(path, "w", encoding="utf-8").write(text.replace("'wasm-unsafe-eval' ", ""))
+            changed += 1
+            if os.path.exists(path + ".gz"):
+                os.remove(path + ".gz")  # nginx compresses the changed page itself
+    assert changed == 4
+    return copy
+
+
+def check_policy_fallback(driver, dist):
+    copy = without_wasm_unsafe_eval(dist)
+    base, stop = start_nginx(copy)
+    session = driver.session(360, 640)
+
+    def moves_to_mvp():
+        deadline = time.time() + 20
+        while session.run("return location.pathname;") != "/mvp/":
+            assert time.time() < deadline, "the page did not move to the one that allows 'unsafe-eval'"
+            time.sleep(0.1)
+
+    try:
+        headers = urllib.request.urlopen(base + "mvp/", timeout=10).headers
+        assert "'unsafe-eval'" in headers["Content-Security-Policy"], "nginx sends mvp/ without 'unsafe-eval'"
+        assert "'unsafe-eval'" not in urllib.request.urlopen(base, timeout=10).headers["Content-Security-Policy"]
+        # The calculator starts there and takes an answer.
+        session.get(base)
+        moves_to_mvp()
+        session.click("[data-action=begin]")
+        field = session.run("return document.querySelector('section.question').dataset.field;")
+        session.click("section.question button.choice")
+        deadline = time.time() + 10
+        while session.run("const q = document.querySelector('section.question'); return q && q.dataset.field;") == field:
+            assert time.time() < deadline, f"the answer to {field} was not taken"
+            time.sleep(0.05)
+        policy = session.run("return document.querySelector('meta[http-equiv=Content-Security-Policy]').content;")
+        assert "'unsafe-eval'" in policy and "'wasm-unsafe-eval'" not in policy, policy
+        # A share link, opened where no answers are saved, keeps its answers on the way.
+        session.run("localStorage.clear();")
+        answers = {"current_hukou": "elsewhere_in_chenzhou", "target_area": "county_seat_town", "residence": "rented"}
+        session.get(base + "#a=" + urllib.parse.quote(json.dumps(answers), safe=""))
+        moves_to_mvp()
+        session.wait_for("[data-notice='notice.loaded_fragment']")
+        session.wait_for("#path-town_settlement.eligible")
+        outcome = session.run("return hukou.evaluate(Object.assign({today: '2026-11-28'}, arguments[0]));", answers)
+        status = next(p["status"] for p in outcome["paths"] if p["id"] == "town_settlement")
+        assert status == "eligible", f"hukou.evaluate on the fallback page: town_settlement {status}"
+        session.screenshot(os.path.join(journeys.SHOTS, "policy-fallback.png"))
+    finally:
+        session.quit()
+        stop()
+        shutil.rmtree(os.path.dirname(copy), ignore_errors=True)
+
+
+def check_api(driver, base_url, hukou):
+    """hukou.evaluate as the command line, on the main page (no engine here is sent elsewhere)."""
+    session = driver.session(360, 640)
+    try:
+        session.get(base_url)
+        session.wait_for("main h1")
+        assert session.run("return location.pathname;") == "/", "a current engine left the main page"
+    finally:
+        session.quit()
+    check_api_matches_cli(driver, base_url, hukou)
+
+
+def main():
+    dist = os.path.abspath(sys.argv[1])
+    hukou = os.path.abspath(sys.argv[2])
+    engines = sys.argv[3:] or list(ENGINES)
+    server = serve(dist)
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/"
+    shots = journeys.SHOTS
+    drivers = {}
+
+    def in_engine(engine, name, check):
+        """A check in `engine`, whose WebDriver server starts with its first check."""
+        def run():
+            if engine not in drivers:
+                drivers[engine] = Driver(engine=engine)
+                print(f"      {engine}: {drivers[engine].browser_version()}")
+            journeys.SHOTS = os.path.join(shots, engine)
+            check(drivers[engine])
+
+        return (f"{engine}: {name}", run)
+
+    def journey_check(journey, profile):
+        def check(driver):
+            person = EnginePerson(driver, base_url, profile, journey.__name__.removeprefix("journey_"))
+            try:
+                journey(person)
+            except Exception:
+                person.shot("failure")
+                raise
+            finally:
+                person.session.quit()
+
+        return f"{profile}-{journey.__name__.removeprefix('journey_')}", check
+
+    checks = []
+    for engine in engines:
+        checks += [in_engine(engine, *journey_check(j, profile)) for j, profile in SUBSET]
+        checks.append(in_engine(engine, "hukou.evaluate matches the command line",
+                                lambda driver: check_api(driver, base_url, hukou)))
+        checks.append(in_engine(engine, "without 'wasm-unsafe-eval' the page moves to one that allows 'unsafe-eval'",
+                                lambda driver: check_policy_fallback(driver, dist)))
+    try:
+        return run_all(checks)
+    finally:
+        for driver in drivers.values():
+            driver.quit()
+        server.shutdown()
+        print(f"screenshots in {shots}/ENGINE")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
