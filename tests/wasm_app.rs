@@ -143,5 +143,11 @@ async fn the_results_show_each_path_with_its_status_in_words_and_its_clause() {
     let root = mount(Some(stored)).await;
     assert!(text(&root, "#path-town_settlement .status").contains("可以办理"));
     assert!(text(&root, "#path-town_settlement > details.clause > summary").contains("三（二）"));
-    assert!(text(&root, "#path-central_urban_settlement .status").contains("暂不符合"));
+    // The central urban path does not concern someone asking about a county seat: it is listed
+    // apart, as not applying, never as a failure.
+    assert!(text(&root, "#path-central_urban_settlement .status").contains("不涉及"));
+    // The first thing said is the person's bottom line and next step.
+    let bottom = text(&root, ".bottom-line");
+    assert!(bottom.contains("你可以把户口落在县城"), "{bottom}");
+    assert!(bottom.contains("派出所户籍窗口"), "{bottom}");
 }

@@ -136,11 +136,19 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     html! {
         <div class="bottom-line" data-verdict={verdict.word()}>
             <p class="verdict">
-                { headline }
+                <span class="headline">{ headline }</span>
                 if let Some(id) = clause {
                     { clause_ref(lang, id) }
                 }
             </p>
+            if let Some(next) = next {
+                <p class="next-step">
+                    <strong>{ next }</strong>
+                    if verdict.path().is_some() {
+                        { " " }<a href="#checklist" data-action="to-checklist">{ tr(lang, "bottom.to_checklist") }</a>
+                    }
+                </p>
+            }
             if !joining.is_empty() {
                 <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.family", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
             }
@@ -149,14 +157,6 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             }
             if also_permit {
                 <p class="also">{ tr(lang, "bottom.also_permit") }</p>
-            }
-            if let Some(next) = next {
-                <p class="next-step">
-                    <strong>{ next }</strong>
-                    if verdict.path().is_some() {
-                        { " " }<a href="#checklist" data-action="to-checklist">{ tr(lang, "bottom.to_checklist") }</a>
-                    }
-                </p>
             }
             if verdict == Verdict::Open {
                 if let Some(field) = session.next_question() {

@@ -126,6 +126,9 @@ pub fn results(session: &SessionHandle) -> Html {
                     <summary>{ tr(lang, "results.conditions") }</summary>
                     <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c, true)) }</ul>
                 </details>
+                if id == PathId::TownSettlement && session.answers.target_area == Some(TargetArea::NotATown) {
+                    <p class="why" data-why="not_a_town">{ tr(lang, "why.not_a_town") }</p>
+                }
                 if path.status == Status::NotEligible {
                     <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| lang.pick(c.label_zh, c.label_en)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
                 }
@@ -425,12 +428,11 @@ fn does_not_apply(
         PathId::UnregisteredPersonRegistration if only(&["has_no_hukou"]) => {
             Some("not_applying.has_hukou")
         }
-        PathId::CentralUrbanSettlement if only(&["in_central_urban_area"]) && area.is_some() => {
+        // Asked about another kind of place: the other settlement path is not theirs to fail.
+        PathId::CentralUrbanSettlement if area.is_some_and(|a| a != TargetArea::CentralUrban) => {
             Some("not_applying.other_area")
         }
-        PathId::TownSettlement
-            if only(&["in_other_town"]) && area == Some(TargetArea::CentralUrban) =>
-        {
+        PathId::TownSettlement if area == Some(TargetArea::CentralUrban) => {
             Some("not_applying.other_area")
         }
         PathId::ResidencePermit if only(&["hukou_elsewhere"]) && registered => {

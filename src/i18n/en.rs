@@ -210,4 +210,5 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("unsure.how.target_area", "How to find out: go back to this question and use “Find by place name”: choose the county and the town."),
     ("unsure.how.urban_social_insurance", "How to find out: look for pension or medical insurance deductions on your pay slip; ask your employer's HR or accounts; or call the 12333 social insurance line."),
     ("unsure.if", "If {answer}: {status}"),
+    ("why.not_a_town", "A township (乡) or village is not a designated town: this policy's settlement covers only the central urban area, county-level cities, county seats and other designated towns. To settle, choose a town; to live in the countryside, you can apply for a residence permit."),
 ];

@@ -217,6 +217,26 @@ class Person:
         cited = self.session.text(f"{article} > details.clause > summary")
         assert clause_label(self.profile["lang"], clause) in cited, f"{self.name}: {path_id} cites {cited!r}"
 
+    def expect_first_screen(self, verdict, texts):
+        """The first screen of the results (scrolled to the top, at the profile's window size)
+        gives the person's bottom line: this verdict, and each of these texts, in view."""
+        s = self.session
+        s.run("window.scrollTo(0, 0);")
+        s.wait_for(f".bottom-line[data-verdict={verdict}]")
+        seen = s.run(
+            "const b = document.querySelector('.bottom-line .headline').getBoundingClientRect();"
+            " return b.top >= 0 && b.bottom <= window.innerHeight;"
+        )
+        assert seen, f"{self.name}: the bottom line is not on the first screen"
+        line = s.text(".bottom-line")
+        for text in texts:
+            assert text in line, f"{self.name}: the bottom line {line!r} does not say {text!r}"
+        visible_next = s.run(
+            "const n = document.querySelector('.bottom-line .next-step, .bottom-line .judged');"
+            " return n.getBoundingClientRect().top < window.innerHeight;"
+        )
+        assert visible_next, f"{self.name}: the next step is below the first screen"
+
     def expect_text(self, text):
         body = self.session.text("main")
         assert text in body, f"{self.name}: the page does not show {text!r}"
@@ -262,7 +282,8 @@ def journey_central_urban_worker(p):
     p.answer(script)
     p.show_results()
     p.expect_path("central_urban_settlement", "eligible", "3.1")
-    p.expect_path("town_settlement", "not_eligible", "3.2")
+    p.expect_path("town_settlement", "not_applicable", "3.2")
+    p.expect_first_screen("settle", [p.t("area.central_urban"), p.t("checklist.central_urban_settlement.where")])
     p.shot("results", full_page=True)
     # A malformed share link is refused with a message; the person's own answers stay.
     p.session.get(p.base_url + "#a=%7Bbroken")
@@ -299,7 +320,8 @@ def journey_renter_with_family(p):
     })
     p.answer_through(script)
     p.expect_path("town_settlement", "eligible", "3.2")
-    p.expect_path("central_urban_settlement", "not_eligible", "3.1")
+    p.expect_path("central_urban_settlement", "not_applicable", "3.1")
+    p.expect_first_screen("settle", [p.t("area.county_seat_town")])
     shown = p.relatives()
     expected = [p.t("join.yes"), p.t("join.yes"), p.t("join.yes"), p.t("join.no")]
     assert len(shown) == 4 and all(e in s for e, s in zip(expected, shown)), f"{p.name}: relatives {shown}"
@@ -367,7 +389,8 @@ def journey_residence_permit_only(p):
     p.answer_through(script)
     p.expect_path("residence_permit", "eligible", "4.2")
     p.expect_path("town_settlement", "not_eligible", "3.2")
-    p.expect_path("central_urban_settlement", "not_eligible", "3.1")
+    p.expect_path("central_urban_settlement", "not_applicable", "3.1")
+    p.expect_first_screen("permit", [p.t("checklist.residence_permit.where").split("；")[0].split(";")[0]])
     p.shot("results", full_page=True)
 
 
@@ -383,6 +406,118 @@ def journey_no_hukou(p):
     p.shot("results", full_page=True)
 
 
+def journey_already_registered(p):
+    """A 67-year-old whose hukou moved into a county seat on 2024-05-10 is told he is registered
+    there already: no move checklist, and what applies to him."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "target_area"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "owned"),
+        "settled_on": ("type", "05/10/2024"),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    p.expect_first_screen("registered", [p.t("bottom.registered")])
+    assert p.session.find("#checklist") is None, f"{p.name}: a move checklist is shown"
+    p.expect_path("town_settlement", "not_applicable", "3.2")
+    p.shot("results")
+
+
+def journey_unsure_of_insurance(p):
+    """A worker unsure of her urban social insurance is told what each answer would mean and how
+    to find out, not sent round in a circle."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "central_urban"),
+        "residence": ("choice", "rented"),
+        "employment": ("choice", "employed"),
+        "urban_social_insurance": ("skip",),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    p.expect_first_screen("permit" if p.session.find(".bottom-line[data-verdict=permit]") else "open", [])
+    explained = p.session.text("#path-central_urban_settlement .if-unsure")
+    assert p.t("status.eligible") in explained and p.t("status.not_eligible") in explained, explained
+    assert "12333" in explained, f"{p.name}: no way to find out: {explained!r}"
+    p.shot("unsure-explained")
+
+
+def journey_phone_back_button(p):
+    """The phone's Back button moves one screen back inside the calculator, through several
+    questions, and agrees with the app's own Back."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "rented"),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    asked = []
+    for _ in range(3):
+        field = p.field()
+        asked.append(field)
+        p.act(script.get(field, ("skip",)))
+        p.wait_for_change(field)
+    for field in reversed(asked):
+        p.session.call("POST", "/back", {})
+        deadline = time.time() + 5
+        while p.field() != field and time.time() < deadline:
+            time.sleep(0.05)
+        assert p.field() == field, f"{p.name}: Back showed {p.field()}, expected {field}"
+    # One more Back goes to the start screen, still inside the calculator.
+    p.session.call("POST", "/back", {})
+    p.session.wait_for("[data-action=begin]")
+    assert p.base_url.rstrip("/") in p.session.run("return location.href;")
+
+
+def journey_clear_and_undo(p):
+    """清除 at the end of the results can be undone: nothing is lost to one tap."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "rented"),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    p.session.click("[data-action=forget]")
+    p.session.wait_for("[data-notice='forget.done']")
+    assert p.session.find("section.start") is not None
+    p.session.click("[data-action=undo]")
+    p.session.wait_for("section.results")
+    p.expect_first_screen("settle", [p.t("area.county_seat_town")])
+
+
+def journey_share_link_over_saved_answers(p):
+    """A share link opened on a phone with other answers saved asks which to keep; keeping one's
+    own leaves them as they were, and the link can set no day of its own."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "outside_chenzhou"),
+        "target_area": ("choice", "not_a_town"),
+        "months_resident": ("type", "8"),
+        "employment": ("choice", "employed"),
+        "residence": ("choice", "none"),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    link = ('#a=' + '%7B%22today%22%3A%222017-01-01%22%2C%22target_area%22%3A%22county_seat_town%22%2C'
+            '%22current_hukou%22%3A%22elsewhere_in_chenzhou%22%2C%22residence%22%3A%22rented%22%7D')
+    p.session.get(p.base_url + link)
+    p.session.refresh()
+    p.session.wait_for("[data-notice='notice.incoming']")
+    p.shot("which-answers")
+    p.session.click("[data-action=keep-own]")
+    p.show_results()
+    p.expect_first_screen("permit", [])
+    p.session.get(p.base_url + link)
+    p.session.refresh()
+    p.session.wait_for("[data-action=use-incoming]")
+    p.session.click("[data-action=use-incoming]")
+    p.show_results()
+    p.expect_first_screen("settle", [p.t("area.county_seat_town")])
+    judged = p.session.text(".bottom-line .judged")
+    assert "2017" not in judged, f"{p.name}: the link's day was used: {judged!r}"
+
+
 JOURNEYS = [
     journey_central_urban_worker,
     journey_renter_with_family,
@@ -390,6 +525,11 @@ JOURNEYS = [
     journey_unregistered_newborn,
     journey_residence_permit_only,
     journey_no_hukou,
+    journey_already_registered,
+    journey_unsure_of_insurance,
+    journey_phone_back_button,
+    journey_clear_and_undo,
+    journey_share_link_over_saved_answers,
 ]
 
 

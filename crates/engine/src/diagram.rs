@@ -6,43 +6,59 @@
 //! exactly when they are the same function, and a function depends on a variable exactly when the
 //! variable appears in its reduced diagram.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+/// A map from 64-bit keys to node ids, by open addressing: one small piece of code instead of a
+/// general hash map per key type, which would cost the page's wasm several kilobytes each.
+#[derive(Default, Debug)]
+pub(crate) struct IdTable {
+    /// (key, id + 1); 0 marks an empty slot.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
 
-/// A fast hasher for small integer keys (the default one resists attacks these keys cannot
-/// mount, at several times the cost).
-#[derive(Default)]
-pub(crate) struct FxHasher(u64);
+impl IdTable {
+    fn spread(key: u64) -> u64 {
+        (key ^ (key >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (key >> 32)
+    }
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
+    /// Calls `matches` on every id stored under `key` until it says yes.
+    pub(crate) fn find(&self, key: u64, matches: impl Fn(u32) -> bool) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::spread(key) as usize & mask;
+        loop {
+            match self.slots[i] {
+                (_, 0) => return None,
+                (k, id) if k == key && matches(id - 1) => return Some(id - 1),
+                _ => i = (i + 1) & mask,
+            }
         }
     }
 
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
+    pub(crate) fn insert(&mut self, key: u64, id: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            self.len = 0;
+            for (k, v) in old.into_iter().filter(|&(_, v)| v != 0) {
+                self.insert(k, v - 1);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::spread(key) as usize & mask;
+        while self.slots[i].1 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, id + 1);
+        self.len += 1;
     }
 }
 
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A pair of node ids as one key.
+pub(crate) fn pair(a: NodeId, b: NodeId) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
 
 /// Restrictions already made, by node id (`NONE` where not yet).
 #[derive(Default)]
@@ -97,10 +113,18 @@ impl Fixed {
     }
 }
 
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 struct Branch {
     var: u8,
     children: Box<[NodeId]>,
+}
+
+impl Branch {
+    fn key(&self) -> u64 {
+        self.children.iter().fold(u64::from(self.var), |h, &c| {
+            (h.rotate_left(9) ^ u64::from(c)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        })
+    }
 }
 
 /// A store of hash-consed branch nodes. Terminals are not stored.
@@ -109,7 +133,7 @@ pub(crate) struct Store {
     branches: Vec<Branch>,
     /// Per branch node, the variables tested in the diagram below it, as bits.
     masks: Vec<u32>,
-    unique: FastMap<Branch, NodeId>,
+    unique: IdTable,
 }
 
 impl Store {
@@ -132,7 +156,7 @@ impl Store {
             var,
             children: children.into_boxed_slice(),
         };
-        if let Some(&id) = self.unique.get(&branch) {
+        if let Some(id) = self.find(&branch) {
             return id;
         }
         let id = self.branches.len() as NodeId + TERMINALS;
@@ -141,9 +165,15 @@ impl Store {
             .iter()
             .fold(1u32 << var, |m, &c| m | self.mask(c));
         self.masks.push(mask);
-        self.branches.push(branch.clone());
-        self.unique.insert(branch, id);
+        self.unique.insert(branch.key(), id);
+        self.branches.push(branch);
         id
+    }
+
+    /// The id of a node equal to `branch`, if the store has one.
+    fn find(&self, branch: &Branch) -> Option<NodeId> {
+        self.unique
+            .find(branch.key(), |id| self.branch(id) == Some(branch))
     }
 
     fn mask(&self, id: NodeId) -> u32 {
@@ -251,10 +281,14 @@ impl<'s> Restricted<'s> {
             var,
             children: children.into_boxed_slice(),
         };
-        if let Some(&id) = self.base.unique.get(&branch) {
+        if let Some(id) = self.base.find(&branch) {
             return id;
         }
-        if let Some(&id) = self.extra.unique.get(&branch) {
+        let offset = self.base.len() as NodeId;
+        let extra = &self.extra;
+        if let Some(id) = extra.unique.find(branch.key(), |id| {
+            extra.branch(id - offset) == Some(&branch)
+        }) {
             return id;
         }
         let id = self.base.len() as NodeId + TERMINALS + self.extra.branches.len() as NodeId;
@@ -263,8 +297,8 @@ impl<'s> Restricted<'s> {
             .iter()
             .fold(1u32 << var, |m, &c| m | self.mask(c));
         self.extra.masks.push(mask);
-        self.extra.branches.push(branch.clone());
-        self.extra.unique.insert(branch, id);
+        self.extra.unique.insert(branch.key(), id);
+        self.extra.branches.push(branch);
         id
     }
 

@@ -428,7 +428,7 @@ impl Compiler<'_> {
 
     /// The diagram of `f(a, b)`, by Shannon expansion on the earlier variable of the two.
     fn combine(&mut self, a: NodeId, b: NodeId, f: &dyn Fn(u8, u8) -> u8) -> NodeId {
-        let mut memo = crate::diagram::FastMap::default();
+        let mut memo = crate::diagram::IdTable::default();
         self.combine_memo(a, b, f, &mut memo)
     }
 
@@ -437,13 +437,13 @@ impl Compiler<'_> {
         a: NodeId,
         b: NodeId,
         f: &dyn Fn(u8, u8) -> u8,
-        memo: &mut crate::diagram::FastMap<(NodeId, NodeId), NodeId>,
+        memo: &mut crate::diagram::IdTable,
     ) -> NodeId {
         let (va, vb) = (self.c.store.var(a), self.c.store.var(b));
         if va.is_none() && vb.is_none() {
             return Store::leaf(f(a as u8, b as u8));
         }
-        if let Some(&done) = memo.get(&(a, b)) {
+        if let Some(done) = memo.find(crate::diagram::pair(a, b), |_| true) {
             return done;
         }
         let var = va.unwrap_or(u8::MAX).min(vb.unwrap_or(u8::MAX));
@@ -463,7 +463,7 @@ impl Compiler<'_> {
             })
             .collect();
         let result = self.c.store.node(var, children);
-        memo.insert((a, b), result);
+        memo.insert(crate::diagram::pair(a, b), result);
         result
     }
 }
