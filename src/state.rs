@@ -47,6 +47,8 @@ pub struct Session {
     pub changing: Option<Vec<Field>>,
     /// The relative just added (for the editor's confirmation and focus).
     pub added: Option<usize>,
+    /// The place chosen in the place picker, to say how it was counted.
+    pub place: Option<&'static str>,
 }
 
 pub enum Action {
@@ -57,6 +59,9 @@ pub enum Action {
     Skip(Field),
     /// Add a relative of this relation to the list (at most one spouse, at most 50).
     AddMember(Relation),
+    /// A place chosen in the place picker, with the kind of area it counts as (`Unsure`: cannot
+    /// tell).
+    PickPlace(&'static str, TargetArea),
     /// Correct a listed relative's relation, staying in the editor.
     SetRelation(usize, Relation),
     RemoveMember(usize),
@@ -94,6 +99,7 @@ impl Session {
             incoming: None,
             changing: None,
             added: None,
+            place: None,
         }
     }
 
@@ -165,6 +171,9 @@ impl Session {
     }
 
     fn answer(&mut self, field: Field, value: Value) {
+        if field == Field::TargetArea {
+            self.place = None;
+        }
         match with_answer(&self.answers, field, Some(value))
             .and_then(|a| Facts::new(&a, self.today).map(|_| a))
         {
@@ -269,6 +278,13 @@ impl Reducible for Session {
             Action::Skip(field) => s.skip(field),
             Action::AddMember(relation) => s.add_member(relation),
             Action::RemoveMember(index) => s.remove_member(index),
+            Action::PickPlace(name, kind) => {
+                s.place = Some(name);
+                match kind {
+                    TargetArea::Unsure => s.skip(Field::TargetArea),
+                    kind => s.answer(Field::TargetArea, Value::from(kind.word())),
+                }
+            }
             Action::SetRelation(index, relation) => {
                 if let Some(member) = s.answers.family.as_mut().and_then(|f| f.get_mut(index)) {
                     member.relation = Some(relation);

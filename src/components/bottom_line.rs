@@ -141,6 +141,9 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     { clause_ref(lang, id) }
                 }
             </p>
+            if let (Some(name), Some(area)) = (session.place, session.answers.target_area.filter(|&a| a != TargetArea::Unsure)) {
+                <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{}", area.word())))]) }</p>
+            }
             if let Some(next) = next {
                 <p class="next-step">
                     <strong>{ next }</strong>

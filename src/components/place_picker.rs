@@ -1,9 +1,6 @@
 //! Finding the kind of area by place name: county, city or district first, then the town or
 //! street. A place whose kind cannot be told leaves the area unanswered ("not sure").
 
-use hukou_engine::words::TargetArea;
-use hukou_engine::Field;
-use serde_json::json;
 use yew::prelude::*;
 
 use crate::components::use_session;
@@ -35,10 +32,7 @@ pub fn place_picker() -> Html {
                 <div class="choices grid">
                     { for in_county(code).into_iter().map(|place| {
                         let session = session.clone();
-                        let pick = Callback::from(move |_| match place.kind {
-                            TargetArea::Unsure => session.dispatch(Action::Skip(Field::TargetArea)),
-                            kind => session.dispatch(Action::Answer(Field::TargetArea, json!(kind.word()))),
-                        });
+                        let pick = Callback::from(move |_| session.dispatch(Action::PickPlace(place.name, place.kind)));
                         html! { <button class="choice" lang="zh-CN" data-place={place.name} onclick={pick}>{ place.name }</button> }
                     }) }
                 </div>

@@ -19,6 +19,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("bottom.nothing", "With your answers so far, no path is open yet. Below is what is missing."),
     ("bottom.open", "A few more questions, and you will know."),
     ("bottom.permit", "You cannot settle yet, but you can apply for a residence permit."),
+    ("bottom.place_counted", "{name} counts as {area}."),
     ("bottom.registered", "Your hukou is already here: there is nothing to move."),
     ("bottom.settle", "You can register your hukou in {place}."),
     ("bottom.to_checklist", "See what to bring"),

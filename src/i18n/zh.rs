@@ -19,6 +19,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("bottom.nothing", "按你现在的回答，暂时没有可以办理的途径。下面写了缺哪些条件。"),
     ("bottom.open", "还差几个问题，回答后就能知道结果。"),
     ("bottom.permit", "你现在还不能落户，但可以申领居住证。"),
+    ("bottom.place_counted", "{name}按{area}计算。"),
     ("bottom.registered", "你的户口已经在这里了，不需要再迁户口。"),
     ("bottom.settle", "你可以把户口落在{place}。"),
     ("bottom.to_checklist", "看要准备的材料"),
