@@ -285,6 +285,8 @@ thread_local! {
     /// changing because of the browser's Back (then no entry is pushed for it).
     static PUSHED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     static POPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// What the browser's Back does: the reducer's Back of the app mounted last.
+    static BACK: std::cell::RefCell<Option<Box<dyn Fn()>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// A history entry for a new screen, so the phone's Back button moves one screen back inside
@@ -314,16 +316,22 @@ pub fn history_back() -> bool {
         .is_some_and(|h| h.back().is_ok())
 }
 
-/// Calls `back` when the browser goes back over one of our entries.
+/// Calls `back` when the browser goes back over one of our entries. One listener for the page;
+/// the app mounted last is the one that goes back.
 pub fn on_history_back(back: impl Fn() + 'static) {
-    let Some(w) = window() else {
+    let installed = BACK.with(|b| b.borrow_mut().replace(Box::new(back)).is_some());
+    let Some(w) = window().filter(|_| !installed) else {
         return;
     };
     let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
         if PUSHED.with(|p| p.get()) > 0 {
             PUSHED.with(|p| p.set(p.get() - 1));
             POPPING.with(|p| p.set(true));
-            back();
+            BACK.with(|b| {
+                if let Some(back) = b.borrow().as_ref() {
+                    back();
+                }
+            });
         }
     });
     use wasm_bindgen::JsCast;
