@@ -18,24 +18,20 @@ use crate::field::{Field, MemberField, Value};
 use crate::policy::{PathId, Policy};
 use crate::words::{CurrentHukou, Employment, NoHukouReason, Relation, Residence, TargetArea};
 
-/// The applicant's fields the diagrams test (`family` is read through `ANY` and the slots).
-const TOP: [Field; 15] = [
-    Field::TargetArea,
-    Field::CurrentHukou,
-    Field::Residence,
-    Field::Employment,
-    Field::UrbanSocialInsurance,
-    Field::MonthsResident,
-    Field::Studying,
-    Field::RuralCollectiveMember,
-    Field::NewbornUnregistered,
-    Field::NoHukouReason,
-    Field::SettledOn,
-    Field::SeekingWork,
-    Field::ChildEnlistedBeforeTransfer,
-    Field::BereavedMilitaryFamily,
-    Field::PriorityGroups,
-];
+/// The applicant's fields the diagrams test: every top-level field but `family`, which is read
+/// through `ANY` and the slots.
+const TOP: [Field; Field::TOP_LEVEL.len() - 1] = {
+    let mut out = [Field::TargetArea; Field::TOP_LEVEL.len() - 1];
+    let (mut i, mut j) = (0, 0);
+    while i < Field::TOP_LEVEL.len() {
+        if !matches!(Field::TOP_LEVEL[i], Field::Family) {
+            out[j] = Field::TOP_LEVEL[i];
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
 /// The variable "some relative meets the policy's relative condition": met, unmet, not known.
 const ANY: u8 = TOP.len() as u8;
 /// The first of the variables for one relative's fields, in `MemberField::ALL` order.
@@ -339,19 +335,24 @@ impl Compiler<'_> {
     }
 
     fn all<'a>(&mut self, parts: impl Iterator<Item = &'a Cond>) -> NodeId {
-        let mut acc = Store::leaf(MET);
-        for part in parts {
-            let d = self.cond(part);
-            acc = self.combine(acc, d, &|a, b| code(Tri::all([tri(a), tri(b)])));
-        }
-        acc
+        self.fold(parts, MET, &|a, b| code(Tri::all([tri(a), tri(b)])))
     }
 
     fn any<'a>(&mut self, parts: impl Iterator<Item = &'a Cond>) -> NodeId {
-        let mut acc = Store::leaf(UNMET);
+        self.fold(parts, UNMET, &|a, b| code(Tri::any([tri(a), tri(b)])))
+    }
+
+    /// The parts' diagrams combined by `join`, starting from the terminal `unit`.
+    fn fold<'a>(
+        &mut self,
+        parts: impl Iterator<Item = &'a Cond>,
+        unit: u8,
+        join: &dyn Fn(u8, u8) -> u8,
+    ) -> NodeId {
+        let mut acc = Store::leaf(unit);
         for part in parts {
             let d = self.cond(part);
-            acc = self.combine(acc, d, &|a, b| code(Tri::any([tri(a), tri(b)])));
+            acc = self.combine(acc, d, join);
         }
         acc
     }
