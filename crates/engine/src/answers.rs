@@ -278,8 +278,13 @@ impl Answers {
 /// inside a value is named by that value's path (`months_resident`, `family[0].relation`).
 /// Larger inputs are refused before parsing.
 pub fn parse_strict(text: &str) -> Result<Value, InputError> {
+    parse_strict_within(text, MAX_INPUT_BYTES)
+}
+
+/// The same, with another size limit (a stored session may carry more than answers alone).
+pub fn parse_strict_within(text: &str, max_bytes: usize) -> Result<Value, InputError> {
     use serde::de::DeserializeSeed;
-    if text.len() > MAX_INPUT_BYTES {
+    if text.len() > max_bytes {
         return Err(InputError::too_large());
     }
     let failure = std::cell::RefCell::new(None);
