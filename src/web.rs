@@ -285,8 +285,8 @@ thread_local! {
     /// changing because of the browser's Back (then no entry is pushed for it).
     static PUSHED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     static POPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// What the browser's Back does: the reducer's Back of the app mounted last.
-    static BACK: std::cell::RefCell<Option<Box<dyn Fn()>>> = const { std::cell::RefCell::new(None) };
+    /// What the browser's Back does: each mounted app's reducer's Back.
+    static BACK: std::cell::RefCell<Vec<Box<dyn Fn()>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A history entry for a new screen, so the phone's Back button moves one screen back inside
@@ -316,10 +316,14 @@ pub fn history_back() -> bool {
         .is_some_and(|h| h.back().is_ok())
 }
 
-/// Calls `back` when the browser goes back over one of our entries. One listener for the page;
-/// the app mounted last is the one that goes back.
+/// Calls `back` when the browser goes back over one of our entries. One listener for the page,
+/// which goes back in every app mounted (a page has one; component tests mount several).
 pub fn on_history_back(back: impl Fn() + 'static) {
-    let installed = BACK.with(|b| b.borrow_mut().replace(Box::new(back)).is_some());
+    let installed = BACK.with(|b| {
+        let mut apps = b.borrow_mut();
+        apps.push(Box::new(back));
+        apps.len() > 1
+    });
     let Some(w) = window().filter(|_| !installed) else {
         return;
     };
@@ -327,11 +331,7 @@ pub fn on_history_back(back: impl Fn() + 'static) {
         if PUSHED.with(|p| p.get()) > 0 {
             PUSHED.with(|p| p.set(p.get() - 1));
             POPPING.with(|p| p.set(true));
-            BACK.with(|b| {
-                if let Some(back) = b.borrow().as_ref() {
-                    back();
-                }
-            });
+            BACK.with(|b| b.borrow().iter().for_each(|back| back()));
         }
     });
     use wasm_bindgen::JsCast;

@@ -88,7 +88,7 @@ async fn an_answer_leads_to_the_next_question_and_back_returns_with_it_chosen() 
     // Back goes through the browser's history (so the phone's Back agrees): it lands a moment
     // later.
     click(&root, "[data-action=back]").await;
-    for _ in 0..50 {
+    for _ in 0..150 {
         if field(&root).as_deref() == Some("current_hukou") {
             break;
         }
