@@ -9,8 +9,9 @@ use hukou_engine::Evaluation;
 use yew::prelude::*;
 
 use crate::components::clause::clause_ref;
+use crate::components::results::lower_first;
 use crate::components::{send, SessionHandle};
-use crate::i18n::{date_label, tr, trf};
+use crate::i18n::{date_label, tr, trf, Lang};
 use crate::state::{member_relation, Action};
 
 /// Which sentence leads: the answer the person came for.
@@ -123,11 +124,15 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         && outcome.paths[PathId::ResidencePermit as usize].status == Status::Eligible;
 
     let next = match verdict.path() {
-        Some(id) => Some(trf(
-            lang,
-            "bottom.next",
-            &[("where", tr(lang, &format!("checklist.{}.where", id.id())))],
-        )),
+        Some(id) => {
+            let place = tr(lang, &format!("checklist.{}.where", id.id()));
+            // Mid-sentence in English: "take the documents to the police station".
+            let place = match lang {
+                Lang::En => lower_first(place),
+                _ => place.to_owned(),
+            };
+            Some(trf(lang, "bottom.next", &[("where", &place)]))
+        }
         None if verdict == Verdict::Registered => {
             Some(tr(lang, "bottom.next_registered").to_owned())
         }
@@ -135,12 +140,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     };
     html! {
         <div class="bottom-line" data-verdict={verdict.word()}>
-            <p class="verdict">
-                <span class="headline">{ headline }</span>
-                if let Some(id) = clause {
-                    { clause_ref(lang, id) }
-                }
-            </p>
+            <p class="verdict"><span class="headline">{ headline }</span></p>
             if let (Some(name), Some(area)) = (session.place, session.answers.target_area.filter(|&a| a != TargetArea::Unsure)) {
                 <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{}", area.word())))]) }</p>
             }
@@ -165,6 +165,11 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                 if let Some(field) = session.next_question() {
                     <button class="primary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
                 }
+            }
+            // The clause behind the verdict, after the next step so that the step stays on the
+            // first screen in large text.
+            if let Some(id) = clause {
+                { clause_ref(lang, id) }
             }
             <p class="judged">{ trf(lang, "bottom.judged", &[("date", &date_label(lang, outcome.today))]) }{ " " }{ tr(lang, "results.limits") }</p>
         </div>

@@ -30,7 +30,7 @@ const CHANGEABLE: &[Field] = &[
 
 /// A label as the middle of an English sentence: only its first letter lowered, so names such
 /// as Chenzhou keep theirs.
-fn lower_first(label: &str) -> String {
+pub(crate) fn lower_first(label: &str) -> String {
     let mut chars = label.chars();
     match chars.next() {
         Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
@@ -467,6 +467,9 @@ fn if_unsure(session: &SessionHandle, id: PathId, field: Field) -> Html {
         })
         .collect();
     let how = format!("unsure.how.{}", field_key(field));
+    if lines.is_empty() && !crate::i18n::has(lang, &how) {
+        return html! {};
+    }
     html! {
         <div class="if-unsure" data-unsure={field.to_string()}>
             <ul>{ for lines }</ul>
