@@ -230,7 +230,8 @@ class Person:
         assert seen, f"{self.name}: the bottom line is not on the first screen"
         line = s.text(".bottom-line")
         for text in texts:
-            assert text in line, f"{self.name}: the bottom line {line!r} does not say {text!r}"
+            # Case aside: English lowers a place's first letter mid-sentence.
+            assert text.lower() in line.lower(), f"{self.name}: the bottom line {line!r} does not say {text!r}"
         visible_next = s.run(
             "const n = document.querySelector('.bottom-line .next-step, .bottom-line .judged');"
             " return n.getBoundingClientRect().top < window.innerHeight;"
