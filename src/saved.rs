@@ -100,13 +100,14 @@ pub fn decode_session(text: &str, today: NaiveDate) -> Result<Restored, Unreadab
         Some(elderly) => session.elderly = elderly,
         None => dropped = true,
     }
-    session.screen = match value["results"].as_bool() {
-        Some(true) => Screen::Results,
-        _ => session.next_question().map_or(Screen::Results, Screen::Ask),
+    // Nothing answered yet: the start screen, without evaluating anything at page load.
+    session.screen = if session.history.is_empty() && session.answers == Answers::default() {
+        Screen::Start
+    } else if value["results"].as_bool() == Some(true) {
+        Screen::Results
+    } else {
+        session.next_question().map_or(Screen::Results, Screen::Ask)
     };
-    if session.history.is_empty() && session.answers == Answers::default() {
-        session.screen = Screen::Start;
-    }
     Ok(Restored { session, dropped })
 }
 

@@ -26,6 +26,7 @@ from journeys import ROOT, serve  # noqa: E402
 LIGHTHOUSE = os.path.join(ROOT, "tools", "node_modules", "lighthouse", "cli", "index.js")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100}
+RUNS = 3
 
 
 def large_text_profile(url):
@@ -73,11 +74,19 @@ def main():
     missed = []
     try:
         for mode in ("normal", "elderly"):
-            profile = large_text_profile(url) if mode == "elderly" else None
-            result = lighthouse(url, os.path.join(reports, f"{mode}.json"), profile)
-            if profile:
-                shutil.rmtree(profile, ignore_errors=True)
+            # Lighthouse's scores vary from run to run; its guidance is the median of several
+            # runs. Three, each from a fresh profile; the median run's report is kept.
+            runs = []
+            for run in range(RUNS):
+                profile = large_text_profile(url) if mode == "elderly" else None
+                runs.append(lighthouse(url, os.path.join(reports, f"{mode}-{run + 1}.json"), profile))
+                if profile:
+                    shutil.rmtree(profile, ignore_errors=True)
+            runs.sort(key=lambda r: r["categories"]["performance"]["score"])
+            result = runs[len(runs) // 2]
+            json.dump(result, open(os.path.join(reports, f"{mode}.json"), "w", encoding="utf-8"))
             scores = {k: round(100 * result["categories"][k]["score"]) for k in TARGETS}
+            print(f"   performance of each run: {', '.join(str(round(100 * r['categories']['performance']['score'])) for r in runs)}")
             audits = result["audits"]
             print(f"== {mode} mode (Lighthouse {result['lighthouseVersion']}, {result['configSettings']['formFactor']},"
                   f" {result['configSettings']['throttlingMethod']}d throttling)")
