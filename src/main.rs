@@ -2,11 +2,16 @@
 
 fn main() {
     use chenzhou_hukou::{api, web};
-    web::mount_app();
-    api::install();
-    if web::is_embedded() {
-        web::report_height_to_host();
-    } else {
-        web::register_service_worker();
-    }
+    // Three tasks, not one: instantiating, the first render, then what no one waits for.
+    web::later(|| {
+        web::mount_app();
+        web::later(|| {
+            api::install();
+            if web::is_embedded() {
+                web::report_height_to_host();
+            } else {
+                web::register_service_worker();
+            }
+        });
+    });
 }

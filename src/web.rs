@@ -2,7 +2,7 @@
 //! mode, some web views), speech synthesis can be missing.
 
 use chrono::NaiveDate;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::saved::STORAGE_KEY;
 
@@ -146,7 +146,6 @@ pub fn scroll_to_top() {
 /// anyway: focusing and scrolling at once would force a layout of its own, in the middle of the
 /// tap (measured: about half of a tap's time on a slow phone).
 pub fn focus_heading() {
-    use wasm_bindgen::JsCast;
     let Some(w) = window() else {
         return;
     };
@@ -168,7 +167,6 @@ pub fn focus_heading() {
 
 /// Moves the focus to the element with this id, at the next frame (after it is drawn).
 pub fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
     let Some(w) = window() else {
         return;
     };
@@ -235,7 +233,6 @@ fn host_origin(search: &str) -> Option<&str> {
 /// only the host's origin receives it.
 pub fn report_height_to_host() {
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     let Some(w) = window() else { return };
     let search = w.location().search().unwrap_or_default();
     let (Some(parent), Some(root), Some(host)) = (
@@ -268,6 +265,19 @@ pub fn report_height_to_host() {
 
 /// Registers the service worker that keeps the calculator working offline; where service
 /// workers are missing or refused (some web views, embedded frames), nothing changes.
+/// Runs `step` in a task of its own, after the browser has had a turn: start-up is split so
+/// that no single task blocks a slow phone long (each long task delays the first tap).
+pub fn later(step: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return step() };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(step);
+    if w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0)
+        .is_err()
+    {
+        // Without timers the steps still run, in the same task.
+        let _ = js_sys::Function::from(callback).call0(&JsValue::NULL);
+    }
+}
+
 pub fn register_service_worker() {
     let Some(w) = window() else { return };
     if !js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false) {
@@ -334,7 +344,6 @@ pub fn on_history_back(back: impl Fn() + 'static) {
             BACK.with(|b| b.borrow().iter().for_each(|back| back()));
         }
     });
-    use wasm_bindgen::JsCast;
     let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
     listener.forget(); // lives as long as the page
 }
