@@ -2,14 +2,15 @@
 //! can come along, and the next step (where to go, what to bring), with the day judged on and
 //! the 2016-against-today caveat beside it. Details follow below for those who want them.
 
-use hukou_engine::outcome::{MayJoin, Status};
+use hukou_engine::cond::Tri;
+use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
 use hukou_engine::policy::PathId;
 use hukou_engine::words::TargetArea;
-use hukou_engine::Evaluation;
+use hukou_engine::{Evaluation, Field};
 use yew::prelude::*;
 
 use crate::components::clause::clause_ref;
-use crate::components::results::lower_first;
+use crate::components::results::{fix_lines, lower_first};
 use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, tr, trf, Lang};
 use crate::state::{member_relation, Action};
@@ -120,6 +121,23 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         .family
         .iter()
         .any(|m| m.may_join == MayJoin::Undetermined);
+    // What would open settling where the person asked (the place itself is not the failure).
+    let fixes: Vec<String> = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .iter()
+        .filter(|&&id| outcome.paths[id as usize].status == Status::NotEligible)
+        .flat_map(|&id| {
+            let unmet: Vec<&CheckedCondition> = evaluation.trace.paths[id as usize]
+                .conditions
+                .iter()
+                .filter(|c| c.state == Tri::Unmet)
+                .collect();
+            if unmet.iter().any(|c| c.fields.contains(&Field::TargetArea)) {
+                Vec::new()
+            } else {
+                fix_lines(session, &unmet)
+            }
+        })
+        .collect();
     let also_permit = matches!(verdict, Verdict::Settle(_))
         && outcome.paths[PathId::ResidencePermit as usize].status == Status::Eligible;
 
@@ -152,6 +170,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     }
                 </p>
             }
+            { for fixes.iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, key) }</p> }) }
             if !joining.is_empty() {
                 <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.family", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
             }

@@ -13,7 +13,7 @@ use crate::components::clause::clause_ref;
 use crate::components::qr::qr;
 use crate::components::question::{current_value, question_text, value_label};
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, tr, trf, Lang};
+use crate::i18n::{date_label, has, tr, trf, Lang};
 use crate::saved::encode_fragment;
 use crate::state::{member_relation, Action};
 use crate::web;
@@ -131,6 +131,7 @@ pub fn results(session: &SessionHandle) -> Html {
                 }
                 if path.status == Status::NotEligible {
                     <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| lang.pick(c.label_zh, c.label_en)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
+                    { for fix_lines(session, &unmet).into_iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &key) }</p> }) }
                 }
                 if let Some(field) = path.missing.first().copied() {
                     <p class="decide">
@@ -393,6 +394,27 @@ fn share(session: &SessionHandle) -> Html {
             }
         </details>
     }
+}
+
+/// The keys of what would meet these failing conditions, where the person's own answer has
+/// one (a job without a written contract, an unregistered lease, being retired).
+pub(crate) fn fix_lines(session: &SessionHandle, unmet: &[&CheckedCondition]) -> Vec<String> {
+    let answers = &session.answers;
+    let mut keys = Vec::new();
+    for field in unmet.iter().flat_map(|c| c.fields.iter()) {
+        let word = match field {
+            Field::Employment => answers.employment.map(|e| e.word()),
+            Field::Residence => answers.residence.map(|r| r.word()),
+            _ => None,
+        };
+        if let Some(word) = word {
+            let key = format!("fix.{}.{word}", field.name());
+            if has(session.lang, &key) && !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys
 }
 
 /// Why a path does not concern this person (an i18n key), or `None` if it does: no baby for the

@@ -61,6 +61,7 @@ word_enum! {
     Residence {
         Owned = "owned",
         Rented = "rented",
+        RentedUnregistered = "rented_unregistered",
         EmployerProvided = "employer_provided",
         None = "none",
     }
@@ -71,6 +72,8 @@ word_enum! {
     Employment {
         Employed = "employed",
         SelfEmployed = "self_employed",
+        EmployedWithoutContract = "employed_without_contract",
+        Retired = "retired",
         None = "none",
     }
 }

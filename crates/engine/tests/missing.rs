@@ -43,8 +43,20 @@ fn top_level_values(field: &str) -> Vec<Value> {
             "elsewhere_in_chenzhou",
             "outside_chenzhou",
         ]),
-        "residence" => words(&["owned", "rented", "employer_provided", "none"]),
-        "employment" => words(&["employed", "self_employed", "none"]),
+        "residence" => words(&[
+            "owned",
+            "rented",
+            "rented_unregistered",
+            "employer_provided",
+            "none",
+        ]),
+        "employment" => words(&[
+            "employed",
+            "self_employed",
+            "employed_without_contract",
+            "retired",
+            "none",
+        ]),
         "no_hukou_reason" => words(&[
             "outside_family_planning",
             "no_birth_certificate",
