@@ -8,7 +8,7 @@ use hukou_engine::{Answers, Facts, Field, MemberField};
 use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
-use crate::state::{Screen, Session};
+use crate::state::{Purpose, Screen, Session};
 
 /// The storage key; the version inside lets a later release migrate or refuse old data.
 pub const STORAGE_KEY: &str = "chenzhou-hukou";
@@ -29,6 +29,9 @@ pub fn encode_session(session: &Session) -> String {
         lang: &'static str,
         elderly: bool,
         results: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        purpose: Option<&'static str>,
+        everything: bool,
     }
     let fields = |fields: &[Field]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
     serde_json::to_string(&Stored {
@@ -39,6 +42,8 @@ pub fn encode_session(session: &Session) -> String {
         lang: session.lang.code(),
         elderly: session.elderly,
         results: session.screen == Screen::Results,
+        purpose: session.purpose.map(Purpose::word),
+        everything: session.everything,
     })
     .expect("a session always serialises")
 }
@@ -100,6 +105,15 @@ pub fn decode_session(text: &str, today: NaiveDate) -> Result<Restored, Unreadab
         Some(elderly) => session.elderly = elderly,
         None => dropped = true,
     }
+    // Both were added later: absent is what older sessions meant (no purpose said).
+    match &value["purpose"] {
+        Value::Null => {}
+        word => match word.as_str().and_then(Purpose::from_word) {
+            Some(purpose) => session.purpose = Some(purpose),
+            None => dropped = true,
+        },
+    }
+    session.everything = value["everything"].as_bool().unwrap_or(false);
     // Nothing answered yet: the start screen, without evaluating anything at page load.
     session.screen = if session.history.is_empty() && session.answers == Answers::default() {
         Screen::Start
@@ -259,6 +273,7 @@ mod tests {
         s.history = vec![Field::TargetArea, Field::Residence];
         s.lang = Lang::En;
         s.elderly = true;
+        s.purpose = Some(Purpose::Permit);
         s
     }
 
@@ -273,6 +288,7 @@ mod tests {
             (back.skipped, back.history, back.lang, back.elderly),
             (s.skipped, s.history, s.lang, s.elderly)
         );
+        assert_eq!((back.purpose, back.everything), (s.purpose, s.everything));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
+use hukou_engine::policy::PathId;
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{
     evaluate, Answers, Evaluation, Facts, Field, InputError, InputErrorKind, Member, MemberField,
@@ -20,6 +21,69 @@ pub enum Screen {
     Start,
     Ask(Field),
     Results,
+}
+
+/// What brought the person, chosen on the start screen: it leads the questions and the results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Settle,
+    Newborn,
+    NoHukou,
+    Permit,
+    Registered,
+}
+
+impl Purpose {
+    pub const ALL: [Purpose; 5] = [
+        Purpose::Settle,
+        Purpose::Newborn,
+        Purpose::NoHukou,
+        Purpose::Permit,
+        Purpose::Registered,
+    ];
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Purpose::Settle => "settle",
+            Purpose::Newborn => "newborn",
+            Purpose::NoHukou => "no_hukou",
+            Purpose::Permit => "permit",
+            Purpose::Registered => "registered",
+        }
+    }
+
+    pub fn from_word(word: &str) -> Option<Purpose> {
+        Purpose::ALL.into_iter().find(|p| p.word() == word)
+    }
+
+    /// The path that answers it directly: the questions stop once that path is decided.
+    pub fn path(self) -> Option<PathId> {
+        match self {
+            Purpose::Newborn => Some(PathId::NewbornRegistration),
+            Purpose::NoHukou => Some(PathId::UnregisteredPersonRegistration),
+            Purpose::Permit => Some(PathId::ResidencePermit),
+            Purpose::Settle | Purpose::Registered => None,
+        }
+    }
+
+    /// The answer that choosing it already gives.
+    fn implied_answer(self) -> Option<(Field, Value)> {
+        match self {
+            Purpose::Newborn => Some((Field::NewbornUnregistered, Value::Bool(true))),
+            Purpose::NoHukou => Some((Field::CurrentHukou, Value::from("none"))),
+            Purpose::Registered => Some((Field::CurrentHukou, Value::from("target_area"))),
+            Purpose::Settle | Purpose::Permit => None,
+        }
+    }
+
+    /// Questions asked on its route besides those deciding its path (which of the no-hukou
+    /// routes of 4.1 applies).
+    fn also_asks(self) -> &'static [Field] {
+        match self {
+            Purpose::NoHukou => &[Field::NoHukouReason],
+            _ => &[],
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,10 +113,18 @@ pub struct Session {
     pub added: Option<usize>,
     /// The place chosen in the place picker, to say how it was counted.
     pub place: Option<&'static str>,
+    /// What the person came for, if they said.
+    pub purpose: Option<Purpose>,
+    /// After a direct route, the person asked to see every path (all questions again).
+    pub everything: bool,
 }
 
 pub enum Action {
     Begin,
+    /// Begin with what the person came for.
+    BeginWith(Purpose),
+    /// After a direct route: ask what decides the other paths too.
+    AskEverything,
     /// Set a field to a JSON value as the contract writes it.
     Answer(Field, Value),
     /// "Not sure" / "not yet": leave the field unanswered and move on.
@@ -100,6 +172,8 @@ impl Session {
             changing: None,
             added: None,
             place: None,
+            purpose: None,
+            everything: false,
         }
     }
 
@@ -108,24 +182,49 @@ impl Session {
         Facts::new(&self.answers, self.today).map(|facts| evaluate(&facts))
     }
 
-    /// The most decisive question not yet answered or skipped.
+    /// The most decisive question not yet answered or skipped (on the person's route).
     pub fn next_question(&self) -> Option<Field> {
-        let evaluation = self.evaluation().ok()?;
+        self.open_questions().first().copied()
+    }
+
+    /// The questions still worth asking, in order: on a direct route (a newborn, no hukou, a
+    /// residence permit), only those that decide that path.
+    pub fn open_questions(&self) -> Vec<Field> {
+        let Ok(evaluation) = self.evaluation() else {
+            return Vec::new();
+        };
+        let outcome = evaluation.outcome;
+        let route: Option<Vec<Field>> = match self.purpose {
+            Some(purpose) if !self.everything => purpose.path().map(|path| {
+                let mut fields = outcome.paths[path as usize].missing.clone();
+                fields.extend_from_slice(purpose.also_asks());
+                fields
+            }),
+            _ => None,
+        };
+        outcome
+            .missing
+            .into_iter()
+            .filter(|f| !self.skipped.contains(f))
+            .filter(|f| route.as_ref().is_none_or(|r| r.contains(f)))
+            .collect()
+    }
+
+    /// Questions that decide other paths than the one the person came for, not asked on their
+    /// direct route.
+    pub fn unasked_elsewhere(&self) -> bool {
+        if self.everything || self.purpose.and_then(Purpose::path).is_none() {
+            return false;
+        }
+        let Ok(evaluation) = self.evaluation() else {
+            return false;
+        };
+        let open = self.open_questions();
         evaluation
             .outcome
             .missing
-            .into_iter()
-            .find(|f| !self.skipped.contains(f))
-    }
-
-    /// The questions still worth asking, in order.
-    pub fn open_questions(&self) -> Vec<Field> {
-        self.evaluation()
-            .map(|e| e.outcome.missing)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|f| !self.skipped.contains(f))
-            .collect()
+            .iter()
+            .any(|f| !self.skipped.contains(f) && !open.contains(f))
     }
 
     /// The next question, or the results; while an answer is being changed from the results,
@@ -274,6 +373,19 @@ impl Reducible for Session {
         let mut s = (*self).clone();
         match action {
             Action::Begin => s.screen = s.next_screen(),
+            Action::BeginWith(purpose) => {
+                s.purpose = Some(purpose);
+                s.everything = false;
+                match purpose.implied_answer() {
+                    Some((field, value)) => s.answer(field, value),
+                    None => s.screen = s.next_screen(),
+                }
+            }
+            Action::AskEverything => {
+                s.everything = true;
+                s.changing = None;
+                s.screen = s.next_screen();
+            }
             Action::Answer(field, value) => s.answer(field, value),
             Action::Skip(field) => s.skip(field),
             Action::AddMember(relation) => s.add_member(relation),
@@ -581,6 +693,75 @@ mod tests {
             (s.lang, s.elderly, s.screen),
             (Lang::En, true, Screen::Start)
         );
+    }
+
+    /// Answers the question shown from `answers` until the results, returning the fields asked.
+    fn answer_until_results(mut s: Rc<Session>, answers: &Value) -> (Rc<Session>, Vec<Field>) {
+        let mut asked = Vec::new();
+        while let Screen::Ask(field) = s.screen {
+            assert!(asked.len() < 20, "asked {asked:?}");
+            asked.push(field);
+            let value = answers[field.name()].clone();
+            s = s.reduce(Action::Answer(field, value));
+        }
+        (s, asked)
+    }
+
+    #[test]
+    fn someone_who_only_wants_a_residence_permit_is_asked_only_what_decides_it_and_then_sees_the_results(
+    ) {
+        let s = Rc::new(Session::new(today())).reduce(Action::BeginWith(Purpose::Permit));
+        let answers = json!({"current_hukou": "outside_chenzhou", "months_resident": 8,
+            "employment": "employed_without_contract", "residence": "owned", "studying": false});
+        let (s, asked) = answer_until_results(s, &answers);
+        assert_eq!(s.screen, Screen::Results);
+        let permit_fields = [
+            Field::CurrentHukou,
+            Field::MonthsResident,
+            Field::Employment,
+            Field::Residence,
+            Field::Studying,
+        ];
+        assert!(asked.iter().all(|f| permit_fields.contains(f)), "{asked:?}");
+        let outcome = s.evaluation().unwrap().outcome;
+        assert_eq!(
+            outcome.paths[PathId::ResidencePermit as usize].status,
+            hukou_engine::outcome::Status::Eligible
+        );
+        assert!(
+            s.unasked_elsewhere(),
+            "the other paths are offered, not asked"
+        );
+        let s = s.reduce(Action::AskEverything);
+        assert!(matches!(s.screen, Screen::Ask(_)));
+        assert!(!s.unasked_elsewhere());
+    }
+
+    #[test]
+    fn parents_of_a_newborn_say_so_once_and_see_the_registration_at_once() {
+        let s = run(vec![Action::BeginWith(Purpose::Newborn)]);
+        assert_eq!(s.answers.newborn_unregistered, Some(true));
+        assert_eq!(s.screen, Screen::Results);
+        assert_eq!(s.purpose, Some(Purpose::Newborn));
+    }
+
+    #[test]
+    fn a_person_without_a_hukou_is_asked_why_so_that_the_right_route_of_4_1_is_shown() {
+        let s = run(vec![Action::BeginWith(Purpose::NoHukou)]);
+        assert_eq!(s.answers.current_hukou.map(|h| h.word()), Some("none"));
+        assert_eq!(s.screen, Screen::Ask(Field::NoHukouReason));
+        let s = Rc::new(s).reduce(Action::Answer(Field::NoHukouReason, json!("other")));
+        assert_eq!(s.screen, Screen::Results);
+    }
+
+    #[test]
+    fn someone_already_registered_says_so_on_the_start_screen_and_is_asked_the_rest() {
+        let s = run(vec![Action::BeginWith(Purpose::Registered)]);
+        assert_eq!(
+            s.answers.current_hukou.map(|h| h.word()),
+            Some("target_area")
+        );
+        assert!(matches!(s.screen, Screen::Ask(_)));
     }
 
     #[test]

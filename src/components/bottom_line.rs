@@ -13,7 +13,7 @@ use crate::components::clause::clause_ref;
 use crate::components::results::{fix_lines, lower_first};
 use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, tr, trf, Lang};
-use crate::state::{member_relation, Action};
+use crate::state::{member_relation, Action, Purpose};
 
 /// Which sentence leads: the answer the person came for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -28,25 +28,29 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn of(evaluation: &Evaluation) -> Verdict {
+    /// The verdict that leads: the path the person came for when it is open, else the first
+    /// open path in the order of the policy (settling before the permit).
+    pub fn of(evaluation: &Evaluation, purpose: Option<Purpose>) -> Verdict {
         let outcome = &evaluation.outcome;
         let eligible = |id: PathId| outcome.paths[id as usize].status == Status::Eligible;
         if outcome.registered_here {
             return Verdict::Registered;
         }
-        for id in [PathId::CentralUrbanSettlement, PathId::TownSettlement] {
-            if eligible(id) {
-                return Verdict::Settle(id);
-            }
-        }
-        if eligible(PathId::NewbornRegistration) {
-            return Verdict::Newborn;
-        }
-        if eligible(PathId::UnregisteredPersonRegistration) {
-            return Verdict::NoHukou;
-        }
-        if eligible(PathId::ResidencePermit) {
-            return Verdict::Permit;
+        let wanted = purpose.and_then(Purpose::path).filter(|&id| eligible(id));
+        let order = [
+            PathId::CentralUrbanSettlement,
+            PathId::TownSettlement,
+            PathId::NewbornRegistration,
+            PathId::UnregisteredPersonRegistration,
+            PathId::ResidencePermit,
+        ];
+        if let Some(id) = wanted.into_iter().chain(order).find(|&id| eligible(id)) {
+            return match id {
+                PathId::NewbornRegistration => Verdict::Newborn,
+                PathId::UnregisteredPersonRegistration => Verdict::NoHukou,
+                PathId::ResidencePermit => Verdict::Permit,
+                settle => Verdict::Settle(settle),
+            };
         }
         if outcome
             .paths
@@ -85,7 +89,7 @@ impl Verdict {
 pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let lang = session.lang;
     let outcome = &evaluation.outcome;
-    let verdict = Verdict::of(evaluation);
+    let verdict = Verdict::of(evaluation, session.purpose);
     let place = session
         .answers
         .target_area
@@ -122,8 +126,14 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         .iter()
         .any(|m| m.may_join == MayJoin::Undetermined);
     // What would open settling where the person asked (the place itself is not the failure).
+    let asks_to_settle = matches!(session.purpose, None | Some(Purpose::Settle))
+        && session
+            .answers
+            .target_area
+            .is_some_and(|a| a != TargetArea::Unsure);
     let fixes: Vec<String> = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
         .iter()
+        .filter(|_| asks_to_settle)
         .filter(|&&id| outcome.paths[id as usize].status == Status::NotEligible)
         .flat_map(|&id| {
             let unmet: Vec<&CheckedCondition> = evaluation.trace.paths[id as usize]
@@ -138,8 +148,22 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             }
         })
         .collect();
-    let also_permit = matches!(verdict, Verdict::Settle(_))
-        && outcome.paths[PathId::ResidencePermit as usize].status == Status::Eligible;
+    // Other paths open to the person: "你也可以…".
+    let policy = hukou_engine::policy::in_force(outcome.today);
+    let also: Vec<&str> = PathId::ALL
+        .iter()
+        .filter(|&&id| {
+            Some(id) != verdict.path() && outcome.paths[id as usize].status == Status::Eligible
+        })
+        .filter(|&&id| {
+            !(outcome.registered_here
+                && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement))
+        })
+        .filter_map(|&id| {
+            let rule = policy?.path(id);
+            Some(lang.pick(rule.title_zh, rule.title_en))
+        })
+        .collect();
 
     let next = match verdict.path() {
         Some(id) => {
@@ -159,6 +183,8 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     html! {
         <div class="bottom-line" data-verdict={verdict.word()}>
             <p class="verdict"><span class="headline">{ headline }</span></p>
+            // What would open settling comes first: it is what a person asking to settle came for.
+            { for fixes.iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &format!("{key}.short")) }</p> }) }
             if let (Some(name), Some(area)) = (session.place, session.answers.target_area.filter(|&a| a != TargetArea::Unsure)) {
                 <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{}", area.word())))]) }</p>
             }
@@ -170,15 +196,20 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     }
                 </p>
             }
-            { for fixes.iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, key) }</p> }) }
             if !joining.is_empty() {
                 <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.family", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
             }
             if family_open {
                 <p class="joining-open">{ tr(lang, "bottom.family_open") }</p>
             }
-            if also_permit {
-                <p class="also">{ tr(lang, "bottom.also_permit") }</p>
+            if !also.is_empty() {
+                <p class="also" data-also={also.len().to_string()}>{ trf(lang, "bottom.also", &[("what", &also.iter().map(|t| lower_first(t)).collect::<Vec<_>>().join(tr(lang, "punct.list")))]) }</p>
+            }
+            if session.unasked_elsewhere() {
+                if let Some(purpose) = session.purpose {
+                    <p class="unasked">{ trf(lang, "results.unasked", &[("purpose", tr(lang, &format!("purpose.{}", purpose.word())))]) }</p>
+                    <button class="secondary" data-action="ask-everything" onclick={send(session, || Action::AskEverything)}>{ tr(lang, "results.ask_everything") }</button>
+                }
             }
             if verdict == Verdict::Open {
                 if let Some(field) = session.next_question() {

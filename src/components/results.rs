@@ -15,7 +15,7 @@ use crate::components::question::{current_value, question_text, value_label};
 use crate::components::{go_back, send, SessionHandle};
 use crate::i18n::{date_label, has, tr, trf, Lang};
 use crate::saved::encode_fragment;
-use crate::state::{member_relation, Action};
+use crate::state::{member_relation, Action, Purpose};
 use crate::web;
 
 /// Fields a person can change by their own circumstances; only these are offered as "what would
@@ -93,7 +93,16 @@ pub fn results(session: &SessionHandle) -> Html {
         })
         .collect();
     let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
-    let paths = PathId::ALL.iter().zip(&outcome.paths).zip(&evaluation.trace.paths).filter(|((id, _), _)| applies(id)).map(|((&id, path), trace)| {
+    // The path the person came for leads the list.
+    let wanted = session.purpose.and_then(Purpose::path);
+    let mut order: Vec<_> = PathId::ALL
+        .iter()
+        .zip(&outcome.paths)
+        .zip(&evaluation.trace.paths)
+        .filter(|((id, _), _)| applies(id))
+        .collect();
+    order.sort_by_key(|((&id, _), _)| Some(id) != wanted);
+    let paths = order.into_iter().map(|((&id, path), trace)| {
         let rule = policy.path(id);
         let title = lang.pick(rule.title_zh, rule.title_en);
         // What would open a closed path: only when every failing condition is one the person can
@@ -171,7 +180,7 @@ pub fn results(session: &SessionHandle) -> Html {
         Callback::from(move |_: MouseEvent| web::speak(&summary, code))
     };
 
-    let verdict = Verdict::of(&evaluation);
+    let verdict = Verdict::of(&evaluation, session.purpose);
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
@@ -428,6 +437,14 @@ fn does_not_apply(
     registered: bool,
 ) -> Option<&'static str> {
     let area = session.answers.target_area;
+    // On a direct route (only a permit, a newborn, no hukou) the other paths were not asked about.
+    let route = session
+        .purpose
+        .and_then(Purpose::path)
+        .filter(|_| !session.everything);
+    if route.is_some_and(|wanted| wanted != id) && status == Status::Undetermined {
+        return Some("not_applying.unasked");
+    }
     if registered
         && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement)
         && status == Status::Eligible

@@ -1,10 +1,11 @@
-//! The start screen: what the calculator does, what it rests on, and that answers stay here.
+//! The start screen: what the calculator does, what it rests on, that answers stay here, and
+//! what brought the person (it leads the questions and the results).
 
 use yew::prelude::*;
 
 use crate::components::{send, SessionHandle};
 use crate::i18n::tr;
-use crate::state::Action;
+use crate::state::{Action, Purpose};
 
 pub fn start(session: &SessionHandle) -> Html {
     let lang = session.lang;
@@ -13,11 +14,26 @@ pub fn start(session: &SessionHandle) -> Html {
         <section class="start" aria-labelledby="start-title">
             <h1 id="start-title">{ tr(lang, "app.title") }</h1>
             <p class="lead">{ tr(lang, "start.lead") }</p>
+            if resumable {
+                <button class="primary" data-action="begin" onclick={send(session, || Action::Begin)}>
+                    { tr(lang, "start.resume") }
+                </button>
+            } else {
+                <h2 id="purpose-title">{ tr(lang, "start.purpose") }</h2>
+                <div class="purposes" role="group" aria-labelledby="purpose-title">
+                    // Settling is the common case: it keeps the plain "begin" action.
+                    <button class="primary" data-action="begin" data-purpose="settle" onclick={send(session, || Action::BeginWith(Purpose::Settle))}>
+                        { tr(lang, "purpose.settle") }
+                    </button>
+                    { for Purpose::ALL[1..].iter().map(|&purpose| html! {
+                        <button class="secondary" data-purpose={purpose.word()} onclick={send(session, move || Action::BeginWith(purpose))}>
+                            { tr(lang, &format!("purpose.{}", purpose.word())) }
+                        </button>
+                    }) }
+                </div>
+            }
             <p class="policy">{ tr(lang, "app.policy") }</p>
             <p class="privacy">{ tr(lang, "start.privacy") }</p>
-            <button class="primary" data-action="begin" onclick={send(session, || Action::Begin)}>
-                { if resumable { tr(lang, "start.resume") } else { tr(lang, "start.begin") } }
-            </button>
         </section>
     }
 }

@@ -63,6 +63,7 @@ class Person:
         self.texts = load_texts(self.profile["lang"])
         self.shots = 0
         self.audits = 0
+        self.asked = []
 
     def t(self, key):
         return self.texts[key]
@@ -157,6 +158,7 @@ class Person:
             if field is None or field == stop_at:
                 return field
             self.audit(f"question {field}")
+            self.asked.append(field)
             action = script.get(field)
             if action is None:
                 action = ("family", []) if field == "family" else ("skip",)
@@ -186,10 +188,11 @@ class Person:
             time.sleep(0.05)
         raise AssertionError(f"{self.name}: still asking {field}")
 
-    def answer_through(self, script):
-        """From a fresh start: set up the profile, begin, answer everything, show the results."""
+    def answer_through(self, script, purpose=None):
+        """From a fresh start: set up the profile, begin (with what the person came for, if
+        given), answer everything, show the results."""
         self.set_up()
-        self.session.click("[data-action=begin]")
+        self.session.click(f"[data-purpose={purpose}]" if purpose else "[data-action=begin]")
         self.answer(script)
         self.show_results()
 
@@ -395,6 +398,52 @@ def journey_residence_permit_only(p):
     p.shot("results", full_page=True)
 
 
+def journey_permit_route(p):
+    """Someone who only wants a residence permit says so on the first screen, is asked only what
+    decides the permit, and ends with its checklist; the other paths are offered, not failed."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "outside_chenzhou"),
+        "months_resident": ("type", "8"),
+        "employment": ("choice", "employed_without_contract"),
+        "residence": ("choice", "owned"),
+        "studying": ("no",),
+    })
+    p.answer_through(script, purpose="permit")
+    permit_fields = {"current_hukou", "months_resident", "employment", "residence", "studying"}
+    assert set(p.asked) <= permit_fields, f"{p.name}: asked {p.asked} for a permit"
+    p.expect_first_screen("permit", [p.t("checklist.residence_permit.where").split("；")[0].split(";")[0]])
+    p.expect_path("residence_permit", "eligible", "4.2")
+    assert p.session.find("article.path.undetermined") is None, f"{p.name}: an unasked path is shown as open"
+    p.shot("results")
+    p.session.click("[data-action=ask-everything]")
+    p.session.wait_for("section.question")
+    assert p.field() not in permit_fields, f"{p.name}: asked {p.field()} again"
+
+
+def journey_job_without_contract(p):
+    """A restaurant worker with no written contract, asking about the central urban area, is told
+    on the first screen what is missing and that the employer owes a written contract."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "central_urban"),
+        "residence": ("choice", "rented"),
+        "employment": ("choice", "employed_without_contract"),
+        "urban_social_insurance": ("yes",),
+        "months_resident": ("type", "14"),
+        "studying": ("no",),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    verdict = p.session.attribute(".bottom-line", "data-verdict")
+    p.expect_first_screen(verdict, [p.t("fix.employment.employed_without_contract.short")])
+    in_view = p.session.run(
+        "const f = document.querySelector('.bottom-line .fix'); return f.getBoundingClientRect().top < window.innerHeight;"
+    )
+    assert in_view, f"{p.name}: what would open the central urban area is below the first screen"
+    p.expect_path("central_urban_settlement", "not_eligible", "3.1")
+    p.shot("results")
+
+
 def journey_no_hukou(p):
     """A person with no hukou and no birth certificate is registered under 4.1 and shown the route."""
     script = dict(BASE_SCRIPT, **{
@@ -525,6 +574,8 @@ JOURNEYS = [
     journey_unsure_place_picker,
     journey_unregistered_newborn,
     journey_residence_permit_only,
+    journey_permit_route,
+    journey_job_without_contract,
     journey_no_hukou,
     journey_already_registered,
     journey_unsure_of_insurance,
@@ -586,7 +637,10 @@ def main():
         return (f"{profile}-{short}", check)
 
     try:
-        code = run_all([journey_check(j, profile) for j in JOURNEYS for profile in PROFILES])
+        # ONLY=name,name runs just those journeys (while working on them).
+        only = [n for n in os.environ.get("ONLY", "").split(",") if n]
+        chosen = [j for j in JOURNEYS if not only or j.__name__.removeprefix("journey_") in only]
+        code = run_all([journey_check(j, profile) for j in chosen for profile in PROFILES])
     finally:
         driver.quit()
         server.shutdown()
