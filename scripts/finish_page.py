@@ -99,7 +99,11 @@ files = sorted(
     f for f in os.listdir(staging)
     if f not in ("sw.js", "csp.nginx.conf", "embed.js", "share.png") and os.path.isfile(os.path.join(staging, f))
 )
-version = hashlib.sha256("\n".join(files).encode() + html.encode()).hexdigest()[:16]
+# Named by what it holds: a file whose name carries no hash of its own (en.json) changes it too.
+digest = hashlib.sha256("\n".join(files).encode() + html.encode())
+for f in files:
+    digest.update(open(os.path.join(staging, f), "rb").read())
+version = digest.hexdigest()[:16]
 template = open(os.path.join(os.path.dirname(__file__), "..", "static", "sw.template.js"), encoding="utf-8").read()
 sw = template.replace("%VERSION%", version).replace(
     "%FILES%", json.dumps(["./"] + ["./" + f for f in files if f != "index.html"])

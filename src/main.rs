@@ -1,17 +1,31 @@
 //! Entry point of the web app (built by Trunk for wasm32).
 
+use chenzhou_hukou::{api, i18n, saved, web};
+
 fn main() {
-    use chenzhou_hukou::{api, web};
     // Three tasks, not one: instantiating, the first render, then what no one waits for.
     web::later(|| {
-        web::mount_app();
-        web::later(|| {
-            api::install();
-            if web::is_embedded() {
-                web::report_height_to_host();
-            } else {
-                web::register_service_worker();
-            }
-        });
+        // Someone who chose English before sees it from the first screen: its table first.
+        match web::load_stored().and_then(|text| saved::stored_lang(&text)) {
+            Some(lang) if !i18n::is_ready(lang) => web::fetch_text(i18n::ENGLISH_TEXTS, |text| {
+                if let Some(text) = text {
+                    i18n::install_english(&text);
+                }
+                mount();
+            }),
+            _ => mount(),
+        }
+    });
+}
+
+fn mount() {
+    web::mount_app();
+    web::later(|| {
+        api::install();
+        if web::is_embedded() {
+            web::report_height_to_host();
+        } else {
+            web::register_service_worker();
+        }
     });
 }

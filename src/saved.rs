@@ -48,6 +48,13 @@ pub fn encode_session(session: &Session) -> String {
     .expect("a session always serialises")
 }
 
+/// The language of a stored session, read before anything else (English may have to be
+/// fetched before the first screen is drawn).
+pub fn stored_lang(text: &str) -> Option<Lang> {
+    let value = parse_strict_within(text, MAX_STORED_BYTES).ok()?;
+    Lang::from_code(value["lang"].as_str()?)
+}
+
 /// Why stored or shared data was not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable(pub String);

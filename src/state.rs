@@ -153,6 +153,8 @@ pub enum Action {
     /// Keep the answers saved here and ignore the share link's.
     KeepOwn,
     DismissNotice,
+    /// Show a message once (an i18n key).
+    Notify(&'static str),
 }
 
 impl Session {
@@ -461,6 +463,7 @@ impl Reducible for Session {
                 s.incoming = None;
                 s.notice = None;
             }
+            Action::Notify(key) => s.notice = Some(key),
             Action::DismissNotice => {
                 s.notice = None;
                 s.undo = None;

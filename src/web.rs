@@ -265,6 +265,28 @@ pub fn report_height_to_host() {
 
 /// Registers the service worker that keeps the calculator working offline; where service
 /// workers are missing or refused (some web views, embedded frames), nothing changes.
+/// Fetches a text file of the page (same origin: the service worker has it offline), then calls
+/// `done` with it, or with `None` if it cannot be had.
+pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    use wasm_bindgen_futures::JsFuture;
+    let Some(w) = window() else { return done(None) };
+    let request = w.fetch_with_str(url);
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = async {
+            let response: web_sys::Response =
+                JsFuture::from(request).await.ok()?.dyn_into().ok()?;
+            if !response.ok() {
+                return None;
+            }
+            JsFuture::from(response.text().ok()?)
+                .await
+                .ok()?
+                .as_string()
+        };
+        done(text.await);
+    });
+}
+
 /// Runs `step` in a task of its own, after the browser has had a turn: start-up is split so
 /// that no single task blocks a slow phone long (each long task delays the first tap).
 pub fn later(step: impl FnOnce() + 'static) {

@@ -1,5 +1,6 @@
 //! `hukou eval [--explain]`: reads one answers object on standard input and writes its outcome.
 //! `hukou summary`: prints the page's static summary of the paths (used at build time).
+//! `hukou texts en`: prints the app's English texts as `en.json` (used at build time).
 //!
 //! Bad input exits 2 with one line on standard error naming the field; nothing goes to standard
 //! output then.
@@ -9,7 +10,7 @@ use std::process::ExitCode;
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
 
-const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)";
+const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou texts en   (the app's English texts, as the page fetches them)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +25,10 @@ fn main() -> ExitCode {
         ["summary"] => {
             let policy = hukou_engine::POLICIES[hukou_engine::POLICIES.len() - 1];
             println!("{}", chenzhou_hukou::summary::static_summary(policy));
+            return ExitCode::SUCCESS;
+        }
+        ["texts", "en"] => {
+            println!("{}", chenzhou_hukou::i18n::english_json());
             return ExitCode::SUCCESS;
         }
         ["--help" | "-h"] => {

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::components::{send, SessionHandle};
-use crate::i18n::tr;
+use crate::i18n::{install_english, is_ready, tr, ENGLISH_TEXTS};
 use crate::state::Action;
+use crate::web;
 
 /// `embedded`: inside the city site's frame, the site has its own title, so only the tools show.
 pub fn header(session: &SessionHandle, embedded: bool) -> Html {
@@ -15,13 +16,31 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
     } else {
         tr(lang, "mode.elderly")
     };
+    // English may have to be fetched first (`i18n`): the switch happens once it is here.
+    let switch_language = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| {
+            let target = session.lang.other();
+            if is_ready(target) {
+                return session.dispatch(Action::ToggleLang);
+            }
+            let session = session.clone();
+            web::fetch_text(ENGLISH_TEXTS, move |text| {
+                if text.is_some_and(|text| install_english(&text)) {
+                    session.dispatch(Action::ToggleLang);
+                } else {
+                    session.dispatch(Action::Notify("notice.lang_unavailable"));
+                }
+            });
+        })
+    };
     html! {
         <header class={if embedded { "bar embedded" } else { "bar" }}>
             if !embedded {
                 <p class="brand">{ tr(lang, "app.title") }</p>
             }
             <div class="tools">
-                <button class="tool" data-action="lang" lang={lang.other().html_lang()} onclick={send(session, || Action::ToggleLang)}>
+                <button class="tool" data-action="lang" lang={lang.other().html_lang()} onclick={switch_language}>
                     { tr(lang, "lang.switch") }
                 </button>
                 <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(session, || Action::ToggleElderly)}>

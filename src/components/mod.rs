@@ -4,6 +4,7 @@
 
 pub mod bottom_line;
 pub mod clause;
+pub mod date_answer;
 pub mod family;
 pub mod header;
 pub mod place_picker;

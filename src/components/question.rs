@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, use_session};
@@ -123,9 +124,8 @@ pub fn ask(props: &AskProps) -> Html {
                 { choice_button(tr(lang, "choice.no").to_owned(), json!(false)) }
             </div>
         },
-        Kind::Months | Kind::Date => {
-            html! { <InputAnswer key={field.to_string()} field={field} /> }
-        }
+        Kind::Months => html! { <InputAnswer key={field.to_string()} field={field} /> },
+        Kind::Date => html! { <DateAnswer key={field.to_string()} field={field} /> },
         Kind::Several { .. } => html! { <SeveralAnswer key={field.to_string()} field={field} /> },
         Kind::Family => html! { <FamilyEditor key={field.to_string()} /> },
     };
@@ -176,14 +176,13 @@ pub fn ask(props: &AskProps) -> Html {
     }
 }
 
-/// A number of months or a date, typed, then confirmed.
+/// A number of months, typed, then confirmed.
 #[function_component(InputAnswer)]
 fn input_answer(props: &AskProps) -> Html {
     let session = use_session();
     let lang = session.lang;
     let field = props.field;
     let input = use_node_ref();
-    let is_date = question(field).kind == Kind::Date;
     let current = current_value(&session, field);
     let initial = match &current {
         Value::String(s) => s.clone(),
@@ -198,13 +197,9 @@ fn input_answer(props: &AskProps) -> Html {
                 return;
             };
             let text = el.value();
-            let value = if is_date {
-                json!(text)
-            } else {
-                match text.trim().parse::<i64>() {
-                    Ok(n) => json!(n),
-                    Err(_) => json!(text),
-                }
+            let value = match text.trim().parse::<i64>() {
+                Ok(n) => json!(n),
+                Err(_) => json!(text),
             };
             session.dispatch(Action::Answer(field, value));
         })
@@ -212,12 +207,8 @@ fn input_answer(props: &AskProps) -> Html {
     html! {
         <form class="typed" onsubmit={confirm}>
             <label for="answer-input" class="visually-hidden">{ tr(lang, question(field).key) }</label>
-            if is_date {
-                <input id="answer-input" ref={input} type="date" value={initial} max={session.today.to_string()} required=true />
-            } else {
-                <input id="answer-input" ref={input} type="number" inputmode="numeric" min="0" max="1200" value={initial} required=true />
-                <span class="unit">{ tr(lang, "unit.months") }</span>
-            }
+            <input id="answer-input" ref={input} type="number" inputmode="numeric" min="0" max="1200" value={initial} required=true />
+            <span class="unit">{ tr(lang, "unit.months") }</span>
             <button class="primary" type="submit" data-action="ok">{ tr(lang, "nav.ok") }</button>
         </form>
     }

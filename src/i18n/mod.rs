@@ -1,9 +1,80 @@
 //! Every user-visible string, in one table per language (`zh.rs`, `en.rs`), looked up by key.
 //! Texts that belong to the policy (path, condition, service and notice titles) come from the
 //! rules data in both languages.
+//!
+//! The page's build (feature `lazy-english`) leaves the English table out of the wasm: the build
+//! writes it as `en.json` beside the page, fetched the first time English is wanted (and
+//! precached by the service worker). Everything else, the command line and the tests have it
+//! compiled in.
 
+/// Where the page's build puts the English table, beside the page.
+pub const ENGLISH_TEXTS: &str = "en.json";
+
+#[cfg_attr(feature = "lazy-english", allow(dead_code))]
 mod en;
 mod zh;
+
+#[cfg(feature = "lazy-english")]
+thread_local! {
+    /// The English table once fetched; sorted by key like the compiled-in ones.
+    static ENGLISH: std::cell::OnceCell<&'static [(&'static str, &'static str)]> =
+        const { std::cell::OnceCell::new() };
+}
+
+#[cfg(not(feature = "lazy-english"))]
+fn english() -> &'static [(&'static str, &'static str)] {
+    en::TEXTS
+}
+
+#[cfg(feature = "lazy-english")]
+fn english() -> &'static [(&'static str, &'static str)] {
+    ENGLISH.with(|e| e.get().copied()).unwrap_or(&[])
+}
+
+/// Whether the texts of `lang` are here (English may still have to be fetched).
+pub fn is_ready(lang: Lang) -> bool {
+    lang == Lang::Zh || !english().is_empty()
+}
+
+/// Takes the English table from its JSON text (`en.json`: an array of `[key, text]` pairs), once;
+/// false if the text is not such a table.
+#[cfg(feature = "lazy-english")]
+pub fn install_english(json: &str) -> bool {
+    // The engine's strict reader is in the wasm already; a typed reader would add its own.
+    let Ok(value) = hukou_engine::answers::parse_strict_within(json, 1 << 20) else {
+        return false;
+    };
+    let pair = |p: &serde_json::Value| Some((p[0].as_str()?.to_owned(), p[1].as_str()?.to_owned()));
+    let Some(mut pairs) = value
+        .as_array()
+        .and_then(|a| a.iter().map(pair).collect::<Option<Vec<_>>>())
+    else {
+        return false;
+    };
+    if pairs.is_empty() {
+        return false;
+    }
+    pairs.sort();
+    let table: Vec<(&'static str, &'static str)> = pairs
+        .into_iter()
+        .map(|(k, v)| (&*k.leak(), &*v.leak()))
+        .collect();
+    ENGLISH.with(|e| {
+        e.get_or_init(move || table.leak());
+    });
+    true
+}
+
+/// With the English table compiled in there is nothing to take.
+#[cfg(not(feature = "lazy-english"))]
+pub fn install_english(_json: &str) -> bool {
+    true
+}
+
+/// The English table as `en.json` holds it (written at build time by `hukou texts en`).
+pub fn english_json() -> String {
+    serde_json::to_string(en::TEXTS).expect("texts serialise")
+}
 
 use chrono::{Datelike, NaiveDate};
 
@@ -57,7 +128,7 @@ impl Lang {
     pub fn texts(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Lang::Zh => zh::TEXTS,
-            Lang::En => en::TEXTS,
+            Lang::En => english(),
         }
     }
 }
@@ -67,6 +138,8 @@ pub fn tr(lang: Lang, key: &str) -> &'static str {
     let texts = lang.texts();
     match texts.binary_search_by(|(k, _)| (*k).cmp(key)) {
         Ok(i) => texts[i].1,
+        // Until the English table is here, the Chinese text rather than a key.
+        Err(_) if lang != Lang::Zh && !is_ready(lang) => tr(Lang::Zh, key),
         Err(_) => {
             // Leak once per missing key so the page still shows something findable.
             Box::leak(key.to_owned().into_boxed_str())

@@ -43,38 +43,6 @@ from webdriver import ELEMENT, ENGINES, Driver, free_port, run_all  # noqa: E402
 
 RULES = open(os.path.join(ROOT, "crates", "engine", "src", "chenzhou_2016.rs"), encoding="utf-8").read()
 
-# Finds the inputs of the date question on screen. A date input gets the date at once (its value,
-# then input and change events, as a picker would); otherwise each select or input of the question
-# is a year, month or day, by its data-part, name, id, autocomplete or aria-label, else by its
-# place (year, month, day), and is returned with what to choose or type in it.
-DATE_FIELDS_JS = """
-const iso = arguments[0];
-const question = document.querySelector("section.question");
-const date = question.querySelector("input[type=date]");
-if (date) {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(date, iso);
-  date.dispatchEvent(new Event("input", {bubbles: true}));
-  date.dispatchEvent(new Event("change", {bubbles: true}));
-  return [["date", date, date.value]];
-}
-const [y, m, d] = iso.split("-");
-const want = {year: y, month: String(Number(m)), day: String(Number(d))};
-const names = [["year", ["year", "年"]], ["month", ["month", "月"]], ["day", ["day", "日"]]];
-const fields = [...question.querySelectorAll("select, input")]
-  .filter(e => !["hidden", "submit", "button", "checkbox", "radio"].includes(e.type));
-return fields.map((e, i) => {
-  const said = [e.dataset.part, e.name, e.id, e.getAttribute("autocomplete"), e.getAttribute("aria-label")]
-    .join(" ").toLowerCase();
-  const named = names.find(([, words]) => words.some(w => said.includes(w)));
-  const value = want[named ? named[0] : ["year", "month", "day"][i]];
-  if (e.tagName === "SELECT") {
-    return ["option", [...e.options].find(o => o.value !== "" && Number(o.value) === Number(value)) || null, value];
-  }
-  return ["input", e, value];
-});
-"""
-
-
 def rule_text(kind, rule_id, field):
     """A field of a clause or notice in the rules (crates/engine/src/chenzhou_2016.rs)."""
     match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field + r': "([^"]*)"', RULES)
@@ -83,38 +51,17 @@ def rule_text(kind, rule_id, field):
 
 
 class EnginePerson(Person):
-    """A person of journeys.py, in any engine: dates entered whatever the date question's inputs
-    are, and several groups chosen on a several-choice question."""
+    """A person of journeys.py, in any engine, who can choose several groups on a several-choice
+    question."""
 
     def act(self, action):
         kind = action[0]
-        if kind == "type" and re.fullmatch(r"\d\d/\d\d/\d{4}", action[1]):
-            # journeys.py types dates as Chromium's date input takes them (month/day/year).
-            month, day, year = action[1].split("/")
-            return self.enter_date(f"{year}-{month}-{day}")
-        if kind == "date" or (kind == "type" and re.fullmatch(r"\d{4}-\d\d-\d\d", action[1])):
-            return self.enter_date(action[1])
         if kind == "several":
             for word in action[1]:
                 self.session.click(f"section.question button.choice[data-value='{word}']")
                 self.session.wait_for(f"section.question button.choice[data-value='{word}'][aria-pressed=true]")
             return self.session.click("section.question [data-action=ok]")
         return super().act(action)
-
-    def enter_date(self, iso):
-        s = self.session
-        for kind, element, value in s.run(DATE_FIELDS_JS, iso):
-            assert element, f"{self.name}: no option {value} for the date {iso}"
-            handle = element[ELEMENT]
-            if kind == "date":
-                assert value == iso, f"{self.name}: the date input took {iso!r} as {value!r}"
-            elif kind == "option":
-                s.run("arguments[0].parentNode.scrollIntoView({block: 'center'});", element)
-                s.call("POST", f"/element/{handle}/click", {})
-            else:
-                s.call("POST", f"/element/{handle}/clear", {})
-                s.call("POST", f"/element/{handle}/value", {"text": value})
-        s.click("section.question [data-action=ok]")
 
 
 def journey_priority_groups(p):

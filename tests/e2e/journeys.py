@@ -17,7 +17,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from webdriver import Driver, run_all  # noqa: E402
+from webdriver import ELEMENT, Driver, run_all  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SHOTS = os.path.join(ROOT, "target", "e2e")
@@ -49,6 +49,39 @@ def clause_label(lang, clause):
     if lang == "zh":
         return f"{NUMERALS[int(section)]}（{NUMERALS[int(item)]}）" if item else NUMERALS[int(section)]
     return f"§{section}({item})" if item else f"§{section}"
+
+
+# Finds the inputs of the date question on screen. A date input gets the date at once (its value,
+# then input and change events, as a picker would); otherwise each select or input of the question
+# is a year, month or day, by its data-part, name, id, autocomplete or aria-label, else by its
+# place (year, month, day), and is returned with what to choose or type in it.
+DATE_FIELDS_JS = """
+const iso = arguments[0];
+const question = document.querySelector("section.question");
+const date = question.querySelector("input[type=date]");
+if (date) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(date, iso);
+  date.dispatchEvent(new Event("input", {bubbles: true}));
+  date.dispatchEvent(new Event("change", {bubbles: true}));
+  return [["date", date, date.value]];
+}
+const [y, m, d] = iso.split("-");
+const want = {year: y, month: String(Number(m)), day: String(Number(d))};
+const names = [["year", ["year", "年"]], ["month", ["month", "月"]], ["day", ["day", "日"]]];
+const fields = [...question.querySelectorAll("select, input")]
+  .filter(e => !["hidden", "submit", "button", "checkbox", "radio"].includes(e.type));
+return fields.map((e, i) => {
+  const said = [e.dataset.part, e.name, e.id, e.getAttribute("autocomplete"), e.getAttribute("aria-label")]
+    .join(" ").toLowerCase();
+  const named = names.find(([, words]) => words.some(w => said.includes(w)));
+  const value = want[named ? named[0] : ["year", "month", "day"][i]];
+  if (e.tagName === "SELECT") {
+    return ["option", [...e.options].find(o => o.value !== "" && Number(o.value) === Number(value)) || null, value];
+  }
+  return ["input", e, value];
+});
+"""
+
 
 
 class Person:
@@ -126,6 +159,8 @@ class Person:
             s.click(f"section.question button.choice[data-value='\"{action[1]}\"']")
         elif kind in ("yes", "no"):
             s.click(f"section.question button.choice[data-value='{'true' if kind == 'yes' else 'false'}']")
+        elif kind == "date":
+            self.enter_date(action[1])
         elif kind == "type":
             s.type("#answer-input", action[1])
             s.click("[data-action=ok]")
@@ -149,6 +184,33 @@ class Person:
             s.click("[data-action=skip]")
         else:
             raise ValueError(action)
+
+    def enter_date(self, iso):
+        """Enters a date whatever the date question's inputs are (a date input, or year, month
+        and day parts), as a person would, and confirms it."""
+        s = self.session
+        # Visibly a field on every engine: each part wide and tall enough to see and tap, and
+        # labelled in words on screen (not a blank square).
+        parts = s.run(
+            "return [...document.querySelectorAll('section.question select, section.question input')]"
+            ".filter(e => e.type !== 'submit').map(e => { const r = e.getBoundingClientRect();"
+            " const label = e.closest('label'); return [r.width, r.height, label ? label.innerText.trim() : ''];});"
+        )
+        for width, height, label in parts:
+            assert width >= 60 and height >= 40, f"{self.name}: a date field of {width:.0f} x {height:.0f} px"
+            assert label, f"{self.name}: a date field without a visible label"
+        for kind, element, value in s.run(DATE_FIELDS_JS, iso):
+            assert element, f"{self.name}: no option {value} for the date {iso}"
+            handle = element[ELEMENT]
+            if kind == "date":
+                assert value == iso, f"{self.name}: the date input took {iso!r} as {value!r}"
+            elif kind == "option":
+                s.run("arguments[0].parentNode.scrollIntoView({block: 'center'});", element)
+                s.call("POST", f"/element/{handle}/click", {})
+            else:
+                s.call("POST", f"/element/{handle}/clear", {})
+                s.call("POST", f"/element/{handle}/value", {"text": value})
+        s.click("section.question [data-action=ok]")
 
     def answer(self, script, stop_at=None, limit=40):
         """Answers whatever the calculator asks, from `script`; unscripted questions get "not sure"
@@ -314,13 +376,13 @@ def journey_renter_with_family(p):
         "family[0].lives_with_applicant": ("yes",),
         "family[1].lives_with_applicant": ("yes",),
         "family[1].married": ("no",),
-        "family[1].birth_date": ("type", "05/01/2002"),
+        "family[1].birth_date": ("date", "2002-05-01"),
         "family[2].lives_with_applicant": ("yes",),
         "family[2].married": ("no",),
-        "family[2].birth_date": ("type", "07/15/2004"),
+        "family[2].birth_date": ("date", "2004-07-15"),
         "family[3].lives_with_applicant": ("yes",),
         "family[3].married": ("yes",),
-        "family[3].birth_date": ("type", "03/01/1995"),
+        "family[3].birth_date": ("date", "1995-03-01"),
     })
     p.answer_through(script)
     p.expect_path("town_settlement", "eligible", "3.2")
@@ -463,7 +525,7 @@ def journey_already_registered(p):
         "current_hukou": ("choice", "target_area"),
         "target_area": ("choice", "county_seat_town"),
         "residence": ("choice", "owned"),
-        "settled_on": ("type", "05/10/2024"),
+        "settled_on": ("date", "2024-05-10"),
         "family": ("family", []),
     })
     p.answer_through(script)

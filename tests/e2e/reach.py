@@ -338,6 +338,10 @@ def check_offline_after_one_visit(driver, dist):
         server.server_close()
         session.get(url)
         app_runs("offline")
+        # English, fetched only when first wanted, is there offline too (the worker precached it).
+        session.click("[data-action=lang]")
+        session.wait_for("html[lang=en]")
+        assert "Chenzhou" in session.text("header"), "offline, English did not load"
         session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-offline.png"))
     finally:
         session.quit()

@@ -1,0 +1,84 @@
+//! A date as three drop-downs, year, month and day: the same visible field on every engine (an
+//! empty native date input collapses to a blank square in some web views), each part labelled,
+//! and on phones a picker wheel to choose from.
+
+use chrono::Datelike;
+use hukou_engine::Field;
+use serde_json::json;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::question::{current_value, AskProps};
+use crate::components::use_session;
+use crate::i18n::tr;
+use crate::questions::question;
+use crate::state::Action;
+
+/// The earliest year offered: birth dates of the oldest relatives, and any settlement date.
+const FIRST_YEAR: i32 = 1900;
+
+#[function_component(DateAnswer)]
+pub fn date_answer(props: &AskProps) -> Html {
+    let session = use_session();
+    let lang = session.lang;
+    let field: Field = props.field;
+    let parts = [use_node_ref(), use_node_ref(), use_node_ref()];
+    let incomplete = use_state(|| false);
+    // The answer given before, "YYYY-MM-DD", as numbers.
+    let given: Vec<u32> = current_value(&session, field)
+        .as_str()
+        .map(|d| d.split('-').filter_map(|p| p.parse().ok()).collect())
+        .unwrap_or_default();
+    let chosen = |i: usize| given.get(i).copied();
+
+    let confirm = {
+        let (session, parts, incomplete) = (session.clone(), parts.clone(), incomplete.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let values: Vec<u32> = parts
+                .iter()
+                .filter_map(|p| p.cast::<HtmlSelectElement>())
+                .filter_map(|s| s.value().parse().ok())
+                .collect();
+            let [year, month, day] = values[..] else {
+                incomplete.set(true);
+                return;
+            };
+            incomplete.set(false);
+            // The engine judges the date (one that does not exist, or in the future, is refused
+            // in the person's language, and nothing is lost).
+            let text = format!("{year:04}-{month:02}-{day:02}");
+            session.dispatch(Action::Answer(field, json!(text)));
+        })
+    };
+
+    let select = |i: usize, part: &'static str, range: Vec<u32>| {
+        let label = tr(lang, &format!("date.{part}"));
+        html! {
+            <label class="date-part">
+                <select ref={parts[i].clone()} data-part={part} aria-label={label}>
+                    <option value="" selected={chosen(i).is_none()}>{ "—" }</option>
+                    { for range.into_iter().map(|n| html! {
+                        <option value={n.to_string()} selected={chosen(i) == Some(n)}>{ n }</option>
+                    }) }
+                </select>
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    let this_year = session.today.year().max(FIRST_YEAR) as u32;
+    html! {
+        <form class="typed date" onsubmit={confirm}>
+            <fieldset>
+                <legend class="visually-hidden">{ tr(lang, question(field).key) }</legend>
+                { select(0, "year", (FIRST_YEAR as u32..=this_year).rev().collect()) }
+                { select(1, "month", (1..=12).collect()) }
+                { select(2, "day", (1..=31).collect()) }
+            </fieldset>
+            if *incomplete {
+                <p class="error" role="alert">{ tr(lang, "error.date_incomplete") }</p>
+            }
+            <button class="primary" type="submit" data-action="ok">{ tr(lang, "nav.ok") }</button>
+        </form>
+    }
+}
