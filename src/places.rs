@@ -49,6 +49,14 @@ pub fn counties() -> Vec<(&'static str, &'static str)> {
     out
 }
 
+/// The county of a place chosen before (the first of that name), to open the picker there again.
+pub fn county_of(name: &str) -> Option<&'static str> {
+    places()
+        .into_iter()
+        .find(|p| p.name == name)
+        .map(|p| p.county_code)
+}
+
 pub fn in_county(county_code: &str) -> Vec<Place> {
     places()
         .into_iter()

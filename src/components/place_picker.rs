@@ -5,14 +5,16 @@ use yew::prelude::*;
 
 use crate::components::use_session;
 use crate::i18n::tr;
-use crate::places::{counties, in_county};
+use crate::places::{counties, county_of, in_county};
 use crate::state::Action;
 
 #[function_component(PlacePicker)]
 pub fn place_picker() -> Html {
     let session = use_session();
     let lang = session.lang;
-    let county = use_state(|| None::<&'static str>);
+    // Back to this question after a pick: the picker opens where the person was.
+    let chosen = session.place;
+    let county = use_state(|| chosen.and_then(county_of));
 
     match *county {
         None => html! {
@@ -33,7 +35,7 @@ pub fn place_picker() -> Html {
                     { for in_county(code).into_iter().map(|place| {
                         let session = session.clone();
                         let pick = Callback::from(move |_| session.dispatch(Action::PickPlace(place.name, place.kind)));
-                        html! { <button class="choice" lang="zh-CN" data-place={place.name} onclick={pick}>{ place.name }</button> }
+                        html! { <button class="choice" lang="zh-CN" data-place={place.name} aria-pressed={(chosen == Some(place.name)).to_string()} onclick={pick}>{ place.name }</button> }
                     }) }
                 </div>
                 <button class="secondary" onclick={{ let county = county.clone(); Callback::from(move |_| county.set(None)) }}>

@@ -1,6 +1,7 @@
 //! One question on its own screen, with large answer buttons, help, "not sure", Back and
 //! "show what I know so far".
 
+use hukou_engine::words::TargetArea;
 use hukou_engine::Field;
 use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
@@ -156,6 +157,10 @@ pub fn ask(props: &AskProps) -> Html {
                 <PlacePicker />
             } else {
                 { body }
+            }
+            // What the picker decided, still said when the person comes back to this question.
+            if let (Field::TargetArea, Some(name), Some(area)) = (field, session.place, session.answers.target_area.filter(|&a| a != TargetArea::Unsure)) {
+                <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{}", area.word())))]) }</p>
             }
             if field == Field::TargetArea && !picking_place {
                 <button class="secondary" data-action="find-place" onclick={{ let p = picking.clone(); Callback::from(move |_| p.set(Some(field))) }}>

@@ -412,7 +412,7 @@ def journey_renter_with_family(p):
 
 def journey_unsure_place_picker(p):
     """Someone unsure of the area finds 玉溪镇 in 宜章县 with the place picker: a county seat,
-    where a home owner may settle."""
+    where a home owner may settle; going back, the question still says what was decided."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "outside_chenzhou"),
         "target_area": ("place", "431022", "玉溪镇"),
@@ -425,6 +425,14 @@ def journey_unsure_place_picker(p):
     p.session.click("[data-action=find-place]")
     p.session.click("[data-county='431022']")
     p.shot("place-picker")
+    p.session.click("[data-place='玉溪镇']")
+    p.wait_for_change("target_area")
+    # Back to the question: it still says what the picker decided, and the picker opens again
+    # in the same county with the same place chosen.
+    p.session.click("[data-action=back]")
+    p.session.wait_for("section.question[data-field=target_area] .place-counted[data-place-counted='玉溪镇']")
+    p.session.click("[data-action=find-place]")
+    p.session.wait_for("[data-place='玉溪镇'][aria-pressed=true]")
     p.session.click("[data-place='玉溪镇']")
     p.wait_for_change("target_area")
     p.answer(script)
