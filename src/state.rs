@@ -393,11 +393,12 @@ impl Reducible for Session {
             Action::AddMember(relation) => s.add_member(relation),
             Action::RemoveMember(index) => s.remove_member(index),
             Action::PickPlace(name, kind) => {
-                s.place = Some(name);
                 match kind {
                     TargetArea::Unsure => s.skip(Field::TargetArea),
                     kind => s.answer(Field::TargetArea, Value::from(kind.word())),
                 }
+                // After the answer, which forgets a place picked before.
+                s.place = Some(name);
             }
             Action::SetRelation(index, relation) => {
                 if let Some(member) = s.answers.family.as_mut().and_then(|f| f.get_mut(index)) {
@@ -765,6 +766,21 @@ mod tests {
             Some("target_area")
         );
         assert!(matches!(s.screen, Screen::Ask(_)));
+    }
+
+    #[test]
+    fn a_place_picked_is_remembered_with_the_kind_of_area_it_counts_as() {
+        let s = run(vec![
+            Action::Begin,
+            Action::PickPlace("玉溪镇", TargetArea::CountySeatTown),
+        ]);
+        assert_eq!(s.place, Some("玉溪镇"));
+        assert_eq!(s.answers.target_area, Some(TargetArea::CountySeatTown));
+        let s = Rc::new(s).reduce(Action::Answer(Field::TargetArea, json!("other_town")));
+        assert_eq!(
+            s.place, None,
+            "a kind chosen by hand is no longer that place's"
+        );
     }
 
     #[test]

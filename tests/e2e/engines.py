@@ -22,10 +22,8 @@ are filled one by one. Screenshots go to target/e2e/ENGINE/.
 
 import json
 import os
-import pwd
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,8 +36,9 @@ from journeys import (  # noqa: E402
     BASE_SCRIPT, ROOT, Person, journey_central_urban_worker, journey_renter_with_family,
     journey_unsure_place_picker, serve,
 )
+import nginx  # noqa: E402
 from reach import check_api_matches_cli  # noqa: E402
-from webdriver import ELEMENT, ENGINES, Driver, free_port, run_all  # noqa: E402
+from webdriver import ENGINES, Driver, run_all  # noqa: E402
 
 RULES = open(os.path.join(ROOT, "crates", "engine", "src", "chenzhou_2016.rs"), encoding="utf-8").read()
 
@@ -106,39 +105,10 @@ SUBSET = [
 
 
 def start_nginx(dist):
-    """deploy/nginx.conf in a real nginx on loopback over `dist` (as tests/e2e/nginx.py runs it);
+    """deploy/nginx.conf in a real nginx on loopback over `dist`, as tests/e2e/nginx.py runs it;
     returns (base URL, stop)."""
-    work = tempfile.mkdtemp(prefix="hukou-nginx-")
-    port = free_port()
-    site = open(os.path.join(ROOT, "deploy", "nginx.conf"), encoding="utf-8").read()
-    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port};")
-    site = site.replace("/srv/chenzhou-hukou/dist", dist)
-    open(os.path.join(work, "site.conf"), "w", encoding="utf-8").write(site)
-    temp_paths = " ".join(f"{kind}_temp_path {work};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    conf = os.path.join(work, "nginx.conf")
-    open(conf, "w", encoding="utf-8").write(
-        f"user {pwd.getpwuid(os.getuid()).pw_name};\n"
-        f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
-        f"events {{}}\nhttp {{ access_log off; {temp_paths} include {work}/site.conf; }}\n"
-    )
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    server = subprocess.Popen([nginx, "-c", conf, "-g", "daemon off;"], stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}/"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base, timeout=5).read()
-            break
-        except OSError:
-            if server.poll() is not None:
-                raise AssertionError(f"nginx did not start: {server.stderr.read().decode()[-500:]}")
-            time.sleep(0.05)
-
-    def stop():
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(work, ignore_errors=True)
-
-    return base, stop
+    base, _conf, stop = nginx.start(dist)
+    return base + "/", stop
 
 
 def without_wasm_unsafe_eval(dist):
@@ -154,8 +124,9 @@ def without_wasm_unsafe_eval(dist):
             assert "'wasm-unsafe-eval' " in text, f"{path}: no 'wasm-unsafe-eval'"
             open(path, "w", encoding="utf-8").write(text.replace("'wasm-unsafe-eval' ", ""))
             changed += 1
-            if os.path.exists(path + ".gz"):
-                os.remove(path + ".gz")  # nginx compresses the changed page itself
+            for compressed in (path + ".gz", path + ".br"):
+                if os.path.exists(compressed):
+                    os.remove(compressed)  # nginx compresses the changed page itself
     assert changed == 4
     return copy
 

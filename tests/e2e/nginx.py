@@ -1,9 +1,9 @@
 """deploy/nginx.conf, run by a real nginx on loopback over a built dist/: the configuration is
 valid; every response carries the security headers (HSTS for at least half a year included) and
 the page's CSP (nginx drops a server's add_header lines in any location with one of its own); the
-build's gzip files are sent as they are; the page and the service worker are revalidated (304 when
-unchanged) and the hashed assets cached for a year; /index.html redirects to /; the CSP file and
-the .gz files are not served.
+build's gzip files are sent as they are, and its brotli files to a browser that asks for brotli;
+the page and the service worker are revalidated (304 when unchanged) and the hashed assets cached
+for a year; /index.html redirects to /; the CSP file and the .gz and .br files are not served.
 
     python3 tests/e2e/nginx.py DIST_DIR
 """
@@ -23,6 +23,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from journeys import ROOT  # noqa: E402
 from webdriver import free_port, run_all  # noqa: E402
 
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SECURITY = ("Content-Security-Policy", "Strict-Transport-Security", "Referrer-Policy", "X-Content-Type-Options",
             "Permissions-Policy")
 
@@ -42,9 +43,9 @@ def fetch(url, headers=None):
         return error.code, error.headers, error.read()
 
 
-def main():
-    dist = os.path.abspath(sys.argv[1])
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+def configure(dist):
+    """deploy/nginx.conf for loopback over `dist`, in a fresh work directory: (main config file,
+    work directory, port)."""
     work = tempfile.mkdtemp(prefix="hukou-nginx-")
     port = free_port()
     site = open(os.path.join(ROOT, "deploy", "nginx.conf"), encoding="utf-8").read()
@@ -52,20 +53,49 @@ def main():
     site = site.replace("/srv/chenzhou-hukou/dist", dist)
     open(os.path.join(work, "site.conf"), "w", encoding="utf-8").write(site)
     temp_paths = " ".join(f"{kind}_temp_path {work};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    open(os.path.join(work, "nginx.conf"), "w", encoding="utf-8").write(
+    conf = os.path.join(work, "nginx.conf")
+    open(conf, "w", encoding="utf-8").write(
+        # The brotli_static module, as Debian's package loads it (modules-enabled/).
+        "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;\n"
         # Workers as this user: a checkout in a private directory (mktemp -d) is unreadable to
         # nginx's default worker user (ignored, with a notice, when not run as root).
         f"user {pwd.getpwuid(os.getuid()).pw_name};\n"
         f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
         f"events {{}}\nhttp {{ access_log off; {temp_paths} include {work}/site.conf; }}\n"
     )
-    conf = os.path.join(work, "nginx.conf")
+    return conf, work, port
+
+
+def start(dist):
+    """deploy/nginx.conf in a real nginx on loopback over `dist`: (base URL, config file, stop)."""
+    conf, work, port = configure(dist)
+    server = subprocess.Popen([NGINX, "-c", conf, "-g", "daemon off;"], stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            fetch(base + "/")
+            break
+        except OSError:
+            if server.poll() is not None:
+                raise AssertionError(f"nginx did not start: {server.stderr.read().decode()[-500:]}")
+            time.sleep(0.05)
+
+    def stop():
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+
+    return base, conf, stop
+
+
+def main():
+    dist = os.path.abspath(sys.argv[1])
+    base, conf, stop = start(dist)
     wasm = next(f for f in os.listdir(dist) if re.fullmatch(r"app-[0-9a-f]{16}_bg\.wasm", f))
     gzip = {"Accept-Encoding": "gzip"}
 
     def valid():
-        result = subprocess.run([nginx, "-t", "-c", conf], capture_output=True, text=True)
+        result = subprocess.run([NGINX, "-t", "-c", conf], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
 
     def headers_everywhere():
@@ -86,6 +116,14 @@ def main():
         _, headers, _ = fetch(f"{base}/{wasm}", gzip)
         assert headers["Content-Type"] == "application/wasm"
 
+    def brotli_files_as_served():
+        both = {"Accept-Encoding": "gzip, deflate, br"}
+        for path in ("index.html", wasm, "sw.js", "en.json"):
+            status, headers, body = fetch(f"{base}/{'' if path == 'index.html' else path}", both)
+            assert status == 200 and headers.get("Content-Encoding") == "br", f"{path}: {headers.get('Content-Encoding')}"
+            assert body == open(os.path.join(dist, path + ".br"), "rb").read(), f"{path}: not the build's .br"
+            assert "Accept-Encoding" in headers.get("Vary", ""), f"{path}: no Vary: Accept-Encoding"
+
     def caching():
         status, headers, _ = fetch(base + "/", gzip)
         assert headers["Cache-Control"] == "no-cache"
@@ -100,27 +138,19 @@ def main():
         assert status == 301 and headers["Location"].endswith("/"), status
         assert fetch(base + "/csp.nginx.conf")[0] == 404
         assert fetch(f"{base}/{wasm}.gz")[0] == 404
+        assert fetch(f"{base}/{wasm}.br")[0] == 404
 
-    valid()
-    server = subprocess.Popen([nginx, "-c", conf, "-g", "daemon off;"], stderr=subprocess.DEVNULL)
     try:
-        for _ in range(100):
-            try:
-                fetch(base + "/")
-                break
-            except OSError:
-                time.sleep(0.05)
         code = run_all([
             ("the configuration is valid", valid),
             ("every response carries the CSP and the security headers", headers_everywhere),
             ("the build's gzip files are sent as they are", gzip_files_as_served),
+            ("the build's brotli files go to browsers that ask for brotli", brotli_files_as_served),
             ("the page is revalidated (304), hashed assets kept a year", caching),
             ("/index.html redirects to /; the CSP and .gz files are not served", redirects_and_hidden_files),
         ])
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(work, ignore_errors=True)
+        stop()
     sys.exit(code)
 
 
