@@ -4,6 +4,7 @@
 use hukou_engine::Answers;
 use yew::prelude::*;
 
+use crate::components::clause::{install_words, words_ready, CLAUSE_WORDS};
 use crate::components::header::header;
 use crate::components::question::Ask;
 use crate::components::results::results;
@@ -81,6 +82,19 @@ pub fn app() -> Html {
         web::set_document_lang(lang.html_lang())
     });
     use_effect_with(session.screen, |_| web::focus_heading());
+    // The clauses' words, when the results are first shown (not on a first paint).
+    {
+        let session = session.clone();
+        use_effect_with(session.screen == Screen::Results, move |&results| {
+            if results && !words_ready() {
+                web::fetch_text(CLAUSE_WORDS, move |text| {
+                    if text.is_some_and(|text| install_words(&text)) {
+                        session.dispatch(Action::Redraw);
+                    }
+                });
+            }
+        });
+    }
     // Back means back: each new screen is a history entry; the browser's Back is the app's Back.
     {
         let first = use_mut_ref(|| true);

@@ -155,6 +155,8 @@ pub enum Action {
     DismissNotice,
     /// Show a message once (an i18n key).
     Notify(&'static str),
+    /// Something the screen shows arrived (the clauses' words): draw it again.
+    Redraw,
 }
 
 impl Session {
@@ -465,6 +467,7 @@ impl Reducible for Session {
                 s.notice = None;
             }
             Action::Notify(key) => s.notice = Some(key),
+            Action::Redraw => {}
             Action::DismissNotice => {
                 s.notice = None;
                 s.undo = None;

@@ -1,6 +1,7 @@
 //! `hukou eval [--explain]`: reads one answers object on standard input and writes its outcome.
 //! `hukou summary`: prints the page's static summary of the paths (used at build time).
 //! `hukou texts en`: prints the app's English texts as `en.json` (used at build time).
+//! `hukou texts clauses`: prints the clauses' own words as `clauses.json` (used at build time).
 //!
 //! Bad input exits 2 with one line on standard error naming the field; nothing goes to standard
 //! output then.
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
 
-const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou texts en   (the app's English texts, as the page fetches them)";
+const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou texts en   (the app's English texts, as the page fetches them)\n       hukou texts clauses   (the clauses' own words, as the page fetches them)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +30,10 @@ fn main() -> ExitCode {
         }
         ["texts", "en"] => {
             println!("{}", chenzhou_hukou::i18n::english_json());
+            return ExitCode::SUCCESS;
+        }
+        ["texts", "clauses"] => {
+            println!("{}", chenzhou_hukou::components::clause::words_json());
             return ExitCode::SUCCESS;
         }
         ["--help" | "-h"] => {

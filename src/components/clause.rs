@@ -1,9 +1,80 @@
 //! A clause citation; tapping it shows the clause's own words.
+//!
+//! The page's build leaves the words out of the wasm (feature `lazy-clauses`): they come as
+//! `clauses.json` (written by `hukou texts clauses`), fetched when the results are first shown
+//! and precached by the service worker. Until then a citation shows its title.
 
+use hukou_engine::policy::Clause;
 use hukou_engine::POLICIES;
 use yew::prelude::*;
 
 use crate::i18n::{clause_label, tr, Lang};
+
+/// Where the page's build puts the clauses' words, beside the page.
+pub const CLAUSE_WORDS: &str = "clauses.json";
+
+thread_local! {
+    /// The clauses' words once fetched: (clause id, words).
+    static FETCHED: std::cell::OnceCell<Vec<(&'static str, &'static str)>> =
+        const { std::cell::OnceCell::new() };
+}
+
+/// The words of a clause: compiled in, or fetched.
+fn words(clause: &'static Clause) -> Option<&'static str> {
+    if !clause.text.is_empty() {
+        return Some(clause.text);
+    }
+    FETCHED.with(|f| {
+        f.get()?
+            .iter()
+            .find(|(id, _)| *id == clause.id)
+            .map(|(_, text)| *text)
+    })
+}
+
+/// Whether every clause's words are here (compiled in, or fetched already).
+pub fn words_ready() -> bool {
+    FETCHED.with(|f| f.get().is_some())
+        || POLICIES
+            .iter()
+            .all(|p| p.clauses.iter().all(|c| !c.text.is_empty()))
+}
+
+/// Takes the clauses' words from `clauses.json` (an array of `[id, words]`); false if the text
+/// is not such a table.
+pub fn install_words(json: &str) -> bool {
+    let Ok(value) = hukou_engine::answers::parse_strict_within(json, 1 << 20) else {
+        return false;
+    };
+    let pair = |p: &serde_json::Value| {
+        Some((
+            &*p[0].as_str()?.to_owned().leak(),
+            &*p[1].as_str()?.to_owned().leak(),
+        ))
+    };
+    let Some(pairs) = value
+        .as_array()
+        .and_then(|a| a.iter().map(pair).collect::<Option<Vec<_>>>())
+    else {
+        return false;
+    };
+    FETCHED.with(|f| {
+        f.get_or_init(move || pairs);
+    });
+    true
+}
+
+/// Every clause's words as `clauses.json` holds them (the first policy holding an id wins, as
+/// in a citation).
+pub fn words_json() -> String {
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    for clause in POLICIES.iter().flat_map(|p| p.clauses.iter()) {
+        if !pairs.iter().any(|(id, _)| *id == clause.id) {
+            pairs.push((clause.id, clause.text));
+        }
+    }
+    serde_json::to_string(&pairs).expect("words serialise")
+}
 
 /// A plain view function rather than a component: it has no state, and is drawn dozens of times
 /// on the results screen.
@@ -16,7 +87,9 @@ pub fn clause_ref(lang: Lang, id: &str) -> Html {
                 <summary>{ format!("{} {}", tr(lang, "clause.of"), label) }</summary>
                 <blockquote lang="zh-CN">
                     <p class="clause-title">{ format!("{} · {}", clause.source, lang.pick(clause.title_zh, clause.title_en)) }</p>
-                    <p>{ clause.text }</p>
+                    if let Some(words) = words(clause) {
+                        <p>{ words }</p>
+                    }
                 </blockquote>
             </details>
         },

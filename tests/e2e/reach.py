@@ -342,6 +342,9 @@ def check_offline_after_one_visit(driver, dist):
         session.click("[data-action=lang]")
         session.wait_for("html[lang=en]")
         assert "Chenzhou" in session.text("header"), "offline, English did not load"
+        # And the clauses' words, fetched when the results are first shown.
+        session.click("[data-action=results]")
+        session.wait_for("section.results details.clause blockquote p:not(.clause-title)")
         session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-offline.png"))
     finally:
         session.quit()
