@@ -223,5 +223,5 @@ fn every_combination_of_discrete_answers_keeps_the_policys_invariants() {
         "invariants broken:\n{}",
         failures.join("\n")
     );
-    assert_eq!(total, 13_778_100);
+    assert_eq!(total, 24_800_580);
 }
