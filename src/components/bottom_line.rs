@@ -10,9 +10,10 @@ use hukou_engine::{Evaluation, Field};
 use yew::prelude::*;
 
 use crate::components::clause::clause_ref;
+use crate::components::question::question_text;
 use crate::components::results::{fix_lines, lower_first};
 use crate::components::{send, SessionHandle};
-use crate::i18n::{date_label, tr, trf, Lang};
+use crate::i18n::{date_label, has, tr, trf, Lang};
 use crate::state::{member_relation, Action, Purpose};
 
 /// Which sentence leads: the answer the person came for.
@@ -148,6 +149,20 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             }
         })
         .collect();
+    // Settling where the person asked still open on an answer they were unsure of: which
+    // question, and how to find out, on the first screen.
+    let depends: Option<(PathId, Field)> = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .into_iter()
+        .filter(|_| asks_to_settle)
+        .filter(|&id| outcome.paths[id as usize].status == Status::Undetermined)
+        .find_map(|id| {
+            let field = *outcome.paths[id as usize]
+                .missing
+                .iter()
+                .find(|f| session.skipped.contains(f))?;
+            Some((id, field))
+        });
+
     // Other paths open to the person: "你也可以…".
     let policy = hukou_engine::policy::in_force(outcome.today);
     let also: Vec<&str> = PathId::ALL
@@ -193,6 +208,14 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     <strong>{ next }</strong>
                     if verdict.path().is_some() {
                         { " " }<a href="#checklist" data-action="to-checklist">{ tr(lang, "bottom.to_checklist") }</a>
+                    }
+                </p>
+            }
+            if let Some((id, field)) = depends {
+                <p class="depends next-step" data-depends={field.to_string()}>
+                    { trf(lang, "bottom.depends", &[("path", &lower_first(policy.map_or("", |p| lang.pick(p.path(id).title_zh, p.path(id).title_en)))), ("question", &question_text(session, field))]) }
+                    if has(lang, &format!("unsure.how.{}", field.name())) {
+                        { " " }{ tr(lang, &format!("unsure.how.{}", field.name())) }
                     }
                 </p>
             }

@@ -84,7 +84,11 @@ pub fn clause_ref(lang: Lang, id: &str) -> Html {
     match clause {
         Some(clause) => html! {
             <details class="clause">
-                <summary>{ format!("{} {}", tr(lang, "clause.of"), label) }</summary>
+                // A document number such as 郴政发〔2016〕1号 never breaks across lines.
+                <summary>{ tr(lang, "clause.of") }{ " " }{ match label.split_once(' ') {
+                    Some((document, item)) => html! { <><span class="cite">{ document }</span>{ " " }{ item }</> },
+                    None => html! { label.clone() },
+                } }</summary>
                 <blockquote lang="zh-CN">
                     <p class="clause-title">{ format!("{} · {}", clause.source, lang.pick(clause.title_zh, clause.title_en)) }</p>
                     if let Some(words) = words(clause) {

@@ -136,7 +136,7 @@ pub fn results(session: &SessionHandle) -> Html {
                     <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c, true)) }</ul>
                 </details>
                 if id == PathId::TownSettlement && session.answers.target_area == Some(TargetArea::NotATown) {
-                    <p class="why" data-why="not_a_town">{ tr(lang, "why.not_a_town") }</p>
+                    <p class="fix" data-why="not_a_town">{ tr(lang, "why.not_a_town") }</p>
                 }
                 if path.status == Status::NotEligible {
                     <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| lang.pick(c.label_zh, c.label_en)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
@@ -341,7 +341,8 @@ fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
                 html! {
                     <div class="checklist">
                         <h3>{ lang.pick(rule.title_zh, rule.title_en) }</h3>
-                        <ul>{ for items.split('|').map(|item| html! { <li>{ "☐ " }{ item }</li> }) }</ul>
+                        // Boxes to tick only on paper (print style): on screen they would look tappable.
+                        <ul>{ for items.split('|').map(|item| html! { <li>{ item }</li> }) }</ul>
                         <p>
                             <strong>{ tr(lang, "checklist.where") }{ tr(lang, "punct.colon") }</strong>
                             { tr(lang, &format!("checklist.{}.where", id.id())) }

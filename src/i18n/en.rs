@@ -9,6 +9,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("area.not_a_town", "the countryside"),
     ("area.other_town", "this town"),
     ("bottom.also", "You can also: {what}."),
+    ("bottom.depends", "Whether you can {path} depends on one more answer: {question}"),
     ("bottom.family", "Relatives who can come along: {who}."),
     ("bottom.family_open", "Some relatives need a few more answers before we know whether they can come along."),
     ("bottom.judged", "Judged as of {date}."),

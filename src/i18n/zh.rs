@@ -9,6 +9,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("area.not_a_town", "乡村"),
     ("area.other_town", "这个镇"),
     ("bottom.also", "你也可以：{what}。"),
+    ("bottom.depends", "能不能{path}，还要看：{question}"),
     ("bottom.family", "可以和你一起落户的家人：{who}。"),
     ("bottom.family_open", "还有家人需要回答几个问题，才能确定能否一起落户。"),
     ("bottom.judged", "按{date}的情况判断。"),

@@ -556,7 +556,9 @@ def journey_unsure_of_insurance(p):
         "family": ("family", []),
     })
     p.answer_through(script)
-    p.expect_first_screen("permit" if p.session.find(".bottom-line[data-verdict=permit]") else "open", [])
+    # The first screen names the open question and how to find out.
+    p.expect_first_screen("permit" if p.session.find(".bottom-line[data-verdict=permit]") else "open", ["12333"])
+    p.session.wait_for(".bottom-line .depends[data-depends=urban_social_insurance]")
     explained = p.session.text("#path-central_urban_settlement .if-unsure")
     assert p.t("status.eligible") in explained and p.t("status.not_eligible") in explained, explained
     assert "12333" in explained, f"{p.name}: no way to find out: {explained!r}"
