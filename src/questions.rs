@@ -143,6 +143,8 @@ pub fn question(field: Field) -> Question {
             ask("q.member.lives_with_applicant", Kind::YesNo)
         }
         Field::Member(_, MemberField::Married) => ask("q.member.married", Kind::YesNo),
+        // School age first: a yes or no decides it for most; the birth date only if unsure.
+        Field::Member(_, MemberField::SchoolAge) => ask("q.member.school_age", Kind::YesNo),
         Field::Member(_, MemberField::BirthDate) => ask("q.member.birth_date", Kind::Date),
     }
 }

@@ -277,7 +277,22 @@ impl Session {
         if field == Field::TargetArea {
             self.place = None;
         }
-        match with_answer(&self.answers, field, Some(value))
+        // A school age and a birth date answer the same thing: giving one takes the other back.
+        let other = match field {
+            Field::Member(i, MemberField::SchoolAge) => {
+                Some(Field::Member(i, MemberField::BirthDate))
+            }
+            Field::Member(i, MemberField::BirthDate) => {
+                Some(Field::Member(i, MemberField::SchoolAge))
+            }
+            _ => None,
+        };
+        let base = match other {
+            Some(other) => with_answer(&self.answers, other, None),
+            None => Ok(self.answers.clone()),
+        };
+        match base
+            .and_then(|base| with_answer(&base, field, Some(value)))
             .and_then(|a| Facts::new(&a, self.today).map(|_| a))
         {
             Ok(answers) => {
@@ -783,6 +798,35 @@ mod tests {
         assert_eq!(
             s.place, None,
             "a kind chosen by hand is no longer that place's"
+        );
+    }
+
+    #[test]
+    fn a_child_is_asked_whether_of_school_age_before_any_birth_date_and_one_answer_replaces_the_other(
+    ) {
+        let mut s = Session::new(today());
+        s.answers = Answers::from_json(
+            r#"{"target_area":"county_seat_town","current_hukou":"elsewhere_in_chenzhou",
+                "residence":"owned","rural_collective_member":true,
+                "family":[{"relation":"child","lives_with_applicant":true,"married":false}]}"#,
+        )
+        .unwrap();
+        let school_age = Field::Member(0, MemberField::SchoolAge);
+        let birth_date = Field::Member(0, MemberField::BirthDate);
+        let open = s.open_questions();
+        let position = |f| open.iter().position(|&g| g == f);
+        assert!(position(school_age) < position(birth_date), "{open:?}");
+        let s = Rc::new(s).reduce(Action::Answer(school_age, json!(false)));
+        assert!(
+            !s.open_questions().contains(&birth_date),
+            "a birth date is not asked once school age is said"
+        );
+        let s = s.reduce(Action::Answer(birth_date, json!("2016-06-01")));
+        assert_eq!(s.error, None);
+        let member = &s.answers.family.as_ref().unwrap()[0];
+        assert_eq!(
+            (member.school_age, member.birth_date.is_some()),
+            (None, true)
         );
     }
 

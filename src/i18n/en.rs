@@ -174,6 +174,8 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("q.member.married.help", "Unmarried children of any age may move with you."),
     ("q.member.relation", "How is this relative related to you?"),
     ("q.member.relation.help", "Choose the closest."),
+    ("q.member.school_age", "Is this child 6 to 15 years old now?"),
+    ("q.member.school_age.help", "The age of compulsory schooling. Only whether the child is in this range matters: no birth date needed."),
     ("q.months_resident", "How many months have you lived in the city where you live now?"),
     ("q.months_resident.help", "A year is 12 months. After 6 months you may apply for a residence permit."),
     ("q.newborn_unregistered", "Is there a newborn in your family who is not yet registered?"),

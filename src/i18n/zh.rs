@@ -174,6 +174,8 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("q.member.married.help", "没结婚的子女不论年龄都可以随迁。"),
     ("q.member.relation", "这位家人是你的什么人？"),
     ("q.member.relation.help", "选最接近的一项。"),
+    ("q.member.school_age", "这个孩子现在是6到15岁吗？"),
+    ("q.member.school_age.help", "也就是上义务教育的年龄。只看是不是在这个年龄段，不用填出生日期。"),
     ("q.months_resident", "你在现在住的城市已经住了多少个月？"),
     ("q.months_resident.help", "一年就是12个月。住满6个月可以申领居住证。"),
     ("q.newborn_unregistered", "家里有还没有上户口的新生儿吗？"),

@@ -69,6 +69,8 @@ pub struct Member {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub married: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub school_age: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<NaiveDate>,
 }
 
@@ -86,12 +88,28 @@ pub enum InputErrorKind {
     TooLarge,
     NotAnObject,
     UnknownField,
-    WrongType { expected: &'static str },
-    UnknownWord { word: String, expected: String },
-    NotADate { text: String },
-    OutOfRange { min: String, max: String },
-    TooMany { max: usize },
+    WrongType {
+        expected: &'static str,
+    },
+    UnknownWord {
+        word: String,
+        expected: String,
+    },
+    NotADate {
+        text: String,
+    },
+    OutOfRange {
+        min: String,
+        max: String,
+    },
+    TooMany {
+        max: usize,
+    },
     Duplicate,
+    /// Given together with another field that answers the same thing.
+    Conflict {
+        with: String,
+    },
 }
 
 impl InputError {
@@ -105,6 +123,11 @@ impl InputError {
     /// The input as a whole is not an answers object.
     pub fn not_an_object() -> Self {
         Self::new("input", InputErrorKind::NotAnObject)
+    }
+
+    /// `field` and `with` answer the same thing and were both given.
+    pub fn conflict(field: impl Into<String>, with: impl Into<String>) -> Self {
+        Self::new(field, InputErrorKind::Conflict { with: with.into() })
     }
 
     /// The input as a whole is over `MAX_INPUT_BYTES`.
@@ -154,6 +177,9 @@ impl fmt::Display for InputError {
             InputErrorKind::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
             InputErrorKind::TooMany { max } => write!(f, "at most {max} entries"),
             InputErrorKind::Duplicate => write!(f, "listed twice"),
+            InputErrorKind::Conflict { with } => {
+                write!(f, "give either this or {}, not both", Escaped(with))
+            }
         }
     }
 }
@@ -475,6 +501,7 @@ fn member(index: usize, value: &Value) -> Result<Member, InputError> {
             }
             "lives_with_applicant" => member.lives_with_applicant = Some(boolean(&field, value)?),
             "married" => member.married = Some(boolean(&field, value)?),
+            "school_age" => member.school_age = Some(boolean(&field, value)?),
             "birth_date" => member.birth_date = Some(date(&field, value)?),
             _ => return Err(InputError::new(field, InputErrorKind::UnknownField)),
         }

@@ -162,12 +162,22 @@ impl<'a> Ctx<'a> {
             None => Tri::Unknown,
         };
         match *cond {
-            Cond::Area(set) => is(Field::TargetArea, &|v| matches!(v, Value::Area(a) if set.contains(&a))),
-            Cond::Hukou(set) => is(Field::CurrentHukou, &|v| matches!(v, Value::Hukou(h) if set.contains(&h))),
-            Cond::Residence(set) => is(Field::Residence, &|v| matches!(v, Value::Residence(r) if set.contains(&r))),
-            Cond::Employment(set) => {
-                is(Field::Employment, &|v| matches!(v, Value::Employment(e) if set.contains(&e)))
-            }
+            Cond::Area(set) => is(
+                Field::TargetArea,
+                &|v| matches!(v, Value::Area(a) if set.contains(&a)),
+            ),
+            Cond::Hukou(set) => is(
+                Field::CurrentHukou,
+                &|v| matches!(v, Value::Hukou(h) if set.contains(&h)),
+            ),
+            Cond::Residence(set) => is(
+                Field::Residence,
+                &|v| matches!(v, Value::Residence(r) if set.contains(&r)),
+            ),
+            Cond::Employment(set) => is(
+                Field::Employment,
+                &|v| matches!(v, Value::Employment(e) if set.contains(&e)),
+            ),
             Cond::Reason(reason) => is(Field::NoHukouReason, &|v| v == Value::Reason(reason)),
             Cond::Flag(field, wanted) => is(field, &|v| v == Value::Bool(wanted)),
             Cond::AtLeast(field, min) => is(field, &|v| matches!(v, Value::Count(n) if n >= min)),
@@ -177,24 +187,34 @@ impl<'a> Ctx<'a> {
             },
             Cond::WithinMonths(field, months) => {
                 let today = self.facts.today;
-                is(field, &|v| matches!(v, Value::Date(d) if add_months(d, months) >= today))
+                is(
+                    field,
+                    &|v| matches!(v, Value::Date(d) if add_months(d, months) >= today),
+                )
             }
             Cond::Path(id) => self.path(id),
             Cond::All(parts) => Tri::all(parts.iter().map(|c| self.eval(c))),
             Cond::Any(parts) => Tri::any(parts.iter().map(|c| self.eval(c))),
             Cond::Not(inner) => !self.eval(inner),
             Cond::MemberRelation(set) => match self.member_field(MemberField::Relation) {
-                Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(matches!(v, Value::Relation(r) if set.contains(&r)))),
+                Ok(v) => v.map_or(Tri::Unknown, |v| {
+                    Tri::from_bool(matches!(v, Value::Relation(r) if set.contains(&r)))
+                }),
                 Err(state) => state,
             },
             Cond::MemberFlag(member_field, wanted) => match self.member_field(member_field) {
                 Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(wanted))),
                 Err(state) => state,
             },
+            // The birth date when given; else what was said of school age (never both: `Facts`).
             Cond::MemberAgeBetween(min, max) => match self.member_field(MemberField::BirthDate) {
-                Ok(v) => v.map_or(Tri::Unknown, |v| {
-                    Tri::from_bool(matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, self.facts.today))))
-                }),
+                Ok(Some(v)) => Tri::from_bool(
+                    matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, self.facts.today))),
+                ),
+                Ok(None) => match self.member_field(MemberField::SchoolAge) {
+                    Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(true))),
+                    Err(state) => state,
+                },
                 Err(state) => state,
             },
             Cond::AnyMember(inner) => self.any_member(inner),
@@ -278,7 +298,10 @@ pub(crate) fn fields_of(ctx: &Ctx, cond: &Cond, out: &mut Vec<Field>) {
         }
         Cond::MemberRelation(_) => member_push(ctx, MemberField::Relation, out),
         Cond::MemberFlag(mf, _) => member_push(ctx, mf, out),
-        Cond::MemberAgeBetween(..) => member_push(ctx, MemberField::BirthDate, out),
+        Cond::MemberAgeBetween(..) => {
+            member_push(ctx, MemberField::SchoolAge, out);
+            member_push(ctx, MemberField::BirthDate, out);
+        }
         Cond::Path(id) => {
             for condition in ctx.policy.paths[id as usize].conditions {
                 fields_of(&ctx.bound(Binding::None), &condition.test, out);

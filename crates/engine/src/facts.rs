@@ -54,6 +54,13 @@ impl Facts {
             }
         }
         for (index, member) in answers.family.iter().flatten().enumerate() {
+            // School age is the answer for someone who does not give a birth date: not both.
+            if member.school_age.is_some() && member.birth_date.is_some() {
+                return Err(InputError::conflict(
+                    format!("family[{index}].school_age"),
+                    format!("family[{index}].birth_date"),
+                ));
+            }
             if let Some(birth) = member.birth_date {
                 if !(EARLIEST_BIRTH..=today).contains(&birth) {
                     return Err(InputError::out_of_range(
@@ -111,6 +118,7 @@ impl Facts {
                     MemberField::Relation => member.relation.map(Value::Relation),
                     MemberField::LivesWithApplicant => member.lives_with_applicant.map(Value::Bool),
                     MemberField::Married => member.married.map(Value::Bool),
+                    MemberField::SchoolAge => member.school_age.map(Value::Bool),
                     MemberField::BirthDate => member.birth_date.map(Value::Date),
                 }
             }

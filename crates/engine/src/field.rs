@@ -33,6 +33,9 @@ pub enum MemberField {
     Relation,
     LivesWithApplicant,
     Married,
+    /// Of compulsory-school age (6 to 15) on the day judged: the age range the rules test,
+    /// answered without a birth date. When given, it is what counts.
+    SchoolAge,
     BirthDate,
 }
 
@@ -85,6 +88,7 @@ impl MemberField {
         MemberField::Relation,
         MemberField::LivesWithApplicant,
         MemberField::Married,
+        MemberField::SchoolAge,
         MemberField::BirthDate,
     ];
 
@@ -93,6 +97,7 @@ impl MemberField {
             MemberField::Relation => "relation",
             MemberField::LivesWithApplicant => "lives_with_applicant",
             MemberField::Married => "married",
+            MemberField::SchoolAge => "school_age",
             MemberField::BirthDate => "birth_date",
         }
     }

@@ -36,6 +36,8 @@ const TOP: [Field; Field::TOP_LEVEL.len() - 1] = {
 const ANY: u8 = TOP.len() as u8;
 /// The first of the variables for one relative's fields, in `MemberField::ALL` order.
 const SLOT: u8 = ANY + 1;
+/// How many slot variables a relative has: one per member field.
+const MEMBER_FIELDS: usize = MemberField::ALL.len();
 
 /// Terminal codes of a three-valued part (a path, a relative, "some relative meets").
 const MET: u8 = 0;
@@ -412,10 +414,17 @@ impl Compiler<'_> {
             Cond::MemberFlag(mf, wanted) => {
                 self.leaf(var_of(Field::Member(0, mf)), &|v| v == Value::Bool(wanted))
             }
-            Cond::MemberAgeBetween(min, max) => self.leaf(
-                var_of(Field::Member(0, MemberField::BirthDate)),
-                &|v| matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, day))),
-            ),
+            Cond::MemberAgeBetween(min, max) => {
+                let by_date = self.leaf(
+                    var_of(Field::Member(0, MemberField::BirthDate)),
+                    &|v| matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, day))),
+                );
+                let said = self.leaf(var_of(Field::Member(0, MemberField::SchoolAge)), &|v| {
+                    v == Value::Bool(true)
+                });
+                // The birth date when given; else what was said of school age.
+                self.combine(by_date, said, &|d, s| if d == UNKNOWN { s } else { d })
+            }
             Cond::AnyMember(_) => {
                 let children = (0..3).map(|b| Store::leaf(b as u8)).collect();
                 self.c.store.node(ANY, children)
@@ -537,9 +546,9 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
         .enumerate()
         .map(|(var, &f)| c.branch_of(var as u8, facts.value(f), today))
         .collect();
-    let members: Vec<[u8; 4]> = (0..facts.member_count() as u16)
+    let members: Vec<[u8; MEMBER_FIELDS]> = (0..facts.member_count() as u16)
         .map(|i| {
-            let mut slots = [0u8; 4];
+            let mut slots = [0u8; MEMBER_FIELDS];
             for (k, &mf) in MemberField::ALL.iter().enumerate() {
                 slots[k] = c.branch_of(SLOT + k as u8, facts.value(Field::Member(i, mf)), today);
             }
@@ -550,9 +559,19 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
     let fixed_top = (0..ANY)
         .filter(|&v| top[v as usize] != not_answered(v))
         .fold(Fixed::NONE, |f, v| f.with(v, top[v as usize]));
-    let with_slots = |base: Fixed, slots: &[u8; 4]| {
-        (0..4u8)
-            .filter(|&k| slots[k as usize] != not_answered(SLOT + k))
+    let slot_of = |mf: MemberField| (var_of(Field::Member(0, mf)) - SLOT) as usize;
+    let (school, birth) = (
+        slot_of(MemberField::SchoolAge),
+        slot_of(MemberField::BirthDate),
+    );
+    let with_slots = |base: Fixed, slots: &[u8; MEMBER_FIELDS]| {
+        // School age said: the birth date cannot be given too (`Facts` refuses both), so it is
+        // fixed as unanswered, not open.
+        let said = slots[school] != not_answered(SLOT + school as u8);
+        (0..MEMBER_FIELDS as u8)
+            .filter(|&k| {
+                slots[k as usize] != not_answered(SLOT + k) || (said && k as usize == birth)
+            })
             .fold(base, |f, k| f.with(SLOT + k, slots[k as usize]))
     };
 
@@ -665,8 +684,8 @@ impl AnyState {
         c: &Compiled,
         r: &mut Restricted,
         family_answered: bool,
-        members: &[[u8; 4]],
-        with_slots: &dyn Fn(Fixed, &[u8; 4]) -> Fixed,
+        members: &[[u8; MEMBER_FIELDS]],
+        with_slots: &dyn Fn(Fixed, &[u8; MEMBER_FIELDS]) -> Fixed,
     ) -> AnyState {
         let Some((_, inner)) = c.any_inner else {
             return AnyState {

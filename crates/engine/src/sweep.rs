@@ -103,6 +103,7 @@ impl AnswerSpace {
             relation: Some(relation),
             lives_with_applicant: lives,
             married,
+            school_age: None,
             birth_date: birth,
         };
         match which {
@@ -117,6 +118,11 @@ impl AnswerSpace {
                 member(Relation::Child, Some(true), None, years_ago(16)),
                 member(Relation::Sibling, Some(true), Some(false), None),
                 Member::default(),
+                // School age said, no birth date.
+                Member {
+                    school_age: Some(true),
+                    ..member(Relation::Child, Some(true), Some(false), None)
+                },
             ]),
             _ => Some(vec![member(
                 Relation::Child,

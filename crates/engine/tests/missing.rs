@@ -91,6 +91,8 @@ fn top_level_values(field: &str) -> Vec<Value> {
             json!([{"relation": "spouse", "lives_with_applicant": false}]),
             json!([{"relation": "child", "lives_with_applicant": true, "married": false, "birth_date": date(years_ago(10))}]),
             json!([{"relation": "child", "lives_with_applicant": true, "married": false, "birth_date": date(years_ago(3))}]),
+            json!([{"relation": "child", "lives_with_applicant": true, "married": false, "school_age": true}]),
+            json!([{"relation": "child", "lives_with_applicant": true, "school_age": false}]),
             json!([{"relation": "parent", "lives_with_applicant": true}]),
             json!([{"relation": "sibling", "lives_with_applicant": true}]),
             json!([{}]),
@@ -166,9 +168,15 @@ fn shown(outcome: &Outcome) -> Shown {
 }
 
 fn outcome_of(answers: &Map<String, Value>) -> Outcome {
-    let facts = Facts::from_json(&Value::Object(answers.clone()).to_string(), today())
-        .unwrap_or_else(|e| panic!("a generated answer set was refused: {e}\n{answers:?}"));
-    evaluate(&facts).outcome
+    valid_outcome(answers)
+        .unwrap_or_else(|| panic!("a generated answer set was refused\n{answers:?}"))
+}
+
+/// The outcome, or `None` for answers the engine refuses together (a relative's school age and
+/// birth date both given): such an answer cannot be given, so it changes nothing.
+fn valid_outcome(answers: &Map<String, Value>) -> Option<Outcome> {
+    let facts = Facts::from_json(&Value::Object(answers.clone()).to_string(), today()).ok()?;
+    Some(evaluate(&facts).outcome)
 }
 
 /// Whether giving this answer set changes what is shown; for the family question, a relative
@@ -192,10 +200,16 @@ fn full_answers(rng: &mut XorShift) -> Map<String, Value> {
         let value = if field == "family" {
             let members = (0..rng.below(4))
                 .map(|_| {
-                    let member: Map<String, Value> = member_fields()
+                    let mut member: Map<String, Value> = member_fields()
                         .into_iter()
                         .map(|f| (f.to_owned(), rng.pick(&member_values(f)).clone()))
                         .collect();
+                    // A school age or a birth date, never both (the engine refuses both).
+                    member.remove(if rng.below(2) == 0 {
+                        "school_age"
+                    } else {
+                        "birth_date"
+                    });
                     Value::Object(member)
                 })
                 .collect();
@@ -322,12 +336,16 @@ fn a_field_is_missing_exactly_when_some_answer_to_it_could_change_the_outcome_no
             let mut decides_path = [false; 5];
             let mut decides_now = false;
             for (e, base) in extensions(&answers, &others).iter().enumerate() {
-                let before_outcome = outcome_of(base);
+                let Some(before_outcome) = valid_outcome(base) else {
+                    continue;
+                };
                 let before = shown(&before_outcome);
                 for v in slot.values() {
                     let mut after = base.clone();
                     slot.set(&mut after, Some(&v));
-                    let after = outcome_of(&after);
+                    let Some(after) = valid_outcome(&after) else {
+                        continue;
+                    };
                     if changes(&name, &before, &shown(&after)) {
                         decides = true;
                         decides_now |= e == 0;
@@ -414,11 +432,10 @@ fn adding_an_answer_never_adds_a_question() {
             continue;
         };
         slot.set(&mut answers, Some(rng.pick(&slot.values())));
-        let after: Vec<String> = outcome_of(&answers)
-            .missing
-            .iter()
-            .map(|f| f.to_string())
-            .collect();
+        let Some(after) = valid_outcome(&answers) else {
+            continue;
+        };
+        let after: Vec<String> = after.missing.iter().map(|f| f.to_string()).collect();
         for field in &after {
             assert!(
                 before.contains(field),
