@@ -10,7 +10,7 @@ use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{
     evaluate, Answers, Evaluation, Facts, Field, InputError, InputErrorKind, Member, MemberField,
 };
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 use yew::Reducible;
 
 use crate::i18n::Lang;
@@ -498,28 +498,7 @@ pub fn with_answer(
     field: Field,
     value: Option<Value>,
 ) -> Result<Answers, InputError> {
-    let mut json = serde_json::to_value(answers).expect("answers serialise");
-    let object = json.as_object_mut().expect("answers are an object");
-    match field {
-        Field::Member(index, member_field) => {
-            let family = object.entry("family").or_insert_with(|| json!([]));
-            if let Some(member) = family
-                .get_mut(index as usize)
-                .and_then(Value::as_object_mut)
-            {
-                set(member, member_field.name(), value);
-            }
-        }
-        other => set(object, other.name(), value),
-    }
-    Answers::from_value(&json)
-}
-
-fn set(object: &mut Map<String, Value>, key: &str, value: Option<Value>) {
-    match value {
-        Some(value) => object.insert(key.to_owned(), value),
-        None => object.remove(key),
-    };
+    answers.with(field, value.as_ref())
 }
 
 /// The person's-language message for an answer the engine refused (the text key of its kind).
@@ -550,6 +529,7 @@ pub fn member_of(field: Field) -> Option<(usize, MemberField)> {
 mod tests {
     use super::*;
     use hukou_engine::words::Relation;
+    use serde_json::json;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()

@@ -57,11 +57,20 @@ fn data_value(value: &Value) -> String {
 
 /// The current answer to a field, as contract JSON.
 pub fn current_value(session: &Session, field: Field) -> Value {
-    let answers = serde_json::to_value(&session.answers).unwrap_or(Value::Null);
-    match member_of(field) {
-        Some((index, member_field)) => answers["family"][index][member_field.name()].clone(),
-        None => answers[field.name()].clone(),
+    // The groups themselves, not only whether there are any (which is all the rules read).
+    if field == Field::PriorityGroups {
+        return session
+            .answers
+            .priority_groups
+            .as_ref()
+            .map_or(Value::Null, |groups| {
+                groups.iter().map(|g| Value::from(g.word())).collect()
+            });
     }
+    hukou_engine::Facts::new(&session.answers, session.today)
+        .ok()
+        .and_then(|facts| facts.value(field))
+        .map_or(Value::Null, |v| v.to_json())
 }
 
 /// The label of a contract value, for read-aloud and the change list.

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use crate::field::{Field, MemberField};
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
@@ -72,6 +73,39 @@ pub struct Member {
     pub school_age: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<NaiveDate>,
+}
+
+impl Member {
+    /// Decodes one field of a relative (the `index`-th) into this member.
+    fn set(&mut self, index: usize, key: &str, value: &Value) -> Result<(), InputError> {
+        let field = format!("family[{index}].{key}");
+        match key {
+            "relation" => {
+                self.relation = Some(word(
+                    &field,
+                    value,
+                    Relation::from_word,
+                    Relation::expected,
+                )?)
+            }
+            "lives_with_applicant" => self.lives_with_applicant = Some(boolean(&field, value)?),
+            "married" => self.married = Some(boolean(&field, value)?),
+            "school_age" => self.school_age = Some(boolean(&field, value)?),
+            "birth_date" => self.birth_date = Some(date(&field, value)?),
+            _ => return Err(InputError::new(field, InputErrorKind::UnknownField)),
+        }
+        Ok(())
+    }
+
+    fn clear(&mut self, field: MemberField) {
+        match field {
+            MemberField::Relation => self.relation = None,
+            MemberField::LivesWithApplicant => self.lives_with_applicant = None,
+            MemberField::Married => self.married = None,
+            MemberField::SchoolAge => self.school_age = None,
+            MemberField::BirthDate => self.birth_date = None,
+        }
+    }
 }
 
 /// Bad input, named by the field it concerns (`input` for the document as a whole).
@@ -223,74 +257,116 @@ impl Answers {
             .as_object()
             .ok_or_else(|| InputError::new("input", InputErrorKind::NotAnObject))?;
         let mut answers = Answers::default();
-        for (key, value) in object {
-            if value.is_null() {
-                continue;
-            }
-            let key = key.as_str();
-            match key {
-                "today" => answers.today = Some(date(key, value)?),
-                "target_area" => {
-                    answers.target_area = Some(word(
-                        key,
-                        value,
-                        TargetArea::from_word,
-                        TargetArea::expected,
-                    )?)
-                }
-                "current_hukou" => {
-                    answers.current_hukou = Some(word(
-                        key,
-                        value,
-                        CurrentHukou::from_word,
-                        CurrentHukou::expected,
-                    )?)
-                }
-                "rural_collective_member" => {
-                    answers.rural_collective_member = Some(boolean(key, value)?)
-                }
-                "residence" => {
-                    answers.residence =
-                        Some(word(key, value, Residence::from_word, Residence::expected)?)
-                }
-                "employment" => {
-                    answers.employment = Some(word(
-                        key,
-                        value,
-                        Employment::from_word,
-                        Employment::expected,
-                    )?)
-                }
-                "urban_social_insurance" => {
-                    answers.urban_social_insurance = Some(boolean(key, value)?)
-                }
-                "months_resident" => {
-                    answers.months_resident = Some(count(key, value, MAX_MONTHS_RESIDENT)?)
-                }
-                "studying" => answers.studying = Some(boolean(key, value)?),
-                "family" => answers.family = Some(family(value)?),
-                "newborn_unregistered" => answers.newborn_unregistered = Some(boolean(key, value)?),
-                "no_hukou_reason" => {
-                    answers.no_hukou_reason = Some(word(
-                        key,
-                        value,
-                        NoHukouReason::from_word,
-                        NoHukouReason::expected,
-                    )?)
-                }
-                "priority_groups" => answers.priority_groups = Some(priority_groups(value)?),
-                "settled_on" => answers.settled_on = Some(date(key, value)?),
-                "seeking_work" => answers.seeking_work = Some(boolean(key, value)?),
-                "child_enlisted_before_transfer" => {
-                    answers.child_enlisted_before_transfer = Some(boolean(key, value)?)
-                }
-                "bereaved_military_family" => {
-                    answers.bereaved_military_family = Some(boolean(key, value)?)
-                }
-                _ => return Err(InputError::new(key, InputErrorKind::UnknownField)),
-            }
+        for (key, value) in object.iter().filter(|(_, v)| !v.is_null()) {
+            answers.set(key, value)?;
         }
         Ok(answers)
+    }
+
+    /// These answers with one field given (or, with `None`, taken back), checked by the same
+    /// decoder as the contract's JSON.
+    pub fn with(&self, field: Field, value: Option<&Value>) -> Result<Answers, InputError> {
+        let mut answers = self.clone();
+        match (field, value) {
+            (Field::Member(index, member_field), value) => {
+                if let Some(member) = answers
+                    .family
+                    .as_mut()
+                    .and_then(|f| f.get_mut(index as usize))
+                {
+                    match value {
+                        Some(value) => member.set(index as usize, member_field.name(), value)?,
+                        None => member.clear(member_field),
+                    }
+                }
+            }
+            (field, Some(value)) => answers.set(field.name(), value)?,
+            (field, None) => answers.clear(field),
+        }
+        Ok(answers)
+    }
+
+    /// Decodes one top-level field of the contract's JSON into these answers.
+    fn set(&mut self, key: &str, value: &Value) -> Result<(), InputError> {
+        match key {
+            "today" => self.today = Some(date(key, value)?),
+            "target_area" => {
+                self.target_area = Some(word(
+                    key,
+                    value,
+                    TargetArea::from_word,
+                    TargetArea::expected,
+                )?)
+            }
+            "current_hukou" => {
+                self.current_hukou = Some(word(
+                    key,
+                    value,
+                    CurrentHukou::from_word,
+                    CurrentHukou::expected,
+                )?)
+            }
+            "rural_collective_member" => self.rural_collective_member = Some(boolean(key, value)?),
+            "residence" => {
+                self.residence = Some(word(key, value, Residence::from_word, Residence::expected)?)
+            }
+            "employment" => {
+                self.employment = Some(word(
+                    key,
+                    value,
+                    Employment::from_word,
+                    Employment::expected,
+                )?)
+            }
+            "urban_social_insurance" => self.urban_social_insurance = Some(boolean(key, value)?),
+            "months_resident" => {
+                self.months_resident = Some(count(key, value, MAX_MONTHS_RESIDENT)?)
+            }
+            "studying" => self.studying = Some(boolean(key, value)?),
+            "family" => self.family = Some(family(value)?),
+            "newborn_unregistered" => self.newborn_unregistered = Some(boolean(key, value)?),
+            "no_hukou_reason" => {
+                self.no_hukou_reason = Some(word(
+                    key,
+                    value,
+                    NoHukouReason::from_word,
+                    NoHukouReason::expected,
+                )?)
+            }
+            "priority_groups" => self.priority_groups = Some(priority_groups(value)?),
+            "settled_on" => self.settled_on = Some(date(key, value)?),
+            "seeking_work" => self.seeking_work = Some(boolean(key, value)?),
+            "child_enlisted_before_transfer" => {
+                self.child_enlisted_before_transfer = Some(boolean(key, value)?)
+            }
+            "bereaved_military_family" => {
+                self.bereaved_military_family = Some(boolean(key, value)?)
+            }
+            _ => return Err(InputError::new(key, InputErrorKind::UnknownField)),
+        }
+        Ok(())
+    }
+
+    fn clear(&mut self, field: Field) {
+        match field {
+            Field::TargetArea => self.target_area = None,
+            Field::CurrentHukou => self.current_hukou = None,
+            Field::RuralCollectiveMember => self.rural_collective_member = None,
+            Field::Residence => self.residence = None,
+            Field::Employment => self.employment = None,
+            Field::UrbanSocialInsurance => self.urban_social_insurance = None,
+            Field::MonthsResident => self.months_resident = None,
+            Field::Studying => self.studying = None,
+            Field::Family => self.family = None,
+            Field::NewbornUnregistered => self.newborn_unregistered = None,
+            Field::NoHukouReason => self.no_hukou_reason = None,
+            Field::PriorityGroups => self.priority_groups = None,
+            Field::SettledOn => self.settled_on = None,
+            Field::SeekingWork => self.seeking_work = None,
+            Field::ChildEnlistedBeforeTransfer => self.child_enlisted_before_transfer = None,
+            Field::BereavedMilitaryFamily => self.bereaved_military_family = None,
+            Field::Member(..) => {}
+        }
     }
 
     /// The contract's JSON for these answers (compact; absent fields left out).
@@ -489,22 +565,7 @@ fn member(index: usize, value: &Value) -> Result<Member, InputError> {
     })?;
     let mut member = Member::default();
     for (key, value) in object.iter().filter(|(_, v)| !v.is_null()) {
-        let field = format!("family[{index}].{key}");
-        match key.as_str() {
-            "relation" => {
-                member.relation = Some(word(
-                    &field,
-                    value,
-                    Relation::from_word,
-                    Relation::expected,
-                )?)
-            }
-            "lives_with_applicant" => member.lives_with_applicant = Some(boolean(&field, value)?),
-            "married" => member.married = Some(boolean(&field, value)?),
-            "school_age" => member.school_age = Some(boolean(&field, value)?),
-            "birth_date" => member.birth_date = Some(date(&field, value)?),
-            _ => return Err(InputError::new(field, InputErrorKind::UnknownField)),
-        }
+        member.set(index, key, value)?;
     }
     Ok(member)
 }
