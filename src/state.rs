@@ -23,6 +23,21 @@ pub enum Screen {
     Results,
 }
 
+/// What `open_questions` depends on.
+#[derive(PartialEq)]
+struct OpenKey {
+    answers: Answers,
+    skipped: Vec<Field>,
+    purpose: Option<Purpose>,
+    everything: bool,
+    today: NaiveDate,
+}
+
+thread_local! {
+    static LAST_OPEN: std::cell::RefCell<Option<(OpenKey, Vec<Field>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// What brought the person, chosen on the start screen: it leads the questions and the results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
@@ -194,6 +209,29 @@ impl Session {
     /// The questions still worth asking, in order: on a direct route (a newborn, no hukou, a
     /// residence permit), only those that decide that path.
     pub fn open_questions(&self) -> Vec<Field> {
+        // A tap asks this twice (choosing the next screen, then drawing its progress) for the
+        // same answers: the second time from the last result.
+        let key = OpenKey {
+            answers: self.answers.clone(),
+            skipped: self.skipped.clone(),
+            purpose: self.purpose,
+            everything: self.everything,
+            today: self.today,
+        };
+        if let Some(open) = LAST_OPEN.with(|last| {
+            let last = last.borrow();
+            last.as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, open)| open.clone())
+        }) {
+            return open;
+        }
+        let open = self.compute_open_questions();
+        LAST_OPEN.with(|last| *last.borrow_mut() = Some((key, open.clone())));
+        open
+    }
+
+    fn compute_open_questions(&self) -> Vec<Field> {
         let Ok(evaluation) = self.evaluation() else {
             return Vec::new();
         };

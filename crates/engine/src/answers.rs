@@ -391,7 +391,7 @@ pub fn parse_strict_within(text: &str, max_bytes: usize) -> Result<Value, InputE
     }
     let failure = std::cell::RefCell::new(None);
     let seed = Strict {
-        path: String::new(),
+        place: Place::Top,
         failure: &failure,
     };
     let mut de = serde_json::Deserializer::from_str(text);
@@ -403,26 +403,52 @@ pub fn parse_strict_within(text: &str, max_bytes: usize) -> Result<Value, InputE
     })
 }
 
-/// One JSON value at `path`; the first fault found deep inside is kept in `failure`.
+/// Where a value sits in the input, as a chain up to the top: the path's text is only written
+/// out when something there is refused (most input is not, and a string per value costs).
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Top,
+    Key(&'a Place<'a>, &'a str),
+    Index(&'a Place<'a>, usize),
+}
+
+impl Place<'_> {
+    fn path(&self) -> String {
+        match *self {
+            Place::Top => String::new(),
+            Place::Key(Place::Top, key) => key.to_owned(),
+            Place::Key(parent, key) => format!("{}.{key}", parent.path()),
+            Place::Index(Place::Top, i) => format!("input[{i}]"),
+            Place::Index(parent, i) => format!("{}[{i}]", parent.path()),
+        }
+    }
+}
+
+/// One JSON value at `place`; the first fault found deep inside is kept in `failure`.
 struct Strict<'a> {
-    path: String,
+    place: Place<'a>,
     failure: &'a std::cell::RefCell<Option<InputError>>,
 }
 
-impl Strict<'_> {
-    fn at(&self, path: String) -> Self {
+impl<'a> Strict<'a> {
+    fn at(&self, place: Place<'a>) -> Self {
         Strict {
-            path,
+            place,
             failure: self.failure,
         }
     }
 
-    /// Remembers a fault at `path` unless one deeper down was remembered already.
-    fn fail<E: serde::de::Error>(&self, path: &str, kind: InputErrorKind) -> E {
+    /// Remembers a fault at `place` unless one deeper down was remembered already.
+    fn fail<E: serde::de::Error>(&self, place: &Place, kind: InputErrorKind) -> E {
         let mut failure = self.failure.borrow_mut();
         if failure.is_none() {
+            let path = place.path();
             *failure = Some(InputError::new(
-                if path.is_empty() { "input" } else { path },
+                if path.is_empty() {
+                    "input".to_owned()
+                } else {
+                    path
+                },
                 kind,
             ));
         }
@@ -465,7 +491,7 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
         match serde_json::Number::from_f64(n) {
             Some(number) => Ok(Value::Number(number)),
             None => Err(self.fail(
-                &self.path,
+                &self.place,
                 InputErrorKind::NotJson("number out of range".into()),
             )),
         }
@@ -481,17 +507,12 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
-        let list = if self.path.is_empty() {
-            "input"
-        } else {
-            &self.path
-        };
         loop {
-            let path = format!("{list}[{}]", items.len());
-            match seq.next_element_seed(self.at(path.clone())) {
+            let place = Place::Index(&self.place, items.len());
+            match seq.next_element_seed(self.at(place)) {
                 Ok(Some(item)) => items.push(item),
                 Ok(None) => return Ok(Value::Array(items)),
-                Err(e) => return Err(self.fail_with(&path, e)),
+                Err(e) => return Err(self.fail_with(&place, e)),
             }
         }
     }
@@ -499,32 +520,27 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            let path = if self.path.is_empty() {
-                key.clone()
-            } else {
-                format!("{}.{key}", self.path)
-            };
+            let place = Place::Key(&self.place, &key);
             if object.contains_key(&key) {
-                return Err(self.fail(&path, InputErrorKind::Duplicate));
+                return Err(self.fail(&place, InputErrorKind::Duplicate));
             }
-            match map.next_value_seed(self.at(path.clone())) {
-                Ok(value) => {
-                    object.insert(key, value);
-                }
-                Err(e) => return Err(self.fail_with(&path, e)),
-            }
+            let value = match map.next_value_seed(self.at(place)) {
+                Ok(value) => value,
+                Err(e) => return Err(self.fail_with(&place, e)),
+            };
+            object.insert(key, value);
         }
         Ok(Value::Object(object))
     }
 }
 
 impl Strict<'_> {
-    /// A number out of range inside the value at `path` is named by that path; any other fault
+    /// A number out of range inside the value at `place` is named by its path; any other fault
     /// (broken text, nesting too deep) is the input's as a whole.
-    fn fail_with<E: serde::de::Error + fmt::Display>(&self, path: &str, e: E) -> E {
+    fn fail_with<E: serde::de::Error + fmt::Display>(&self, place: &Place, e: E) -> E {
         let why = e.to_string();
         if self.failure.borrow().is_none() && why.starts_with("number out of range") {
-            return self.fail(path, InputErrorKind::NotJson("number out of range".into()));
+            return self.fail(place, InputErrorKind::NotJson("number out of range".into()));
         }
         e
     }
