@@ -82,6 +82,13 @@ pub fn app() -> Html {
         web::set_document_lang(lang.html_lang())
     });
     use_effect_with(session.screen, |_| web::focus_heading());
+    // 朗读 shows once the browser has a voice (the list fills in after load).
+    {
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            web::on_voices_changed(move || session.dispatch(Action::Redraw));
+        });
+    }
     // The clauses' words, when the results are first shown (not on a first paint).
     {
         let session = session.clone();

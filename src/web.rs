@@ -92,6 +92,20 @@ pub fn can_speak() -> bool {
         .is_some_and(|s| s.get_voices().length() > 0)
 }
 
+/// Calls `changed` whenever the engine's list of voices changes: browsers fill it in after the
+/// page has loaded, so 朗读 appears once a voice is there.
+pub fn on_voices_changed(changed: impl Fn() + 'static) {
+    let Some(synth) = window()
+        .filter(|w| js_sys::Reflect::has(w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
+        .and_then(|w| w.speech_synthesis().ok())
+    else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
+    synth.set_onvoiceschanged(Some(callback.as_ref().unchecked_ref()));
+    callback.forget(); // lives as long as the page
+}
+
 /// Whether printing does something: not in the web views of iPhone apps (WeChat among them),
 /// where `print()` is ignored.
 pub fn can_print() -> bool {

@@ -33,8 +33,8 @@ import urllib.request
 sys.path.insert(0, os.path.dirname(__file__))
 import journeys  # noqa: E402
 from journeys import (  # noqa: E402
-    BASE_SCRIPT, ROOT, Person, journey_central_urban_worker, journey_renter_with_family,
-    journey_unsure_place_picker, serve,
+    BASE_SCRIPT, ROOT, Person, journey_already_registered, journey_central_urban_worker,
+    journey_renter_with_family, journey_unsure_place_picker, serve,
 )
 import nginx  # noqa: E402
 from reach import check_api_matches_cli  # noqa: E402
@@ -98,7 +98,8 @@ def journey_priority_groups(p):
 # (journey, profile): each kind of screen at least once, in Chinese, English and large text.
 SUBSET = [
     (journey_central_urban_worker, "wechat-360"),  # choice, yes/no, number; reload, Back; a bad link
-    (journey_renter_with_family, "english"),  # family editor, dates, change an answer, share link
+    (journey_renter_with_family, "english"),  # family editor, change an answer, share link
+    (journey_already_registered, "elderly"),  # a date question (year, month, day), large text
     (journey_unsure_place_picker, "elderly"),  # place picker, large text
     (journey_priority_groups, "wechat-360"),  # several-choice; a citation opened
 ]
