@@ -19,7 +19,7 @@ pub fn static_summary(policy: &Policy) -> String {
     let mut html = String::new();
     let cite = |ids: &[&str]| {
         ids.iter()
-            .map(|id| escape(&clause_label(Lang::Zh, id)))
+            .map(|id| escape(&clause_label(Lang::Zh, policy.document, id)))
             .collect::<Vec<_>>()
             .join("；")
     };

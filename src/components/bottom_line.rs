@@ -9,7 +9,7 @@ use hukou_engine::words::TargetArea;
 use hukou_engine::{Evaluation, Field};
 use yew::prelude::*;
 
-use crate::components::clause::clause_ref;
+use crate::components::clause::{clause_ref, judged_by};
 use crate::components::question::question_text;
 use crate::components::results::{fix_lines, lower_first};
 use crate::components::{send, SessionHandle};
@@ -164,7 +164,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         });
 
     // Other paths open to the person: "你也可以…".
-    let policy = hukou_engine::policy::in_force(outcome.today);
+    let policy = Some(judged_by(evaluation));
     let also: Vec<&str> = PathId::ALL
         .iter()
         .filter(|&&id| {
@@ -242,7 +242,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             // The clause behind the verdict, after the next step so that the step stays on the
             // first screen in large text.
             if let Some(id) = clause {
-                { clause_ref(lang, id) }
+                { clause_ref(lang, judged_by(evaluation), id) }
             }
             <p class="judged">{ trf(lang, "bottom.judged", &[("date", &date_label(lang, outcome.today))]) }{ " " }{ tr(lang, "results.limits") }</p>
         </div>

@@ -4,8 +4,8 @@
 //! `clauses.json` (written by `hukou texts clauses`), fetched when the results are first shown
 //! and precached by the service worker. Until then a citation shows its title.
 
-use hukou_engine::policy::Clause;
-use hukou_engine::POLICIES;
+use hukou_engine::policy::{by_id, Clause, Policy};
+use hukou_engine::{Evaluation, POLICIES};
 use yew::prelude::*;
 
 use crate::i18n::{clause_label, tr, Lang};
@@ -76,11 +76,16 @@ pub fn words_json() -> String {
     serde_json::to_string(&pairs).expect("words serialise")
 }
 
+/// The policy that judged an evaluation (the newest known, should its id be unknown).
+pub fn judged_by(evaluation: &Evaluation) -> &'static Policy {
+    by_id(evaluation.outcome.policy.id).unwrap_or(POLICIES[POLICIES.len() - 1])
+}
+
 /// A plain view function rather than a component: it has no state, and is drawn dozens of times
-/// on the results screen.
-pub fn clause_ref(lang: Lang, id: &str) -> Html {
-    let clause = POLICIES.iter().find_map(|p| p.clause(id));
-    let label = clause_label(lang, id);
+/// on the results screen. `policy` is the one that judged: its clause and its document number.
+pub fn clause_ref(lang: Lang, policy: &'static Policy, id: &str) -> Html {
+    let clause = policy.clause(id);
+    let label = clause_label(lang, policy.document, id);
     match clause {
         Some(clause) => html! {
             <details class="clause">

@@ -3,13 +3,13 @@
 //! a way to continue on another device.
 
 use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
-use hukou_engine::policy::PathId;
+use hukou_engine::policy::{PathId, Policy};
 use hukou_engine::words::TargetArea;
-use hukou_engine::{Evaluation, Field, Tri, POLICIES};
+use hukou_engine::{Evaluation, Field, Tri};
 use yew::prelude::*;
 
 use crate::components::bottom_line::{bottom_line, Verdict};
-use crate::components::clause::clause_ref;
+use crate::components::clause::{clause_ref, judged_by};
 use crate::components::qr::qr;
 use crate::components::question::{current_value, question_text, value_label};
 use crate::components::{go_back, send, SessionHandle};
@@ -53,7 +53,7 @@ fn status_view(lang: Lang, status: Status) -> Html {
 }
 
 /// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
-fn condition_view(lang: Lang, c: &CheckedCondition, cite: bool) -> Html {
+fn condition_view(lang: Lang, policy: &'static Policy, c: &CheckedCondition, cite: bool) -> Html {
     let (icon, class, state) = match c.state {
         Tri::Met => ("✓", "met", tr(lang, "cond.met")),
         Tri::Unmet => ("✗", "unmet", tr(lang, "cond.unmet")),
@@ -65,7 +65,7 @@ fn condition_view(lang: Lang, c: &CheckedCondition, cite: bool) -> Html {
             <span class="visually-hidden">{ format!("{state}：") }</span>
             { lang.pick(c.label_zh, c.label_en) }
             if cite {
-                { for c.clauses.iter().map(|id| clause_ref(lang, id)) }
+                { for c.clauses.iter().map(|id| clause_ref(lang, policy, id)) }
             }
         </li>
     }
@@ -78,7 +78,7 @@ pub fn results(session: &SessionHandle) -> Html {
         Ok(evaluation) => evaluation,
         Err(error) => return html! { <p class="error" role="alert">{ error.to_string() }</p> },
     };
-    let policy = POLICIES[POLICIES.len() - 1];
+    let policy = judged_by(&evaluation);
     let outcome = &evaluation.outcome;
     let next = session.next_question();
 
@@ -130,10 +130,10 @@ pub fn results(session: &SessionHandle) -> Html {
             <article class={format!("path {}", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>
                 <h3>{ title }</h3>
                 { status_view(lang, path.status) }
-                { clause_ref(lang, rule.clause) }
+                { clause_ref(lang, policy, rule.clause) }
                 <details class="conditions">
                     <summary>{ tr(lang, "results.conditions") }</summary>
-                    <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, c, true)) }</ul>
+                    <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, policy, c, true)) }</ul>
                 </details>
                 if id == PathId::TownSettlement && session.answers.target_area == Some(TargetArea::NotATown) {
                     <p class="fix" data-why="not_a_town">{ tr(lang, "why.not_a_town") }</p>
@@ -207,7 +207,7 @@ pub fn results(session: &SessionHandle) -> Html {
                             <li class="path not-applicable" id={format!("path-{}", id.id())}>
                                 <strong>{ lang.pick(rule.title_zh, rule.title_en) }</strong>
                                 <p class="status not-applicable">{ tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }{ tr(lang, why) }</p>
-                                { clause_ref(lang, rule.clause) }
+                                { clause_ref(lang, policy, rule.clause) }
                             </li>
                         }
                     }) }
@@ -229,6 +229,7 @@ pub fn results(session: &SessionHandle) -> Html {
 
 fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let lang = session.lang;
+    let policy = judged_by(evaluation);
     if evaluation.outcome.family.is_empty() {
         return html! {};
     }
@@ -249,8 +250,8 @@ fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     <span class="icon" aria-hidden="true">{ icon }</span>
                     { format!("{who}{relation}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
-                <ul>{ for reasons.map(|c| condition_view(lang, c, false)) }</ul>
-                { for m.basis.iter().map(|id| clause_ref(lang, id)) }
+                <ul>{ for reasons.map(|c| condition_view(lang, policy, c, false)) }</ul>
+                { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
             </li>
         }
     });
@@ -263,7 +264,7 @@ fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
 }
 
 fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
-    let policy = POLICIES[POLICIES.len() - 1];
+    let policy = judged_by(evaluation);
     let services = &evaluation.outcome.services;
     html! {
         <>
@@ -280,7 +281,7 @@ fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
                             if let Some(until) = s.until {
                                 <strong class="until">{ format!(" ({})", trf(lang, "results.until", &[("date", &date_label(lang, until))])) }</strong>
                             }
-                            { for s.basis.iter().map(|id| clause_ref(lang, id)) }
+                            { for s.basis.iter().map(|id| clause_ref(lang, policy, id)) }
                         </li>
                     })
                 }) }
@@ -290,7 +291,7 @@ fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
 }
 
 fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
-    let policy = POLICIES[POLICIES.len() - 1];
+    let policy = judged_by(evaluation);
     let notices = &evaluation.outcome.notices;
     if notices.is_empty() {
         return html! {};
@@ -304,7 +305,7 @@ fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
                     Some(html! {
                         <li>
                             { lang.pick(rule.title_zh, rule.title_en) }
-                            { for n.basis.iter().map(|id| clause_ref(lang, id)) }
+                            { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
                         </li>
                     })
                 }) }
@@ -314,7 +315,7 @@ fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
 }
 
 fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
-    let policy = POLICIES[POLICIES.len() - 1];
+    let policy = judged_by(evaluation);
     let registered = evaluation.outcome.registered_here;
     let settling =
         |id: PathId| matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement);

@@ -162,9 +162,9 @@ pub fn trf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
         })
 }
 
-/// A clause id as people cite it: `3.1` is 三（一） in Chinese, "3(1)" in English; clauses of
-/// other documents name their document.
-pub fn clause_label(lang: Lang, id: &str) -> String {
+/// A clause id of the policy `document` as people cite it: `3.1` is 三（一） in Chinese, "3(1)"
+/// in English; clauses of other documents name their document.
+pub fn clause_label(lang: Lang, document: &str, id: &str) -> String {
     const NUMERALS: [&str; 11] = [
         "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
     ];
@@ -179,16 +179,13 @@ pub fn clause_label(lang: Lang, id: &str) -> String {
         Lang::Zh => {
             let section = numeral(section, &NUMERALS);
             match item {
-                Some(item) => format!(
-                    "郴政发〔2016〕1号 {section}（{}）",
-                    numeral(item, &NUMERALS)
-                ),
-                None => format!("郴政发〔2016〕1号 {section}"),
+                Some(item) => format!("{document} {section}（{}）", numeral(item, &NUMERALS)),
+                None => format!("{document} {section}"),
             }
         }
         Lang::En => match item {
-            Some(item) => format!("郴政发〔2016〕1号 §{section}({item})"),
-            None => format!("郴政发〔2016〕1号 §{section}"),
+            Some(item) => format!("{document} §{section}({item})"),
+            None => format!("{document} §{section}"),
         },
     }
 }
@@ -329,11 +326,20 @@ mod tests {
 
     #[test]
     fn clauses_are_cited_as_people_cite_them() {
-        assert_eq!(clause_label(Lang::Zh, "3.1"), "郴政发〔2016〕1号 三（一）");
-        assert_eq!(clause_label(Lang::Zh, "2"), "郴政发〔2016〕1号 二");
-        assert_eq!(clause_label(Lang::En, "6.5"), "郴政发〔2016〕1号 §6(5)");
         assert_eq!(
-            clause_label(Lang::Zh, "ord663.2"),
+            clause_label(Lang::Zh, "郴政发〔2016〕1号", "3.1"),
+            "郴政发〔2016〕1号 三（一）"
+        );
+        assert_eq!(
+            clause_label(Lang::Zh, "郴政发〔2016〕1号", "2"),
+            "郴政发〔2016〕1号 二"
+        );
+        assert_eq!(
+            clause_label(Lang::En, "郴政发〔2016〕1号", "6.5"),
+            "郴政发〔2016〕1号 §6(5)"
+        );
+        assert_eq!(
+            clause_label(Lang::Zh, "郴政发〔2016〕1号", "ord663.2"),
             "《居住证暂行条例》第二条"
         );
     }

@@ -134,8 +134,13 @@ pub fn in_force(today: NaiveDate) -> Option<&'static Policy> {
         .copied()
 }
 
-/// The earliest day any known policy can judge.
-pub fn earliest_signed() -> NaiveDate {
+/// A policy by its id (an outcome's `policy.id` names the one that judged it).
+pub fn by_id(id: &str) -> Option<&'static Policy> {
+    POLICIES.iter().find(|p| p.id == id).copied()
+}
+
+/// The earliest day any known policy can judge: the first effective date.
+pub fn earliest_effective() -> NaiveDate {
     POLICIES
         .iter()
         .map(|p| p.effective)

@@ -248,3 +248,45 @@ fn the_policy_in_force_is_chosen_by_date() {
         Some("chenzhou-2016-1")
     );
 }
+
+#[test]
+fn the_policies_are_listed_oldest_first_so_that_the_one_in_force_on_a_day_is_the_newest_effective_then(
+) {
+    use hukou_engine::policy::{by_id, in_force};
+    for pair in POLICIES.windows(2) {
+        assert!(
+            pair[0].effective < pair[1].effective,
+            "{} is listed before {} but takes effect later",
+            pair[0].id,
+            pair[1].id
+        );
+    }
+    for policy in POLICIES {
+        assert_eq!(in_force(policy.effective).map(|p| p.id), Some(policy.id));
+        assert_eq!(by_id(policy.id).map(|p| p.id), Some(policy.id));
+    }
+}
+
+/// Cargo unifies features across a workspace, so chrono's `clock` is compiled into the engine
+/// when the app asks for it: the engine's own code is what must never call it.
+#[test]
+fn the_engine_never_reads_a_clock_the_day_is_always_an_input() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    for entry in std::fs::read_dir(dir).expect("the engine's sources") {
+        let path = entry.expect("a source file").path();
+        let text = std::fs::read_to_string(&path).expect("readable source");
+        for clock in [
+            "Local::now",
+            "Utc::now",
+            "SystemTime",
+            "Instant::now",
+            "today()",
+        ] {
+            assert!(
+                !text.contains(clock),
+                "{} reads a clock ({clock})",
+                path.display()
+            );
+        }
+    }
+}
