@@ -3,7 +3,51 @@
 
 use hukou_engine::words::TargetArea;
 
-const CSV: &str = include_str!("../data/places.csv");
+/// The table as written (also what the page's build puts beside the page as `places.csv`).
+pub const CSV: &str = include_str!("../data/places.csv");
+
+/// Where the page's build puts the table, beside the page (feature `lazy-places`: fetched when
+/// the place picker first opens, and precached by the service worker).
+pub const PLACES_FILE: &str = "places.csv";
+
+#[cfg(feature = "lazy-places")]
+thread_local! {
+    static FETCHED: std::cell::OnceCell<&'static str> = const { std::cell::OnceCell::new() };
+}
+
+/// The table's text: compiled in, or fetched (empty until then).
+#[cfg(not(feature = "lazy-places"))]
+fn table() -> &'static str {
+    CSV
+}
+
+#[cfg(feature = "lazy-places")]
+fn table() -> &'static str {
+    FETCHED.with(|f| f.get().copied()).unwrap_or("")
+}
+
+/// Whether the table is here.
+pub fn places_ready() -> bool {
+    !table().is_empty()
+}
+
+/// Takes the fetched table; false if it holds no place.
+pub fn install_places(text: String) -> bool {
+    #[cfg(feature = "lazy-places")]
+    {
+        // Kept for the page's life, as the compiled-in table would be.
+        let text: &'static str = text.leak();
+        if text.lines().filter_map(parse_row).next().is_none() {
+            return false;
+        }
+        FETCHED.with(|f| {
+            f.get_or_init(|| text);
+        });
+    }
+    #[cfg(not(feature = "lazy-places"))]
+    let _ = text;
+    true
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
@@ -15,7 +59,7 @@ pub struct Place {
 
 /// Every place, in the table's order; rows that cannot be read are skipped (a test checks none).
 pub fn places() -> Vec<Place> {
-    CSV.lines().filter_map(parse_row).collect()
+    table().lines().filter_map(parse_row).collect()
 }
 
 fn parse_row(line: &'static str) -> Option<Place> {

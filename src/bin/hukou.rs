@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
 
-const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou texts en   (the app's English texts, as the page fetches them)\n       hukou texts clauses   (the clauses' own words, as the page fetches them)";
+const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou texts en   (the app's English texts, as the page fetches them)\n       hukou texts clauses   (the clauses' own words, as the page fetches them)\n       hukou texts places    (the place picker's table, as the page fetches it)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +30,10 @@ fn main() -> ExitCode {
         }
         ["texts", "en"] => {
             println!("{}", chenzhou_hukou::i18n::english_json());
+            return ExitCode::SUCCESS;
+        }
+        ["texts", "places"] => {
+            print!("{}", chenzhou_hukou::places::CSV);
             return ExitCode::SUCCESS;
         }
         ["texts", "clauses"] => {

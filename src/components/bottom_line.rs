@@ -97,11 +97,15 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         .filter(|&a| a != TargetArea::Unsure)
         .map(|a| tr(lang, &format!("area.{}", a.word())))
         .unwrap_or_default();
-    let headline = trf(
-        lang,
-        &format!("bottom.{}", verdict.word()),
-        &[("place", place)],
-    );
+    // A permit, and settling not ruled out: never "you cannot settle" when that was not decided.
+    let settling_open = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .iter()
+        .any(|&id| outcome.paths[id as usize].status == Status::Undetermined);
+    let headline_key = match verdict {
+        Verdict::Permit if settling_open => "bottom.permit_undecided".to_owned(),
+        v => format!("bottom.{}", v.word()),
+    };
+    let headline = trf(lang, &headline_key, &[("place", place)]);
     // Being registered already is the person's own answer, not a conclusion of the policy.
     let clause = verdict.path().map(|id| evaluation_clause(evaluation, id));
 
@@ -203,19 +207,19 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             if let (Some(name), Some(area)) = (session.place, session.answers.target_area.filter(|&a| a != TargetArea::Unsure)) {
                 <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{}", area.word())))]) }</p>
             }
-            if let Some(next) = next {
-                <p class="next-step">
-                    <strong>{ next }</strong>
-                    if verdict.path().is_some() {
-                        { " " }<a href="#checklist" data-action="to-checklist">{ tr(lang, "bottom.to_checklist") }</a>
-                    }
-                </p>
-            }
             if let Some((id, field)) = depends {
                 <p class="depends next-step" data-depends={field.to_string()}>
                     { trf(lang, "bottom.depends", &[("path", &lower_first(policy.map_or("", |p| lang.pick(p.path(id).title_zh, p.path(id).title_en)))), ("question", &question_text(session, field))]) }
                     if has(lang, &format!("unsure.how.{}", field.name())) {
                         { " " }{ tr(lang, &format!("unsure.how.{}", field.name())) }
+                    }
+                </p>
+            }
+            if let Some(next) = next {
+                <p class="next-step">
+                    <strong>{ next }</strong>
+                    if verdict.path().is_some() {
+                        { " " }<a href="#checklist" data-action="to-checklist">{ tr(lang, "bottom.to_checklist") }</a>
                     }
                 </p>
             }

@@ -91,7 +91,7 @@ pub fn clause_ref(lang: Lang, policy: &'static Policy, id: &str) -> Html {
             <details class="clause">
                 // A document number such as 郴政发〔2016〕1号 never breaks across lines.
                 <summary>{ tr(lang, "clause.of") }{ " " }{ match label.split_once(' ') {
-                    Some((document, item)) => html! { <><span class="cite">{ document }</span>{ " " }{ item }</> },
+                    Some((document, item)) => html! { <><span class="cite">{ document }</span>{ " " }<span class="cite">{ item }</span></> },
                     None => html! { label.clone() },
                 } }</summary>
                 <blockquote lang="zh-CN">

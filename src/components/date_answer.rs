@@ -14,6 +14,20 @@ use crate::i18n::tr;
 use crate::questions::question;
 use crate::state::Action;
 
+/// How many days `month` of `year` has.
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let first = chrono::NaiveDate::from_ymd_opt(year, month, 1);
+    let next = if month == 12 {
+        chrono::NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        chrono::NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    match (first, next) {
+        (Some(first), Some(next)) => (next - first).num_days() as u32,
+        _ => 31,
+    }
+}
+
 /// The earliest year offered: birth dates of the oldest relatives, and any settlement date.
 const FIRST_YEAR: i32 = 1900;
 
@@ -30,6 +44,10 @@ pub fn date_answer(props: &AskProps) -> Html {
         .map(|d| d.split('-').filter_map(|p| p.parse().ok()).collect())
         .unwrap_or_default();
     let chosen = |i: usize| given.get(i).copied();
+    // The year and month chosen so far: they bound the months and days offered (no 31 February,
+    // no day after today).
+    let year = use_state(|| chosen(0));
+    let month = use_state(|| chosen(1));
 
     let confirm = {
         let (session, parts, incomplete) = (session.clone(), parts.clone(), incomplete.clone());
@@ -52,11 +70,22 @@ pub fn date_answer(props: &AskProps) -> Html {
         })
     };
 
-    let select = |i: usize, part: &'static str, range: Vec<u32>| {
+    let select = |i: usize,
+                  part: &'static str,
+                  range: Vec<u32>,
+                  keep: Option<UseStateHandle<Option<u32>>>| {
         let label = tr(lang, &format!("date.{part}"));
+        let onchange = keep.map(|keep| {
+            Callback::from(move |e: Event| {
+                let value = e
+                    .target_dyn_into::<HtmlSelectElement>()
+                    .and_then(|s| s.value().parse().ok());
+                keep.set(value);
+            })
+        });
         html! {
             <label class="date-part">
-                <select ref={parts[i].clone()} data-part={part} aria-label={label}>
+                <select ref={parts[i].clone()} data-part={part} aria-label={label} {onchange}>
                     <option value="" selected={chosen(i).is_none()}>{ "—" }</option>
                     { for range.into_iter().map(|n| html! {
                         <option value={n.to_string()} selected={chosen(i) == Some(n)}>{ n }</option>
@@ -66,14 +95,26 @@ pub fn date_answer(props: &AskProps) -> Html {
             </label>
         }
     };
-    let this_year = session.today.year().max(FIRST_YEAR) as u32;
+    let today = session.today;
+    let this_year = today.year().max(FIRST_YEAR) as u32;
+    let last_month = if *year == Some(this_year) {
+        today.month()
+    } else {
+        12
+    };
+    let last_day = match (*year, *month) {
+        (Some(y), Some(m)) if y == this_year && m == today.month() => today.day(),
+        (Some(y), Some(m)) => days_in_month(y as i32, m),
+        (None, Some(m)) => days_in_month(2000, m), // a leap year: 29 February stays possible
+        _ => 31,
+    };
     html! {
         <form class="typed date" onsubmit={confirm}>
             <fieldset>
                 <legend class="visually-hidden">{ tr(lang, question(field).key) }</legend>
-                { select(0, "year", (FIRST_YEAR as u32..=this_year).rev().collect()) }
-                { select(1, "month", (1..=12).collect()) }
-                { select(2, "day", (1..=31).collect()) }
+                { select(0, "year", (FIRST_YEAR as u32..=this_year).rev().collect(), Some(year.clone())) }
+                { select(1, "month", (1..=last_month).collect(), Some(month.clone())) }
+                { select(2, "day", (1..=last_day).collect(), None) }
             </fieldset>
             if *incomplete {
                 <p class="error" role="alert">{ tr(lang, "error.date_incomplete") }</p>

@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use crate::components::use_session;
 use crate::i18n::tr;
-use crate::places::{counties, county_of, in_county};
+use crate::places::{counties, county_of, in_county, install_places, places_ready, PLACES_FILE};
 use crate::state::Action;
+use crate::web;
 
 #[function_component(PlacePicker)]
 pub fn place_picker() -> Html {
@@ -16,6 +17,25 @@ pub fn place_picker() -> Html {
     let chosen = session.place;
     let county = use_state(|| chosen.and_then(county_of));
 
+    // The table is fetched the first time the picker opens (in the page's build).
+    let redraw = use_force_update();
+    {
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            if !places_ready() {
+                web::fetch_text(PLACES_FILE, move |text| {
+                    if text.is_some_and(install_places) {
+                        redraw.force_update();
+                    } else {
+                        session.dispatch(Action::Notify("place.unavailable"));
+                    }
+                });
+            }
+        });
+    }
+    if !places_ready() {
+        return html! { <p class="picker loading" role="status">{ tr(lang, "place.loading") }</p> };
+    }
     match *county {
         None => html! {
             <div class="picker" role="group" aria-label={tr(lang, "place.county")}>

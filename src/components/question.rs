@@ -11,9 +11,9 @@ use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, use_session};
-use crate::i18n::{tr, trf, Lang};
+use crate::i18n::{has, tr, trf, Lang};
 use crate::questions::{question, Kind};
-use crate::state::{member_of, member_relation, Action, Session};
+use crate::state::{member_of, member_relation, Action, Purpose, Session};
 use crate::web;
 
 #[derive(Properties, PartialEq)]
@@ -24,16 +24,27 @@ pub struct AskProps {
 /// The question's text, with the relative it is about.
 pub fn question_text(session: &Session, field: Field) -> String {
     let lang = session.lang;
-    let text = tr(lang, question(field).key);
+    let key = question(field).key;
+    // Someone who only wants a residence permit is asked about the city they live in, not about
+    // a place to settle.
+    let permit_key = format!("{key}.permit");
+    let text = if session.purpose == Some(Purpose::Permit) && has(lang, &permit_key) {
+        tr(lang, &permit_key)
+    } else {
+        tr(lang, key)
+    };
+    let colon = tr(lang, "punct.colon");
     match member_of(field) {
         Some((index, _)) => {
             let who = trf(lang, "family.member", &[("n", &(index + 1).to_string())]);
             match member_relation(&session.answers, index) {
                 Some(word) => format!(
-                    "{who}（{}）：{text}",
-                    tr(lang, &format!("choice.relation.{word}"))
+                    "{who}{}{}{}{colon}{text}",
+                    tr(lang, "punct.open"),
+                    tr(lang, &format!("choice.relation.{word}")),
+                    tr(lang, "punct.close")
                 ),
-                None => format!("{who}：{text}"),
+                None => format!("{who}{colon}{text}"),
             }
         }
         None => text.to_owned(),

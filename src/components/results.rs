@@ -62,7 +62,7 @@ fn condition_view(lang: Lang, policy: &'static Policy, c: &CheckedCondition, cit
     html! {
         <li class={format!("condition {class}")}>
             <span class="icon" aria-hidden="true">{ icon }</span>
-            <span class="visually-hidden">{ format!("{state}：") }</span>
+            <span class="visually-hidden">{ format!("{state}{}", tr(lang, "punct.colon")) }</span>
             { lang.pick(c.label_zh, c.label_en) }
             if cite {
                 { for c.clauses.iter().map(|id| clause_ref(lang, policy, id)) }
@@ -206,7 +206,12 @@ pub fn results(session: &SessionHandle) -> Html {
                         html! {
                             <li class="path not-applicable" id={format!("path-{}", id.id())}>
                                 <strong>{ lang.pick(rule.title_zh, rule.title_en) }</strong>
-                                <p class="status not-applicable">{ tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }{ tr(lang, why) }</p>
+                                <p class="status not-applicable">
+                                    if why != "not_applying.unasked" {
+                                        { tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }
+                                    }
+                                    { tr(lang, why) }
+                                </p>
                                 { clause_ref(lang, policy, rule.clause) }
                             </li>
                         }
@@ -346,7 +351,8 @@ fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
                         <ul>{ for items.split('|').map(|item| html! { <li>{ item }</li> }) }</ul>
                         <p>
                             <strong>{ tr(lang, "checklist.where") }{ tr(lang, "punct.colon") }</strong>
-                            { tr(lang, &format!("checklist.{}.where", id.id())) }
+                            // Mid-sentence in English, after the colon.
+                            { match lang { Lang::En => lower_first(tr(lang, &format!("checklist.{}.where", id.id()))), Lang::Zh => tr(lang, &format!("checklist.{}.where", id.id())).to_owned() } }
                         </p>
                     </div>
                 }

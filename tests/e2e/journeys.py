@@ -305,7 +305,8 @@ class Person:
 
     def expect_text(self, text):
         body = self.session.text("main")
-        assert text in body, f"{self.name}: the page does not show {text!r}"
+        # Case aside: English lowers a sentence's first letter after a colon.
+        assert text.lower() in body.lower(), f"{self.name}: the page does not show {text!r}"
 
     def relatives(self):
         return self.session.run(
