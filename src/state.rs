@@ -285,10 +285,18 @@ impl Session {
         open.first().map_or(Screen::Results, |&f| Screen::Ask(f))
     }
 
-    /// How many questions were answered, and how many are still worth asking (the engine's
-    /// `missing` is exact: it never grows while answers are only added).
+    /// How many questions were answered, and how many steps are still worth taking. The
+    /// engine's `missing` is exact, so it never grows while answers are only added; but listing
+    /// relatives brings their own questions, so the relatives' questions count as one step, the
+    /// one the family question was: adding relatives never makes the count grow.
     pub fn progress(&self) -> (usize, usize) {
-        (self.history.len(), self.open_questions().len())
+        let open = self.open_questions();
+        let own = open
+            .iter()
+            .filter(|f| !matches!(f, Field::Member(..)))
+            .count();
+        let relatives = usize::from(open.iter().any(|f| matches!(f, Field::Member(..))));
+        (self.history.len(), own + relatives)
     }
 
     /// The fields the answers answer, in question order.
@@ -846,6 +854,39 @@ mod tests {
             (member.school_age, member.birth_date.is_some()),
             (None, true)
         );
+    }
+
+    #[test]
+    fn the_count_of_steps_left_never_grows_while_answers_are_only_added_relatives_included() {
+        let mut s = Rc::new(Session::new(today())).reduce(Action::Begin);
+        let mut left = s.progress().1;
+        let script = json!({"current_hukou": "elsewhere_in_chenzhou", "target_area": "county_seat_town",
+            "residence": "rented", "rural_collective_member": true, "newborn_unregistered": false,
+            "priority_groups": [], "seeking_work": false, "child_enlisted_before_transfer": false,
+            "bereaved_military_family": false, "months_resident": 14, "studying": false,
+            "settled_on": "2024-05-10", "urban_social_insurance": false, "employment": "employed"});
+        for _ in 0..40 {
+            s = match s.screen {
+                Screen::Ask(Field::Family) => {
+                    let s = s.reduce(Action::AddMember(Relation::Spouse));
+                    let s = s.reduce(Action::AddMember(Relation::Child));
+                    s.reduce(Action::FamilyDone)
+                }
+                Screen::Ask(field @ Field::Member(..)) => {
+                    s.reduce(Action::Answer(field, json!(true)))
+                }
+                Screen::Ask(field) => s.reduce(Action::Answer(field, script[field.name()].clone())),
+                _ => break,
+            };
+            let now = s.progress().1;
+            assert!(
+                now <= left,
+                "the count grew from {left} to {now} at {:?}",
+                s.screen
+            );
+            left = now;
+        }
+        assert_eq!(s.screen, Screen::Results);
     }
 
     #[test]
