@@ -334,11 +334,11 @@ impl Session {
             _ => None,
         };
         let base = match other {
-            Some(other) => with_answer(&self.answers, other, None),
+            Some(other) => self.answers.with(other, None),
             None => Ok(self.answers.clone()),
         };
         match base
-            .and_then(|base| with_answer(&base, field, Some(value)))
+            .and_then(|base| base.with(field, Some(&value)))
             .and_then(|a| Facts::new(&a, self.today).map(|_| a))
         {
             Ok(answers) => {
@@ -355,7 +355,7 @@ impl Session {
     fn skip(&mut self, field: Field) {
         if field == Field::TargetArea {
             self.answers.target_area = Some(TargetArea::Unsure);
-        } else if let Ok(answers) = with_answer(&self.answers, field, None) {
+        } else if let Ok(answers) = self.answers.with(field, None) {
             self.answers = answers;
         }
         if !self.skipped.contains(&field) {
@@ -536,15 +536,6 @@ impl Reducible for Session {
         }
         Rc::new(s)
     }
-}
-
-/// The answers with one field set (or cleared), checked by the engine's own decoder.
-pub fn with_answer(
-    answers: &Answers,
-    field: Field,
-    value: Option<Value>,
-) -> Result<Answers, InputError> {
-    answers.with(field, value.as_ref())
 }
 
 /// The person's-language message for an answer the engine refused (the text key of its kind).

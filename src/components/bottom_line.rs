@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use crate::components::clause::{clause_ref, judged_by};
 use crate::components::question::question_text;
-use crate::components::results::{fix_lines, lower_first};
+use crate::components::results::{fix_lines, how_to_find_out, lower_first};
 use crate::components::{send, SessionHandle};
-use crate::i18n::{date_label, has, tr, trf, Lang};
+use crate::i18n::{date_label, tr, trf, Lang};
 use crate::state::{member_relation, Action, Purpose};
 
 /// Which sentence leads: the answer the person came for.
@@ -210,8 +210,8 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             if let Some((id, field)) = depends {
                 <p class="depends next-step" data-depends={field.to_string()}>
                     { trf(lang, "bottom.depends", &[("path", &lower_first(policy.map_or("", |p| lang.pick(p.path(id).title_zh, p.path(id).title_en)))), ("question", &question_text(session, field))]) }
-                    if has(lang, &format!("unsure.how.{}", field.name())) {
-                        { " " }{ tr(lang, &format!("unsure.how.{}", field.name())) }
+                    if let Some(how) = how_to_find_out(lang, field) {
+                        { " " }{ how }
                     }
                 </p>
             }

@@ -8,7 +8,7 @@ use hukou_engine::policy::{by_id, Clause, Policy};
 use hukou_engine::{Evaluation, POLICIES};
 use yew::prelude::*;
 
-use crate::i18n::{clause_label, tr, Lang};
+use crate::i18n::{clause_label, fetched_pairs, tr, Lang};
 
 /// Where the page's build puts the clauses' words, beside the page.
 pub const CLAUSE_WORDS: &str = "clauses.json";
@@ -43,19 +43,7 @@ pub fn words_ready() -> bool {
 /// Takes the clauses' words from `clauses.json` (an array of `[id, words]`); false if the text
 /// is not such a table.
 pub fn install_words(json: &str) -> bool {
-    let Ok(value) = hukou_engine::answers::parse_strict_within(json, 1 << 20) else {
-        return false;
-    };
-    let pair = |p: &serde_json::Value| {
-        Some((
-            &*p[0].as_str()?.to_owned().leak(),
-            &*p[1].as_str()?.to_owned().leak(),
-        ))
-    };
-    let Some(pairs) = value
-        .as_array()
-        .and_then(|a| a.iter().map(pair).collect::<Option<Vec<_>>>())
-    else {
+    let Some(pairs) = fetched_pairs(json) else {
         return false;
     };
     FETCHED.with(|f| {

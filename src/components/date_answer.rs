@@ -16,16 +16,7 @@ use crate::state::Action;
 
 /// How many days `month` of `year` has.
 fn days_in_month(year: i32, month: u32) -> u32 {
-    let first = chrono::NaiveDate::from_ymd_opt(year, month, 1);
-    let next = if month == 12 {
-        chrono::NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        chrono::NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
-    match (first, next) {
-        (Some(first), Some(next)) => (next - first).num_days() as u32,
-        _ => 31,
-    }
+    chrono::NaiveDate::from_ymd_opt(year, month, 1).map_or(31, |d| u32::from(d.num_days_in_month()))
 }
 
 /// The earliest year offered: birth dates of the oldest relatives, and any settlement date.

@@ -504,7 +504,7 @@ fn if_unsure(session: &SessionHandle, id: PathId, field: Field) -> Html {
     let lines: Vec<Html> = choices
         .into_iter()
         .filter_map(|value| {
-            let answers = crate::state::with_answer(&session.answers, field, Some(value.clone())).ok()?;
+            let answers = session.answers.with(field, Some(&value)).ok()?;
             let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
             let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
             let label = value_label(lang, field, &value);
@@ -513,21 +513,27 @@ fn if_unsure(session: &SessionHandle, id: PathId, field: Field) -> Html {
             })
         })
         .collect();
-    let how = format!("unsure.how.{}", field_key(field));
-    if lines.is_empty() && !crate::i18n::has(lang, &how) {
+    let how = how_to_find_out(lang, field);
+    if lines.is_empty() && how.is_none() {
         return html! {};
     }
     html! {
         <div class="if-unsure" data-unsure={field.to_string()}>
             <ul>{ for lines }</ul>
-            if crate::i18n::has(lang, &how) {
-                <p class="how">{ tr(lang, &how) }</p>
+            if let Some(how) = how {
+                <p class="how">{ how }</p>
             }
         </div>
     }
 }
 
 /// A field's key in the text tables: the contract name, or `member.<name>` for a relative's.
+/// How to find out the answer to a question one was unsure of, where the tables say.
+pub(crate) fn how_to_find_out(lang: Lang, field: Field) -> Option<&'static str> {
+    let key = format!("unsure.how.{}", field_key(field));
+    has(lang, &key).then(|| tr(lang, &key))
+}
+
 fn field_key(field: Field) -> String {
     match field {
         Field::Member(_, f) => format!("member.{}", f.name()),

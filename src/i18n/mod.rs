@@ -40,29 +40,28 @@ pub fn is_ready(lang: Lang) -> bool {
 /// false if the text is not such a table.
 #[cfg(feature = "lazy-english")]
 pub fn install_english(json: &str) -> bool {
-    // The engine's strict reader is in the wasm already; a typed reader would add its own.
-    let Ok(value) = hukou_engine::answers::parse_strict_within(json, 1 << 20) else {
+    let Some(mut table) = fetched_pairs(json).filter(|t| !t.is_empty()) else {
         return false;
     };
-    let pair = |p: &serde_json::Value| Some((p[0].as_str()?.to_owned(), p[1].as_str()?.to_owned()));
-    let Some(mut pairs) = value
-        .as_array()
-        .and_then(|a| a.iter().map(pair).collect::<Option<Vec<_>>>())
-    else {
-        return false;
-    };
-    if pairs.is_empty() {
-        return false;
-    }
-    pairs.sort();
-    let table: Vec<(&'static str, &'static str)> = pairs
-        .into_iter()
-        .map(|(k, v)| (&*k.leak(), &*v.leak()))
-        .collect();
+    table.sort();
     ENGLISH.with(|e| {
         e.get_or_init(move || table.leak());
     });
     true
+}
+
+/// A table the page fetched (`en.json`, `clauses.json`: an array of `[key, text]` pairs), kept
+/// for the page's life; `None` if the text is not such a table. Read by the engine's strict
+/// reader, which is in the wasm already (a typed reader would add its own code).
+pub fn fetched_pairs(json: &str) -> Option<Vec<(&'static str, &'static str)>> {
+    let value = hukou_engine::answers::parse_strict_within(json, 1 << 20).ok()?;
+    let pair = |p: &serde_json::Value| {
+        Some((
+            &*p[0].as_str()?.to_owned().leak(),
+            &*p[1].as_str()?.to_owned().leak(),
+        ))
+    };
+    value.as_array()?.iter().map(pair).collect()
 }
 
 /// With the English table compiled in there is nothing to take.

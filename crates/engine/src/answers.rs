@@ -267,6 +267,8 @@ impl Answers {
     /// decoder as the contract's JSON.
     pub fn with(&self, field: Field, value: Option<&Value>) -> Result<Answers, InputError> {
         let mut answers = self.clone();
+        // `null` is "not answered", as in the contract's JSON.
+        let value = value.filter(|v| !v.is_null());
         match (field, value) {
             (Field::Member(index, member_field), value) => {
                 if let Some(member) = answers
