@@ -1,9 +1,11 @@
-//! One question per answer field: its text key, how it is answered, and its choices.
+//! One question per answer field, derived from its declaration in the engine: the text key, how
+//! it is answered, and its choices.
 
-use hukou_engine::words::{
-    CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
-};
-use hukou_engine::{Field, MemberField};
+use hukou_engine::field::{Ask, KINSHIP, PLACE};
+use hukou_engine::{Answers, Field};
+use serde_json::Value;
+
+use crate::i18n::{tr, trf, Lang};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,11 +15,16 @@ pub enum Kind {
         group: &'static str,
         words: &'static [&'static str],
     },
+    /// A place from the city's list, or one of these kinds of area (labelled as a choice).
+    Place {
+        group: &'static str,
+        words: &'static [&'static str],
+    },
     YesNo,
     /// A whole number of months.
     Months,
     Date,
-    /// Any of these words (priority groups), or none.
+    /// Any of these words, or none.
     Several {
         group: &'static str,
         words: &'static [&'static str],
@@ -27,125 +34,76 @@ pub enum Kind {
 }
 
 /// A question shown on its own screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     pub field: Field,
-    /// The text key; help is `<key>.help`.
-    pub key: &'static str,
+    /// The text key (`q.<field>`, `q.member.<field>`); help is `<key>.help`.
+    pub key: String,
     pub kind: Kind,
-    /// The person may not know: offer "not sure" (the field stays unanswered).
+    /// The person may not know: offer "not sure" (the field stays unanswered, or takes the
+    /// field's own word for it).
     pub not_sure: bool,
-    /// Offer "not yet" instead (settled_on: not moved yet).
+    /// Offer "not yet" instead (a date of something that has not happened yet).
     pub not_yet: bool,
 }
 
-macro_rules! words {
-    ($ty:ty) => {{
-        const WORDS: &[&str] = &{
-            let all = <$ty>::ALL;
-            let mut words = [""; <$ty>::ALL.len()];
-            let mut i = 0;
-            while i < all.len() {
-                words[i] = all[i].word();
-                i += 1;
-            }
-            words
-        };
-        WORDS
-    }};
+/// The contract's name of a field without its relative's index: `residence`, `married`.
+pub fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Member(_, m) => m.name(),
+        f => f.name(),
+    }
 }
 
-/// Target areas a person can pick directly (`unsure` is the "not sure" button).
-const AREAS: &[&str] = &[
-    TargetArea::CentralUrban.word(),
-    TargetArea::CountyCityUrban.word(),
-    TargetArea::CountySeatTown.word(),
-    TargetArea::OtherTown.word(),
-    TargetArea::NotATown.word(),
-];
+/// A relative by number, with who they are to the applicant where answered: "亲属2（子女）".
+pub fn relative_label(lang: Lang, answers: &Answers, index: usize) -> String {
+    let who = trf(lang, "relatives.member", &[("n", &(index + 1).to_string())]);
+    match answers.answer_json(Field::Member(index as u16, KINSHIP)) {
+        Value::String(word) => format!(
+            "{who}{}{}{}",
+            tr(lang, "punct.open"),
+            tr(lang, &format!("choice.{}.{word}", KINSHIP.name())),
+            tr(lang, "punct.close")
+        ),
+        _ => who,
+    }
+}
+
+/// The kind of area the place named counts as (its contract word), once one is named.
+pub fn place_kind(answers: &Answers) -> Option<String> {
+    match answers.answer_json(PLACE) {
+        Value::String(word) => Some(word),
+        _ => None,
+    }
+}
+
+/// Whether a field is asked as a place.
+pub fn is_place(field: Field) -> bool {
+    matches!(field.ask(), Ask::Place(_))
+}
 
 pub fn question(field: Field) -> Question {
-    let ask = |key, kind| Question {
+    let group = field_name(field);
+    let kind = match field.ask() {
+        Ask::Choice(words) => Kind::Choice { group, words },
+        Ask::Place(words) => Kind::Place { group, words },
+        Ask::YesNo => Kind::YesNo,
+        Ask::Months => Kind::Months,
+        Ask::Date => Kind::Date,
+        Ask::Several(words) => Kind::Several { group, words },
+        Ask::Relatives => Kind::Family,
+    };
+    let key = match field {
+        Field::Member(..) => format!("q.member.{group}"),
+        _ => format!("q.{group}"),
+    };
+    let not_yet = field.not_yet();
+    Question {
         field,
         key,
         kind,
-        not_sure: true,
-        not_yet: false,
-    };
-    match field {
-        Field::TargetArea => ask(
-            "q.target_area",
-            Kind::Choice {
-                group: "target_area",
-                words: AREAS,
-            },
-        ),
-        Field::CurrentHukou => ask(
-            "q.current_hukou",
-            Kind::Choice {
-                group: "current_hukou",
-                words: words!(CurrentHukou),
-            },
-        ),
-        Field::Residence => ask(
-            "q.residence",
-            Kind::Choice {
-                group: "residence",
-                words: words!(Residence),
-            },
-        ),
-        Field::Employment => ask(
-            "q.employment",
-            Kind::Choice {
-                group: "employment",
-                words: words!(Employment),
-            },
-        ),
-        Field::UrbanSocialInsurance => ask("q.urban_social_insurance", Kind::YesNo),
-        Field::MonthsResident => ask("q.months_resident", Kind::Months),
-        Field::Studying => ask("q.studying", Kind::YesNo),
-        Field::RuralCollectiveMember => ask("q.rural_collective_member", Kind::YesNo),
-        Field::NewbornUnregistered => ask("q.newborn_unregistered", Kind::YesNo),
-        Field::NoHukouReason => ask(
-            "q.no_hukou_reason",
-            Kind::Choice {
-                group: "no_hukou_reason",
-                words: words!(NoHukouReason),
-            },
-        ),
-        Field::Family => Question {
-            not_sure: false,
-            ..ask("q.family", Kind::Family)
-        },
-        Field::SettledOn => Question {
-            not_sure: false,
-            not_yet: true,
-            ..ask("q.settled_on", Kind::Date)
-        },
-        Field::SeekingWork => ask("q.seeking_work", Kind::YesNo),
-        Field::ChildEnlistedBeforeTransfer => ask("q.child_enlisted_before_transfer", Kind::YesNo),
-        Field::BereavedMilitaryFamily => ask("q.bereaved_military_family", Kind::YesNo),
-        Field::PriorityGroups => ask(
-            "q.priority_groups",
-            Kind::Several {
-                group: "priority_groups",
-                words: words!(PriorityGroup),
-            },
-        ),
-        Field::Member(_, MemberField::Relation) => ask(
-            "q.member.relation",
-            Kind::Choice {
-                group: "relation",
-                words: words!(Relation),
-            },
-        ),
-        Field::Member(_, MemberField::LivesWithApplicant) => {
-            ask("q.member.lives_with_applicant", Kind::YesNo)
-        }
-        Field::Member(_, MemberField::Married) => ask("q.member.married", Kind::YesNo),
-        // School age first: a yes or no decides it for most; the birth date only if unsure.
-        Field::Member(_, MemberField::SchoolAge) => ask("q.member.school_age", Kind::YesNo),
-        Field::Member(_, MemberField::BirthDate) => ask("q.member.birth_date", Kind::Date),
+        not_sure: kind != Kind::Family && !not_yet,
+        not_yet,
     }
 }
 
@@ -155,7 +113,7 @@ mod tests {
     use crate::i18n::Lang;
 
     fn every_field() -> Vec<Field> {
-        let members = MemberField::ALL.iter().map(|&f| Field::Member(0, f));
+        let members = hukou_engine::MemberField::ALL.iter().map(|&f| Field::Member(0, f));
         Field::TOP_LEVEL.iter().copied().chain(members).collect()
     }
 
@@ -168,9 +126,9 @@ mod tests {
     fn every_question_its_help_and_its_choices_have_texts_in_both_languages() {
         for field in every_field() {
             let q = question(field);
-            let mut keys = vec![q.key.to_owned(), format!("{}.help", q.key)];
+            let mut keys = vec![q.key.clone(), format!("{}.help", q.key)];
             match q.kind {
-                Kind::Choice { group, words } => {
+                Kind::Choice { group, words } | Kind::Place { group, words } => {
                     keys.extend(words.iter().map(|w| format!("choice.{group}.{w}")))
                 }
                 Kind::Several { group, words } => {
@@ -190,6 +148,7 @@ mod tests {
     #[test]
     fn every_relation_path_status_and_checklist_has_texts() {
         use hukou_engine::policy::PathId;
+        use hukou_engine::words::Relation;
         let mut keys: Vec<String> = Relation::ALL
             .iter()
             .map(|r| format!("choice.relation.{}", r.word()))

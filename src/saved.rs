@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use hukou_engine::answers::{parse_strict_within, MAX_FAMILY_MEMBERS};
+use hukou_engine::field::RELATIVES;
 use hukou_engine::{Answers, Facts, Field, MemberField};
 use serde_json::{Map, Value};
 
@@ -85,7 +86,7 @@ pub fn decode_session(text: &str, today: NaiveDate) -> Result<Restored, Unreadab
         return Err(bad("another version"));
     }
     let (answers, mut dropped) = keep_valid_answers(&value["answers"], today);
-    let members = answers.family.as_ref().map_or(0, Vec::len);
+    let members = answers.relatives().len();
     let mut fields = |key: &str| -> Vec<Field> {
         let listed = value[key].as_array().map_or(&[][..], Vec::as_slice);
         let mut kept: Vec<Field> = Vec::new();
@@ -152,7 +153,7 @@ fn keep_valid_answers(value: &Value, today: NaiveDate) -> (Answers, bool) {
         // A list of relatives keeps each relative's fields that still decode.
         if let Some(members) = v
             .as_array()
-            .filter(|m| key == "family" && m.len() <= MAX_FAMILY_MEMBERS)
+            .filter(|m| key == RELATIVES.name() && m.len() <= MAX_FAMILY_MEMBERS)
         {
             let members: Vec<Value> = members
                 .iter()
@@ -190,7 +191,7 @@ fn keep_valid_answers(value: &Value, today: NaiveDate) -> (Answers, bool) {
 fn remove_path(answers: &mut Map<String, Value>, path: &str) -> bool {
     match Field::from_path(path) {
         Some(Field::Member(i, field)) => answers
-            .get_mut("family")
+            .get_mut(RELATIVES.name())
             .and_then(|f| f.get_mut(usize::from(i)))
             .and_then(Value::as_object_mut)
             .and_then(|m| m.remove(field.name()))

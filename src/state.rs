@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
-use hukou_engine::policy::PathId;
+use hukou_engine::field::{Ask, KINSHIP, PLACE, RELATIVES};
+use hukou_engine::policy::{PathId, Policy, PurposeRule, POLICIES};
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{
     evaluate, Answers, Evaluation, Facts, Field, InputError, InputErrorKind, Member, MemberField,
@@ -71,33 +72,14 @@ impl Purpose {
         Purpose::ALL.into_iter().find(|p| p.word() == word)
     }
 
+    /// What the policy says of it: its path, the answers it gives, what its route also asks.
+    pub fn rule(self, policy: &'static Policy) -> Option<&'static PurposeRule> {
+        policy.purpose(self.word())
+    }
+
     /// The path that answers it directly: the questions stop once that path is decided.
-    pub fn path(self) -> Option<PathId> {
-        match self {
-            Purpose::Newborn => Some(PathId::NewbornRegistration),
-            Purpose::NoHukou => Some(PathId::UnregisteredPersonRegistration),
-            Purpose::Permit => Some(PathId::ResidencePermit),
-            Purpose::Settle | Purpose::Registered => None,
-        }
-    }
-
-    /// The answer that choosing it already gives.
-    fn implied_answer(self) -> Option<(Field, Value)> {
-        match self {
-            Purpose::Newborn => Some((Field::NewbornUnregistered, Value::Bool(true))),
-            Purpose::NoHukou => Some((Field::CurrentHukou, Value::from("none"))),
-            Purpose::Registered => Some((Field::CurrentHukou, Value::from("target_area"))),
-            Purpose::Settle | Purpose::Permit => None,
-        }
-    }
-
-    /// Questions asked on its route besides those deciding its path (which of the no-hukou
-    /// routes of 4.1 applies).
-    fn also_asks(self) -> &'static [Field] {
-        match self {
-            Purpose::NoHukou => &[Field::NoHukouReason],
-            _ => &[],
-        }
+    pub fn path(self, policy: &'static Policy) -> Option<PathId> {
+        self.rule(policy).and_then(|r| r.path)
     }
 }
 
@@ -175,6 +157,12 @@ pub enum Action {
 }
 
 impl Session {
+    /// The policy in force on the day the session judges on.
+    pub fn policy(&self) -> &'static Policy {
+        hukou_engine::policy::in_force(self.answers.today.unwrap_or(self.today))
+            .unwrap_or(POLICIES[0])
+    }
+
     pub fn new(today: NaiveDate) -> Session {
         Session {
             today,
@@ -236,10 +224,11 @@ impl Session {
             return Vec::new();
         };
         let outcome = evaluation.outcome;
-        let route: Option<Vec<Field>> = match self.purpose {
-            Some(purpose) if !self.everything => purpose.path().map(|path| {
+        let rule = self.purpose.and_then(|p| p.rule(self.policy()));
+        let route: Option<Vec<Field>> = match rule {
+            Some(rule) if !self.everything => rule.path.map(|path| {
                 let mut fields = outcome.paths[path as usize].missing.clone();
-                fields.extend_from_slice(purpose.also_asks());
+                fields.extend_from_slice(rule.also_asks);
                 fields
             }),
             _ => None,
@@ -255,7 +244,7 @@ impl Session {
     /// Questions that decide other paths than the one the person came for, not asked on their
     /// direct route.
     pub fn unasked_elsewhere(&self) -> bool {
-        if self.everything || self.purpose.and_then(Purpose::path).is_none() {
+        if self.everything || self.purpose.and_then(|p| p.path(self.policy())).is_none() {
             return false;
         }
         let Ok(evaluation) = self.evaluation() else {
@@ -320,17 +309,13 @@ impl Session {
     }
 
     fn answer(&mut self, field: Field, value: Value) {
-        if field == Field::TargetArea {
+        if matches!(field.ask(), Ask::Place(_)) {
             self.place = None;
         }
-        // A school age and a birth date answer the same thing: giving one takes the other back.
+        // Two fields that answer the same thing (a school age, a birth date): giving one takes
+        // the other back.
         let other = match field {
-            Field::Member(i, MemberField::SchoolAge) => {
-                Some(Field::Member(i, MemberField::BirthDate))
-            }
-            Field::Member(i, MemberField::BirthDate) => {
-                Some(Field::Member(i, MemberField::SchoolAge))
-            }
+            Field::Member(i, m) => m.same_as().map(|same| Field::Member(i, same)),
             _ => None,
         };
         let base = match other {
@@ -353,9 +338,9 @@ impl Session {
     }
 
     fn skip(&mut self, field: Field) {
-        if field == Field::TargetArea {
-            self.answers.target_area = Some(TargetArea::Unsure);
-        } else if let Ok(answers) = self.answers.with(field, None) {
+        // "Not sure" is the field's own word where it has one, else no answer.
+        let unsure = field.unsure().map(Value::from);
+        if let Ok(answers) = self.answers.with(field, unsure.as_ref()) {
             self.answers = answers;
         }
         if !self.skipped.contains(&field) {
@@ -366,34 +351,29 @@ impl Session {
         self.screen = self.next_screen();
     }
 
-    fn add_member(&mut self, relation: Relation) {
-        let family = self.answers.family.get_or_insert_with(Vec::new);
-        if family.len() >= MAX_FAMILY_MEMBERS {
-            self.error = Some("family.too_many".to_owned());
+    fn add_member(&mut self, kin: Relation) {
+        let relatives = self.answers.relatives_mut();
+        if relatives.len() >= MAX_FAMILY_MEMBERS {
+            self.error = Some("relatives.too_many".to_owned());
             return;
         }
-        if relation == Relation::Spouse
-            && family.iter().any(|m| m.relation == Some(Relation::Spouse))
-        {
-            self.error = Some("family.one_spouse".to_owned());
+        let spouse = Some(hukou_engine::field::Value::Relation(Relation::Spouse));
+        if kin == Relation::Spouse && relatives.iter().any(|m| m.read_field(KINSHIP) == spouse) {
+            self.error = Some("relatives.one_spouse".to_owned());
             return;
         }
-        family.push(Member {
-            relation: Some(relation),
-            ..Member::default()
-        });
-        self.added = Some(family.len() - 1);
+        let mut member = Member::default();
+        member.put(KINSHIP, hukou_engine::field::Value::Relation(kin));
+        relatives.push(member);
+        self.added = Some(relatives.len() - 1);
         self.error = None;
     }
 
     fn remove_member(&mut self, index: usize) {
-        let Some(family) = self.answers.family.as_mut() else {
-            return;
-        };
-        if index >= family.len() {
+        if index >= self.answers.relatives().len() {
             return;
         }
-        family.remove(index);
+        self.answers.relatives_mut().remove(index);
         // Questions about later relatives move up by one; those about this one go.
         let shift = |fields: &mut Vec<Field>| {
             fields.retain(|f| !matches!(f, Field::Member(i, _) if *i as usize == index));
@@ -441,9 +421,12 @@ impl Reducible for Session {
             Action::BeginWith(purpose) => {
                 s.purpose = Some(purpose);
                 s.everything = false;
-                match purpose.implied_answer() {
-                    Some((field, value)) => s.answer(field, value),
-                    None => s.screen = s.next_screen(),
+                let implies = purpose.rule(s.policy()).map_or(&[][..], |r| r.implies);
+                for &(field, value) in implies {
+                    s.answer(field, value.to_json());
+                }
+                if implies.is_empty() {
+                    s.screen = s.next_screen();
                 }
             }
             Action::AskEverything => {
@@ -453,25 +436,25 @@ impl Reducible for Session {
             }
             Action::Answer(field, value) => s.answer(field, value),
             Action::Skip(field) => s.skip(field),
-            Action::AddMember(relation) => s.add_member(relation),
+            Action::AddMember(kin) => s.add_member(kin),
             Action::RemoveMember(index) => s.remove_member(index),
             Action::PickPlace(name, kind) => {
-                match kind {
-                    TargetArea::Unsure => s.skip(Field::TargetArea),
-                    kind => s.answer(Field::TargetArea, Value::from(kind.word())),
+                match kind.word() {
+                    word if PLACE.unsure() == Some(word) => s.skip(PLACE),
+                    word => s.answer(PLACE, Value::from(word)),
                 }
                 // After the answer, which forgets a place picked before.
                 s.place = Some(name);
             }
-            Action::SetRelation(index, relation) => {
-                if let Some(member) = s.answers.family.as_mut().and_then(|f| f.get_mut(index)) {
-                    member.relation = Some(relation);
+            Action::SetRelation(index, kin) => {
+                if let Some(member) = s.answers.relative_mut(index) {
+                    member.put(KINSHIP, hukou_engine::field::Value::Relation(kin));
                 }
             }
             Action::FamilyDone => {
-                s.answers.family.get_or_insert_with(Vec::new);
-                s.skipped.retain(|f| *f != Field::Family);
-                s.remember(Field::Family);
+                s.answers.relatives_mut();
+                s.skipped.retain(|f| *f != RELATIVES);
+                s.remember(RELATIVES);
                 s.added = None;
                 s.screen = s.next_screen();
             }
@@ -543,15 +526,9 @@ pub fn error_key(error: &InputError) -> &'static str {
     match error.kind {
         InputErrorKind::OutOfRange { .. } => "error.out_of_range",
         InputErrorKind::NotADate { .. } => "error.not_a_date",
-        InputErrorKind::TooMany { .. } => "family.too_many",
+        InputErrorKind::TooMany { .. } => "relatives.too_many",
         _ => "error.invalid",
     }
-}
-
-/// A relative's relation as a label key, for headings such as "Relative 2 (child)".
-pub fn member_relation(answers: &Answers, index: usize) -> Option<&'static str> {
-    let member = answers.family.as_ref()?.get(index)?;
-    member.relation.map(|r| r.word())
 }
 
 /// The member field a question is about, if any.
@@ -684,12 +661,12 @@ mod tests {
             Action::AddMember(Relation::Spouse),
         ]);
         assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(1));
-        assert_eq!(s.error.as_deref(), Some("family.one_spouse"));
+        assert_eq!(s.error.as_deref(), Some("relatives.one_spouse"));
         let s = run((0..51)
             .map(|_| Action::AddMember(Relation::Child))
             .collect());
         assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(50));
-        assert_eq!(s.error.as_deref(), Some("family.too_many"));
+        assert_eq!(s.error.as_deref(), Some("relatives.too_many"));
         assert!(
             s.evaluation().is_ok(),
             "the session never holds what the decoder refuses"

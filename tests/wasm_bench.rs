@@ -61,7 +61,7 @@ async fn benchmark_the_engine_in_wasm32() {
 
     // The sweep runs in chunks, giving the page back between them (a renderer busy for minutes
     // stops answering the test driver); only the chunks' own time is counted.
-    let space = AnswerSpace { today: today() };
+    let space = AnswerSpace::new(today());
     let mut busy_ms = 0.0;
     let mut index = 0;
     while index < space.len() {

@@ -5,7 +5,6 @@
 use hukou_engine::cond::Tri;
 use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
 use hukou_engine::policy::PathId;
-use hukou_engine::words::TargetArea;
 use hukou_engine::{Evaluation, Field};
 use yew::prelude::*;
 
@@ -14,7 +13,8 @@ use crate::components::question::question_text;
 use crate::components::results::{fix_lines, how_to_find_out, lower_first};
 use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, tr, trf, Lang};
-use crate::state::{member_relation, Action, Purpose};
+use crate::questions::{is_place, place_kind, relative_label};
+use crate::state::{Action, Purpose};
 
 /// Which sentence leads: the answer the person came for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -37,7 +37,10 @@ impl Verdict {
         if outcome.registered_here {
             return Verdict::Registered;
         }
-        let wanted = purpose.and_then(Purpose::path).filter(|&id| eligible(id));
+        let policy = judged_by(evaluation);
+        let wanted = purpose
+            .and_then(|p| p.path(policy))
+            .filter(|&id| eligible(id));
         let order = [
             PathId::CentralUrbanSettlement,
             PathId::TownSettlement,
@@ -91,11 +94,10 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let lang = session.lang;
     let outcome = &evaluation.outcome;
     let verdict = Verdict::of(evaluation, session.purpose);
-    let place = session
-        .answers
-        .target_area
-        .filter(|&a| a != TargetArea::Unsure)
-        .map(|a| tr(lang, &format!("area.{}", a.word())))
+    let place_kind = place_kind(&session.answers);
+    let place = place_kind
+        .as_ref()
+        .map(|a| tr(lang, &format!("area.{a}")))
         .unwrap_or_default();
     // A permit, and settling not ruled out: never "you cannot settle" when that was not decided.
     let settling_open = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
@@ -110,32 +112,18 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let clause = verdict.path().map(|id| evaluation_clause(evaluation, id));
 
     let joining: Vec<String> = outcome
-        .family
+        .relatives
         .iter()
         .filter(|m| m.may_join == MayJoin::Yes)
-        .map(|m| {
-            let who = trf(lang, "family.member", &[("n", &(m.index + 1).to_string())]);
-            match member_relation(&session.answers, m.index) {
-                Some(word) => format!(
-                    "{who}{}{}{}",
-                    tr(lang, "punct.open"),
-                    tr(lang, &format!("choice.relation.{word}")),
-                    tr(lang, "punct.close")
-                ),
-                None => who,
-            }
-        })
+        .map(|m| relative_label(lang, &session.answers, m.index))
         .collect();
     let family_open = outcome
-        .family
+        .relatives
         .iter()
         .any(|m| m.may_join == MayJoin::Undetermined);
     // What would open settling where the person asked (the place itself is not the failure).
-    let asks_to_settle = matches!(session.purpose, None | Some(Purpose::Settle))
-        && session
-            .answers
-            .target_area
-            .is_some_and(|a| a != TargetArea::Unsure);
+    let asks_to_settle =
+        matches!(session.purpose, None | Some(Purpose::Settle)) && place_kind.is_some();
     let fixes: Vec<String> = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
         .iter()
         .filter(|_| asks_to_settle)
@@ -146,7 +134,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                 .iter()
                 .filter(|c| c.state == Tri::Unmet)
                 .collect();
-            if unmet.iter().any(|c| c.fields.contains(&Field::TargetArea)) {
+            if unmet.iter().any(|c| c.fields.iter().any(|&f| is_place(f))) {
                 Vec::new()
             } else {
                 fix_lines(session, &unmet)
@@ -204,8 +192,8 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             <p class="verdict"><span class="headline">{ headline }</span></p>
             // What would open settling comes first: it is what a person asking to settle came for.
             { for fixes.iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &format!("{key}.short")) }</p> }) }
-            if let (Some(name), Some(area)) = (session.place, session.answers.target_area.filter(|&a| a != TargetArea::Unsure)) {
-                <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{}", area.word())))]) }</p>
+            if let (Some(name), Some(area)) = (session.place, place_kind.as_ref()) {
+                <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{area}")))]) }</p>
             }
             if let Some((id, field)) = depends {
                 <p class="depends next-step" data-depends={field.to_string()}>
@@ -224,10 +212,10 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                 </p>
             }
             if !joining.is_empty() {
-                <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.family", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
+                <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.relatives", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
             }
             if family_open {
-                <p class="joining-open">{ tr(lang, "bottom.family_open") }</p>
+                <p class="joining-open">{ tr(lang, "bottom.relatives_open") }</p>
             }
             if !also.is_empty() {
                 <p class="also" data-also={also.len().to_string()}>{ trf(lang, "bottom.also", &[("what", &also.iter().map(|t| lower_first(t)).collect::<Vec<_>>().join(tr(lang, "punct.list")))]) }</p>

@@ -102,7 +102,7 @@ pub fn date_answer(props: &AskProps) -> Html {
     html! {
         <form class="typed date" onsubmit={confirm}>
             <fieldset>
-                <legend class="visually-hidden">{ tr(lang, question(field).key) }</legend>
+                <legend class="visually-hidden">{ tr(lang, &question(field).key) }</legend>
                 { select(0, "year", (FIRST_YEAR as u32..=this_year).rev().collect(), Some(year.clone())) }
                 { select(1, "month", (1..=last_month).collect(), Some(month.clone())) }
                 { select(2, "day", (1..=last_day).collect(), None) }

@@ -2,7 +2,9 @@
 //! afterwards, one question at a time, only where they matter. Every change goes through the
 //! session's reducer, so a removed relative takes their answers, skips and history along.
 
+use hukou_engine::field::{Value, KINSHIP};
 use hukou_engine::words::Relation;
+use hukou_engine::Member;
 use yew::prelude::*;
 
 use crate::components::{send, use_session};
@@ -13,8 +15,13 @@ use crate::state::Action;
 pub fn family_editor() -> Html {
     let session = use_session();
     let lang = session.lang;
-    let members = session.answers.family.clone().unwrap_or_default();
-    let has_spouse = members.iter().any(|m| m.relation == Some(Relation::Spouse));
+    let members = session.answers.relatives();
+    let kinship = |m: &Member| match m.read_field(KINSHIP) {
+        Some(Value::Relation(r)) => Some(r),
+        _ => None,
+    };
+    let has_spouse = members.iter().any(|m| kinship(m) == Some(Relation::Spouse));
+    let label = |r: Relation| tr(lang, &format!("choice.{}.{}", KINSHIP.name(), r.word()));
 
     // The relative just added gets the focus, so the confirmation is read and seen.
     {
@@ -39,14 +46,14 @@ pub fn family_editor() -> Html {
     };
 
     html! {
-        <div class="family">
+        <div class="relatives">
             if members.is_empty() {
-                <p>{ tr(lang, "family.empty") }</p>
+                <p>{ tr(lang, "relatives.empty") }</p>
             } else {
                 <ul class="members">
                     { for members.iter().enumerate().map(|(i, m)| {
-                        let who = trf(lang, "family.member", &[("n", &(i + 1).to_string())]);
-                        let current = m.relation.map(|r| r.word()).unwrap_or_default();
+                        let who = trf(lang, "relatives.member", &[("n", &(i + 1).to_string())]);
+                        let current = kinship(m).map(|r| r.word()).unwrap_or_default();
                         let id = format!("member-{i}");
                         html! {
                             <li>
@@ -54,12 +61,12 @@ pub fn family_editor() -> Html {
                                 <select id={id} data-member={i.to_string()} onchange={change(i)}>
                                     { for Relation::ALL.iter().map(|r| html! {
                                         <option value={r.word()} selected={r.word() == current}>
-                                            { tr(lang, &format!("choice.relation.{}", r.word())) }
+                                            { label(*r) }
                                         </option>
                                     }) }
                                 </select>
-                                <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "family.remove"))} onclick={send(&session, move || Action::RemoveMember(i))}>
-                                    { tr(lang, "family.remove") }
+                                <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "relatives.remove"))} onclick={send(&session, move || Action::RemoveMember(i))}>
+                                    { tr(lang, "relatives.remove") }
                                 </button>
                             </li>
                         }
@@ -68,19 +75,19 @@ pub fn family_editor() -> Html {
             }
             if let Some(i) = session.added {
                 <p class="added" role="status" data-added={i.to_string()}>
-                    { trf(lang, "family.added", &[("who", &trf(lang, "family.member", &[("n", &(i + 1).to_string())]))]) }
+                    { trf(lang, "relatives.added", &[("who", &trf(lang, "relatives.member", &[("n", &(i + 1).to_string())]))]) }
                 </p>
             }
             if let Some(key) = session.error.as_deref() {
                 <p class="error" role="alert">{ tr(lang, key) }</p>
             }
-            <h2>{ tr(lang, "family.add") }</h2>
+            <h2>{ tr(lang, "relatives.add") }</h2>
             <div class="choices grid">
                 { for Relation::ALL.iter().filter(|&&r| !(has_spouse && r == Relation::Spouse)).map(|&r| html! {
-                    <button class="choice" data-add={r.word()} onclick={send(&session, move || Action::AddMember(r))}>{ "+ " }{ tr(lang, &format!("choice.relation.{}", r.word())) }</button>
+                    <button class="choice" data-add={r.word()} onclick={send(&session, move || Action::AddMember(r))}>{ "+ " }{ label(r) }</button>
                 }) }
             </div>
-            <button class="primary" data-action="family-done" onclick={send(&session, || Action::FamilyDone)}>{ tr(lang, "family.done") }</button>
+            <button class="primary" data-action="family-done" onclick={send(&session, || Action::FamilyDone)}>{ tr(lang, "relatives.done") }</button>
         </div>
     }
 }

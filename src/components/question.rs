@@ -1,7 +1,6 @@
 //! One question on its own screen, with large answer buttons, help, "not sure", Back and
 //! "show what I know so far".
 
-use hukou_engine::words::TargetArea;
 use hukou_engine::Field;
 use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
@@ -12,8 +11,8 @@ use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, use_session};
 use crate::i18n::{has, tr, trf, Lang};
-use crate::questions::{question, Kind};
-use crate::state::{member_of, member_relation, Action, Purpose, Session};
+use crate::questions::{question, relative_label, Kind};
+use crate::state::{member_of, Action, Purpose, Session};
 use crate::web;
 
 #[derive(Properties, PartialEq)]
@@ -31,22 +30,14 @@ pub fn question_text(session: &Session, field: Field) -> String {
     let text = if session.purpose == Some(Purpose::Permit) && has(lang, &permit_key) {
         tr(lang, &permit_key)
     } else {
-        tr(lang, key)
+        tr(lang, &key)
     };
     let colon = tr(lang, "punct.colon");
     match member_of(field) {
-        Some((index, _)) => {
-            let who = trf(lang, "family.member", &[("n", &(index + 1).to_string())]);
-            match member_relation(&session.answers, index) {
-                Some(word) => format!(
-                    "{who}{}{}{}{colon}{text}",
-                    tr(lang, "punct.open"),
-                    tr(lang, &format!("choice.relation.{word}")),
-                    tr(lang, "punct.close")
-                ),
-                None => format!("{who}{colon}{text}"),
-            }
-        }
+        Some((index, _)) => format!(
+            "{}{colon}{text}",
+            relative_label(lang, &session.answers, index)
+        ),
         None => text.to_owned(),
     }
 }
@@ -68,26 +59,13 @@ fn data_value(value: &Value) -> String {
 
 /// The current answer to a field, as contract JSON.
 pub fn current_value(session: &Session, field: Field) -> Value {
-    // The groups themselves, not only whether there are any (which is all the rules read).
-    if field == Field::PriorityGroups {
-        return session
-            .answers
-            .priority_groups
-            .as_ref()
-            .map_or(Value::Null, |groups| {
-                groups.iter().map(|g| Value::from(g.word())).collect()
-            });
-    }
-    hukou_engine::Facts::new(&session.answers, session.today)
-        .ok()
-        .and_then(|facts| facts.value(field))
-        .map_or(Value::Null, |v| v.to_json())
+    session.answers.answer_json(field)
 }
 
 /// The label of a contract value, for read-aloud and the change list.
 pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
     match (question(field).kind, value) {
-        (Kind::Choice { group, .. }, Value::String(word)) => {
+        (Kind::Choice { group, .. } | Kind::Place { group, .. }, Value::String(word)) => {
             tr(lang, &format!("choice.{group}.{word}")).to_owned()
         }
         (Kind::Several { group, .. }, Value::Array(words)) if !words.is_empty() => words
@@ -121,6 +99,7 @@ pub fn ask(props: &AskProps) -> Html {
     let picking = use_state(|| None::<Field>);
     let picking_place = *picking == Some(field);
     let title = question_text(&session, field);
+    let is_place = matches!(q.kind, Kind::Place { .. });
 
     let answer = |value: Value| {
         let session = session.clone();
@@ -134,7 +113,7 @@ pub fn ask(props: &AskProps) -> Html {
     };
 
     let body = match q.kind {
-        Kind::Choice { group, words } => html! {
+        Kind::Choice { group, words } | Kind::Place { group, words } => html! {
             <div class="choices">
                 { for words.iter().map(|w| choice_button(tr(lang, &format!("choice.{group}.{w}")).to_owned(), json!(w))) }
             </div>
@@ -170,19 +149,19 @@ pub fn ask(props: &AskProps) -> Html {
             if web::can_speak() {
                 <button class="tool speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
             }
-            if let Some(error) = session.error.as_deref().filter(|_| !matches!(field, Field::Family)) {
+            if let Some(error) = session.error.as_deref().filter(|_| q.kind != Kind::Family) {
                 <p class="error" role="alert">{ tr(lang, error) }</p>
             }
-            if field == Field::TargetArea && picking_place {
+            if is_place && picking_place {
                 <PlacePicker />
             } else {
                 { body }
             }
             // What the picker decided, still said when the person comes back to this question.
-            if let (Field::TargetArea, Some(name), Some(area)) = (field, session.place, session.answers.target_area.filter(|&a| a != TargetArea::Unsure)) {
-                <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{}", area.word())))]) }</p>
+            if let (true, Some(name), Value::String(area)) = (is_place, session.place, &current) {
+                <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{area}")))]) }</p>
             }
-            if field == Field::TargetArea && !picking_place {
+            if is_place && !picking_place {
                 <button class="secondary" data-action="find-place" onclick={{ let p = picking.clone(); Callback::from(move |_| p.set(Some(field))) }}>
                     { tr(lang, "place.find") }
                 </button>
@@ -231,7 +210,7 @@ fn input_answer(props: &AskProps) -> Html {
     };
     html! {
         <form class="typed" onsubmit={confirm}>
-            <label for="answer-input" class="visually-hidden">{ tr(lang, question(field).key) }</label>
+            <label for="answer-input" class="visually-hidden">{ tr(lang, &question(field).key) }</label>
             <input id="answer-input" ref={input} type="number" inputmode="numeric" min="0" max="1200" value={initial} required=true />
             <span class="unit">{ tr(lang, "unit.months") }</span>
             <button class="primary" type="submit" data-action="ok">{ tr(lang, "nav.ok") }</button>

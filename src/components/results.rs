@@ -4,7 +4,6 @@
 
 use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
 use hukou_engine::policy::{PathId, Policy};
-use hukou_engine::words::TargetArea;
 use hukou_engine::{Evaluation, Field, Tri};
 use yew::prelude::*;
 
@@ -14,19 +13,10 @@ use crate::components::qr::qr;
 use crate::components::question::{current_value, question_text, value_label};
 use crate::components::{go_back, send, SessionHandle};
 use crate::i18n::{date_label, has, tr, trf, Lang};
+use crate::questions::relative_label;
 use crate::saved::encode_fragment;
-use crate::state::{member_relation, Action, Purpose};
+use crate::state::Action;
 use crate::web;
-
-/// Fields a person can change by their own circumstances; only these are offered as "what would
-/// open it".
-const CHANGEABLE: &[Field] = &[
-    Field::Residence,
-    Field::Employment,
-    Field::UrbanSocialInsurance,
-    Field::MonthsResident,
-    Field::Studying,
-];
 
 /// A label as the middle of an English sentence: only its first letter lowered, so names such
 /// as Chenzhou keep theirs.
@@ -88,13 +78,20 @@ pub fn results(session: &SessionHandle) -> Html {
         .zip(&outcome.paths)
         .zip(&evaluation.trace.paths)
         .filter_map(|((&id, path), trace)| {
-            does_not_apply(session, id, path.status, &trace.conditions, registered)
-                .map(|why| (id, why))
+            does_not_apply(
+                session,
+                policy,
+                id,
+                path.status,
+                &trace.conditions,
+                registered,
+            )
+            .map(|why| (id, why))
         })
         .collect();
     let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
     // The path the person came for leads the list.
-    let wanted = session.purpose.and_then(Purpose::path);
+    let wanted = session.purpose.and_then(|p| p.path(policy));
     let mut order: Vec<_> = PathId::ALL
         .iter()
         .zip(&outcome.paths)
@@ -108,7 +105,7 @@ pub fn results(session: &SessionHandle) -> Html {
         // What would open a closed path: only when every failing condition is one the person can
         // change (a home, a job, insurance, months, school), all of them together.
         let unmet: Vec<&CheckedCondition> = trace.conditions.iter().filter(|c| c.state == Tri::Unmet).collect();
-        let changeable = !unmet.is_empty() && unmet.iter().all(|c| c.fields.iter().all(|f| CHANGEABLE.contains(f)));
+        let changeable = !unmet.is_empty() && unmet.iter().all(|c| c.fields.iter().all(|f| f.can_change()));
         let opens: Vec<Html> = if changeable {
             let sentence = match lang {
                 Lang::Zh => format!(
@@ -135,9 +132,9 @@ pub fn results(session: &SessionHandle) -> Html {
                     <summary>{ tr(lang, "results.conditions") }</summary>
                     <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, policy, c, true)) }</ul>
                 </details>
-                if id == PathId::TownSettlement && session.answers.target_area == Some(TargetArea::NotATown) {
-                    <p class="fix" data-why="not_a_town">{ tr(lang, "why.not_a_town") }</p>
-                }
+                { for trace.conditions.iter().filter_map(|c| c.because.filter(|k| c.state == Tri::Unmet && k.starts_with("why."))).map(|key| html! {
+                    <p class="fix" data-why={key.trim_start_matches("why.")}>{ tr(lang, key) }</p>
+                }) }
                 if path.status == Status::NotEligible {
                     <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| lang.pick(c.label_zh, c.label_en)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
                     { for fix_lines(session, &unmet).into_iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &key) }</p> }) }
@@ -235,14 +232,11 @@ pub fn results(session: &SessionHandle) -> Html {
 fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let lang = session.lang;
     let policy = judged_by(evaluation);
-    if evaluation.outcome.family.is_empty() {
+    if evaluation.outcome.relatives.is_empty() {
         return html! {};
     }
-    let members = evaluation.outcome.family.iter().zip(&evaluation.trace.family).map(|(m, trace)| {
-        let who = trf(lang, "family.member", &[("n", &(m.index + 1).to_string())]);
-        let relation = member_relation(&session.answers, m.index)
-            .map(|w| format!("{}{}{}", tr(lang, "punct.open"), tr(lang, &format!("choice.relation.{w}")), tr(lang, "punct.close")))
-            .unwrap_or_default();
+    let members = evaluation.outcome.relatives.iter().zip(&evaluation.trace.relatives).map(|(m, trace)| {
+        let who = relative_label(lang, &session.answers, m.index);
         let (icon, class) = match m.may_join {
             MayJoin::Yes => ("✓", "eligible"),
             MayJoin::No => ("✗", "not-eligible"),
@@ -253,7 +247,7 @@ fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             <li class="member">
                 <p class={format!("status {class}")}>
                     <span class="icon" aria-hidden="true">{ icon }</span>
-                    { format!("{who}{relation}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
+                    { format!("{who}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
                 <ul>{ for reasons.map(|c| condition_view(lang, policy, c, false)) }</ul>
                 { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
@@ -262,7 +256,7 @@ fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     });
     html! {
         <>
-            <h2>{ tr(lang, "results.family") }</h2>
+            <h2>{ tr(lang, "results.relatives") }</h2>
             <ul class="members">{ for members }</ul>
         </>
     }
@@ -419,12 +413,7 @@ pub(crate) fn fix_lines(session: &SessionHandle, unmet: &[&CheckedCondition]) ->
     let answers = &session.answers;
     let mut keys = Vec::new();
     for field in unmet.iter().flat_map(|c| c.fields.iter()) {
-        let word = match field {
-            Field::Employment => answers.employment.map(|e| e.word()),
-            Field::Residence => answers.residence.map(|r| r.word()),
-            _ => None,
-        };
-        if let Some(word) = word {
+        if let serde_json::Value::String(word) = answers.answer_json(*field) {
             let key = format!("fix.{}.{word}", field.name());
             if has(session.lang, &key) && !keys.contains(&key) {
                 keys.push(key);
@@ -434,21 +423,21 @@ pub(crate) fn fix_lines(session: &SessionHandle, unmet: &[&CheckedCondition]) ->
     keys
 }
 
-/// Why a path does not concern this person (an i18n key), or `None` if it does: no baby for the
-/// newborn path, a hukou for the no-hukou path, another area than the one asked about, already
-/// registered here. Only failing paths whose every unmet condition is of that kind.
+/// Why a path does not concern this person (an i18n key), or `None` if it does: not asked on
+/// the person's direct route, already registered here, or an unmet condition the policy says
+/// makes it not theirs to fail (no baby for the newborn path, another kind of area).
 fn does_not_apply(
     session: &SessionHandle,
+    policy: &'static Policy,
     id: PathId,
     status: Status,
     conditions: &[CheckedCondition],
     registered: bool,
 ) -> Option<&'static str> {
-    let area = session.answers.target_area;
     // On a direct route (only a permit, a newborn, no hukou) the other paths were not asked about.
     let route = session
         .purpose
-        .and_then(Purpose::path)
+        .and_then(|p| p.path(policy))
         .filter(|_| !session.everything);
     if route.is_some_and(|wanted| wanted != id) && status == Status::Undetermined {
         return Some("not_applying.unasked");
@@ -462,31 +451,12 @@ fn does_not_apply(
     if status != Status::NotEligible {
         return None;
     }
-    let unmet: Vec<&str> = conditions
+    // The policy says when an unmet condition means the path is not this person's to fail.
+    conditions
         .iter()
         .filter(|c| c.state == Tri::Unmet)
-        .map(|c| c.id)
-        .collect();
-    let only = |ids: &[&str]| !unmet.is_empty() && unmet.iter().all(|u| ids.contains(u));
-    match id {
-        PathId::NewbornRegistration if only(&["newborn_unregistered"]) => {
-            Some("not_applying.no_baby")
-        }
-        PathId::UnregisteredPersonRegistration if only(&["has_no_hukou"]) => {
-            Some("not_applying.has_hukou")
-        }
-        // Asked about another kind of place: the other settlement path is not theirs to fail.
-        PathId::CentralUrbanSettlement if area.is_some_and(|a| a != TargetArea::CentralUrban) => {
-            Some("not_applying.other_area")
-        }
-        PathId::TownSettlement if area == Some(TargetArea::CentralUrban) => {
-            Some("not_applying.other_area")
-        }
-        PathId::ResidencePermit if only(&["hukou_elsewhere"]) && registered => {
-            Some("not_applying.registered_permit")
-        }
-        _ => None,
-    }
+        .filter_map(|c| c.because)
+        .find(|key| key.starts_with("not_applying."))
 }
 
 /// For a path still open on a question the person was unsure of: what each answer would mean,

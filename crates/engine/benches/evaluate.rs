@@ -93,7 +93,7 @@ fn main() {
         t.as_secs_f64() * 1e6
     );
 
-    let space = AnswerSpace { today: today() };
+    let space = AnswerSpace::new(today());
     let start = Instant::now();
     let mut eligible = 0u64;
     for index in 0..space.len() {

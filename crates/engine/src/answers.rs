@@ -5,108 +5,18 @@
 
 use std::fmt;
 
-use crate::field::{Field, MemberField};
+use crate::field::Field;
 use chrono::NaiveDate;
-use serde::Serialize;
 use serde_json::Value;
 
-use crate::words::{
-    CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
-};
+use crate::words::PriorityGroup;
 
 /// More relatives than any household has: a longer list is a mistake or an attack.
 pub const MAX_FAMILY_MEMBERS: usize = 50;
-/// A hundred years, in months.
-pub const MAX_MONTHS_RESIDENT: u64 = 1200;
 /// Larger inputs are refused before parsing.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024;
 
-/// Every answer the contract knows; `None` means "not answered yet".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Answers {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub today: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target_area: Option<TargetArea>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub current_hukou: Option<CurrentHukou>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rural_collective_member: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub residence: Option<Residence>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub employment: Option<Employment>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub urban_social_insurance: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub months_resident: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub studying: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub family: Option<Vec<Member>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub newborn_unregistered: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub no_hukou_reason: Option<NoHukouReason>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub priority_groups: Option<Vec<PriorityGroup>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub settled_on: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seeking_work: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub child_enlisted_before_transfer: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bereaved_military_family: Option<bool>,
-}
-
-/// One relative who might come along or need a service.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Member {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub relation: Option<Relation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lives_with_applicant: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub married: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub school_age: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub birth_date: Option<NaiveDate>,
-}
-
-impl Member {
-    /// Decodes one field of a relative (the `index`-th) into this member.
-    fn set(&mut self, index: usize, key: &str, value: &Value) -> Result<(), InputError> {
-        let field = format!("family[{index}].{key}");
-        match key {
-            "relation" => {
-                self.relation = Some(word(
-                    &field,
-                    value,
-                    Relation::from_word,
-                    Relation::expected,
-                )?)
-            }
-            "lives_with_applicant" => self.lives_with_applicant = Some(boolean(&field, value)?),
-            "married" => self.married = Some(boolean(&field, value)?),
-            "school_age" => self.school_age = Some(boolean(&field, value)?),
-            "birth_date" => self.birth_date = Some(date(&field, value)?),
-            _ => return Err(InputError::new(field, InputErrorKind::UnknownField)),
-        }
-        Ok(())
-    }
-
-    fn clear(&mut self, field: MemberField) {
-        match field {
-            MemberField::Relation => self.relation = None,
-            MemberField::LivesWithApplicant => self.lives_with_applicant = None,
-            MemberField::Married => self.married = None,
-            MemberField::SchoolAge => self.school_age = None,
-            MemberField::BirthDate => self.birth_date = None,
-        }
-    }
-}
+pub use crate::field::{Answers, Member};
 
 /// Bad input, named by the field it concerns (`input` for the document as a whole).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -271,104 +181,29 @@ impl Answers {
         let value = value.filter(|v| !v.is_null());
         match (field, value) {
             (Field::Member(index, member_field), value) => {
-                if let Some(member) = answers
-                    .family
-                    .as_mut()
-                    .and_then(|f| f.get_mut(index as usize))
-                {
+                if let Some(member) = answers.relative_mut(index as usize) {
                     match value {
-                        Some(value) => member.set(index as usize, member_field.name(), value)?,
-                        None => member.clear(member_field),
+                        Some(value) => member
+                            .decode_field(member_field.name(), &field.to_string(), value)
+                            .unwrap_or(Ok(()))?,
+                        None => member.clear_field(member_field),
                     }
                 }
             }
             (field, Some(value)) => answers.set(field.name(), value)?,
-            (field, None) => answers.clear(field),
+            (field, None) => answers.clear_field(field),
         }
         Ok(answers)
     }
 
     /// Decodes one top-level field of the contract's JSON into these answers.
     fn set(&mut self, key: &str, value: &Value) -> Result<(), InputError> {
-        match key {
-            "today" => self.today = Some(date(key, value)?),
-            "target_area" => {
-                self.target_area = Some(word(
-                    key,
-                    value,
-                    TargetArea::from_word,
-                    TargetArea::expected,
-                )?)
-            }
-            "current_hukou" => {
-                self.current_hukou = Some(word(
-                    key,
-                    value,
-                    CurrentHukou::from_word,
-                    CurrentHukou::expected,
-                )?)
-            }
-            "rural_collective_member" => self.rural_collective_member = Some(boolean(key, value)?),
-            "residence" => {
-                self.residence = Some(word(key, value, Residence::from_word, Residence::expected)?)
-            }
-            "employment" => {
-                self.employment = Some(word(
-                    key,
-                    value,
-                    Employment::from_word,
-                    Employment::expected,
-                )?)
-            }
-            "urban_social_insurance" => self.urban_social_insurance = Some(boolean(key, value)?),
-            "months_resident" => {
-                self.months_resident = Some(count(key, value, MAX_MONTHS_RESIDENT)?)
-            }
-            "studying" => self.studying = Some(boolean(key, value)?),
-            "family" => self.family = Some(family(value)?),
-            "newborn_unregistered" => self.newborn_unregistered = Some(boolean(key, value)?),
-            "no_hukou_reason" => {
-                self.no_hukou_reason = Some(word(
-                    key,
-                    value,
-                    NoHukouReason::from_word,
-                    NoHukouReason::expected,
-                )?)
-            }
-            "priority_groups" => self.priority_groups = Some(priority_groups(value)?),
-            "settled_on" => self.settled_on = Some(date(key, value)?),
-            "seeking_work" => self.seeking_work = Some(boolean(key, value)?),
-            "child_enlisted_before_transfer" => {
-                self.child_enlisted_before_transfer = Some(boolean(key, value)?)
-            }
-            "bereaved_military_family" => {
-                self.bereaved_military_family = Some(boolean(key, value)?)
-            }
-            _ => return Err(InputError::new(key, InputErrorKind::UnknownField)),
+        if key == "today" {
+            self.today = Some(date(key, value)?);
+            return Ok(());
         }
-        Ok(())
-    }
-
-    fn clear(&mut self, field: Field) {
-        match field {
-            Field::TargetArea => self.target_area = None,
-            Field::CurrentHukou => self.current_hukou = None,
-            Field::RuralCollectiveMember => self.rural_collective_member = None,
-            Field::Residence => self.residence = None,
-            Field::Employment => self.employment = None,
-            Field::UrbanSocialInsurance => self.urban_social_insurance = None,
-            Field::MonthsResident => self.months_resident = None,
-            Field::Studying => self.studying = None,
-            Field::Family => self.family = None,
-            Field::NewbornUnregistered => self.newborn_unregistered = None,
-            Field::NoHukouReason => self.no_hukou_reason = None,
-            Field::PriorityGroups => self.priority_groups = None,
-            Field::SettledOn => self.settled_on = None,
-            Field::SeekingWork => self.seeking_work = None,
-            Field::ChildEnlistedBeforeTransfer => self.child_enlisted_before_transfer = None,
-            Field::BereavedMilitaryFamily => self.bereaved_military_family = None,
-            Field::Member(..) => {}
-        }
+        self.decode_field(key, key, value)
+            .unwrap_or_else(|| Err(InputError::new(key, InputErrorKind::UnknownField)))
     }
 
     /// The contract's JSON for these answers (compact; absent fields left out).
@@ -548,10 +383,10 @@ impl Strict<'_> {
     }
 }
 
-fn family(value: &Value) -> Result<Vec<Member>, InputError> {
+pub(crate) fn relatives(path: &str, value: &Value) -> Result<Vec<Member>, InputError> {
     let items = value.as_array().ok_or_else(|| {
         InputError::new(
-            "family",
+            path,
             InputErrorKind::WrongType {
                 expected: "a list of relatives",
             },
@@ -559,7 +394,7 @@ fn family(value: &Value) -> Result<Vec<Member>, InputError> {
     })?;
     if items.len() > MAX_FAMILY_MEMBERS {
         return Err(InputError::new(
-            "family",
+            path,
             InputErrorKind::TooMany {
                 max: MAX_FAMILY_MEMBERS,
             },
@@ -568,14 +403,14 @@ fn family(value: &Value) -> Result<Vec<Member>, InputError> {
     items
         .iter()
         .enumerate()
-        .map(|(index, item)| member(index, item))
+        .map(|(index, item)| relative(&format!("{path}[{index}]"), item))
         .collect()
 }
 
-fn member(index: usize, value: &Value) -> Result<Member, InputError> {
+fn relative(path: &str, value: &Value) -> Result<Member, InputError> {
     let object = value.as_object().ok_or_else(|| {
         InputError::new(
-            format!("family[{index}]"),
+            path,
             InputErrorKind::WrongType {
                 expected: "an object",
             },
@@ -583,16 +418,18 @@ fn member(index: usize, value: &Value) -> Result<Member, InputError> {
     })?;
     let mut member = Member::default();
     for (key, value) in object.iter().filter(|(_, v)| !v.is_null()) {
-        member.set(index, key, value)?;
+        let field = format!("{path}.{key}");
+        member
+            .decode_field(key, &field, value)
+            .unwrap_or_else(|| Err(InputError::new(field.clone(), InputErrorKind::UnknownField)))?;
     }
     Ok(member)
 }
 
-fn priority_groups(value: &Value) -> Result<Vec<PriorityGroup>, InputError> {
-    const FIELD: &str = "priority_groups";
+pub(crate) fn priority_groups(path: &str, value: &Value) -> Result<Vec<PriorityGroup>, InputError> {
     let items = value.as_array().ok_or_else(|| {
         InputError::new(
-            FIELD,
+            path,
             InputErrorKind::WrongType {
                 expected: "a list of group words",
             },
@@ -600,7 +437,7 @@ fn priority_groups(value: &Value) -> Result<Vec<PriorityGroup>, InputError> {
     })?;
     let mut groups = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
-        let field = format!("{FIELD}[{index}]");
+        let field = format!("{path}[{index}]");
         let group = word(
             &field,
             item,
@@ -615,7 +452,7 @@ fn priority_groups(value: &Value) -> Result<Vec<PriorityGroup>, InputError> {
     Ok(groups)
 }
 
-fn word<T>(
+pub(crate) fn word<T>(
     field: &str,
     value: &Value,
     from_word: fn(&str) -> Option<T>,
@@ -640,7 +477,7 @@ fn word<T>(
     })
 }
 
-fn boolean(field: &str, value: &Value) -> Result<bool, InputError> {
+pub(crate) fn boolean(field: &str, value: &Value) -> Result<bool, InputError> {
     value.as_bool().ok_or_else(|| {
         InputError::new(
             field,
@@ -651,7 +488,7 @@ fn boolean(field: &str, value: &Value) -> Result<bool, InputError> {
     })
 }
 
-fn count(field: &str, value: &Value, max: u64) -> Result<u32, InputError> {
+pub(crate) fn count(field: &str, value: &Value, max: u64) -> Result<u32, InputError> {
     let Value::Number(number) = value else {
         return Err(InputError::new(
             field,
@@ -696,7 +533,7 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
-fn date(field: &str, value: &Value) -> Result<NaiveDate, InputError> {
+pub(crate) fn date(field: &str, value: &Value) -> Result<NaiveDate, InputError> {
     let text = value.as_str().ok_or_else(|| {
         InputError::new(
             field,

@@ -7,11 +7,13 @@
 use chrono::NaiveDate;
 
 use crate::cond::Cond::{
-    self, All, Any, AnyMember, Area, AtLeast, Flag, Given, Hukou, MemberAgeBetween, MemberFlag,
-    MemberRelation, Not, Path, Reason, WithinMonths,
+    self, All, Any, AnyMember, AtLeast, Flag, Given, MemberAgeBetween, MemberFlag, MemberOneOf,
+    Not, OneOf, Path, WithinMonths,
 };
-use crate::field::{Field, MemberField};
-use crate::policy::{Clause, Condition, NoticeRule, PathId, PathRule, Policy, ServiceRule, Window};
+use crate::field::{Field, MemberField, Value as V};
+use crate::policy::{
+    Clause, Condition, NoticeRule, PathId, PathRule, Policy, PurposeRule, ServiceRule, Window,
+};
 use crate::words::{
     CurrentHukou as H, Employment as E, NoHukouReason as R, Relation, Residence as Home,
     TargetArea as A,
@@ -49,21 +51,90 @@ pub const POLICY: Policy = Policy {
     clauses: CLAUSES,
     paths: &PATHS,
     relatives: RELATIVES,
+    relatives_join: &[PathId::CentralUrbanSettlement, PathId::TownSettlement],
+    registered_here: REGISTERED_HERE,
+    purposes: PURPOSES,
     services: SERVICES,
     notices: NOTICES,
 };
+
+/// The kinds of area 3.1 and 3.2 call towns.
+const TOWNS: &[V] = &[
+    V::Area(A::CentralUrban),
+    V::Area(A::CountyCityUrban),
+    V::Area(A::CountySeatTown),
+    V::Area(A::OtherTown),
+];
+
+/// What may bring a person, as the start screen offers it.
+const PURPOSES: &[PurposeRule] = &[
+    PurposeRule {
+        id: "settle",
+        path: None,
+        implies: &[],
+        also_asks: &[],
+    },
+    PurposeRule {
+        id: "newborn",
+        path: Some(PathId::NewbornRegistration),
+        implies: &[(Field::NewbornUnregistered, V::Bool(true))],
+        also_asks: &[],
+    },
+    PurposeRule {
+        id: "no_hukou",
+        path: Some(PathId::UnregisteredPersonRegistration),
+        implies: &[(Field::CurrentHukou, V::Hukou(H::None))],
+        // Which of the no-hukou routes of 4.1 applies.
+        also_asks: &[Field::NoHukouReason],
+    },
+    PurposeRule {
+        id: "permit",
+        path: Some(PathId::ResidencePermit),
+        implies: &[],
+        also_asks: &[],
+    },
+    PurposeRule {
+        id: "registered",
+        path: None,
+        implies: &[(Field::CurrentHukou, V::Hukou(H::TargetArea))],
+        also_asks: &[],
+    },
+];
+
+/// The person's hukou is already in the place they name.
+const REGISTERED_HERE: Cond = All(&[
+    OneOf(Field::CurrentHukou, &[V::Hukou(H::TargetArea)]),
+    Given(Field::TargetArea),
+]);
+/// A place is named.
+const ANSWERED_PLACE: Cond = Given(Field::TargetArea);
+/// Always met.
+const ALWAYS: Cond = All(&[]);
 
 const DOCUMENT: &str = "郴政发〔2016〕1号";
 const ORDINANCE_663: &str = "《居住证暂行条例》（国务院令第663号）";
 
 /// A legal stable home (合法稳定住所): 含租赁, so a registered lease counts. An employer-provided
 /// home is read as one too (the contract lists it as a kind of home).
-const HOME: Cond = Cond::Residence(&[Home::Owned, Home::Rented, Home::EmployerProvided]);
+const HOME: Cond = OneOf(
+    Field::Residence,
+    &[
+        V::Residence(Home::Owned),
+        V::Residence(Home::Rented),
+        V::Residence(Home::EmployerProvided),
+    ],
+);
 /// Legal stable work (合法稳定就业): a labour contract or a business licence.
-const JOB: Cond = Cond::Employment(&[E::Employed, E::SelfEmployed]);
+const JOB: Cond = OneOf(
+    Field::Employment,
+    &[V::Employment(E::Employed), V::Employment(E::SelfEmployed)],
+);
 const RURAL: Cond = Flag(Field::RuralCollectiveMember, true);
 /// Already moved their hukou into the town they name.
-const HAS_SETTLED: Cond = All(&[Hukou(&[H::TargetArea]), Given(Field::SettledOn)]);
+const HAS_SETTLED: Cond = All(&[
+    OneOf(Field::CurrentHukou, &[V::Hukou(H::TargetArea)]),
+    Given(Field::SettledOn),
+]);
 /// Section 6 serves those who can settle or have settled.
 const SETTLING: Cond = Any(&[
     Path(PathId::CentralUrbanSettlement),
@@ -86,13 +157,17 @@ const PATHS: [PathRule; 5] = [
             Condition {
                 id: "in_central_urban_area",
                 clauses: &["3.1"],
+
+                unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
                 label_zh: "要落户的地方在郴州市中心城区",
                 label_en: "The place is in Chenzhou's central urban area",
-                test: Area(&[A::CentralUrban]),
+                test: OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
             },
             Condition {
                 id: "legal_stable_job",
                 clauses: &["3.1"],
+
+                unmet_because: &[],
                 label_zh: "在那里有合法稳定就业（劳动合同或营业执照）",
                 label_en: "A legal stable job there (labour contract or business licence)",
                 test: JOB,
@@ -100,6 +175,8 @@ const PATHS: [PathRule; 5] = [
             Condition {
                 id: "legal_stable_home",
                 clauses: &["3.1"],
+
+                unmet_because: &[],
                 label_zh: "在那里有合法稳定住所（含租赁）",
                 label_en: "A legal stable home there (a registered lease counts)",
                 test: HOME,
@@ -107,6 +184,8 @@ const PATHS: [PathRule; 5] = [
             Condition {
                 id: "urban_social_insurance",
                 clauses: &["3.1"],
+
+                unmet_because: &[],
                 label_zh: "按照国家规定在当地参加城镇社会保险",
                 label_en: "Takes part in urban social insurance there",
                 test: Flag(Field::UrbanSocialInsurance, true),
@@ -122,14 +201,34 @@ const PATHS: [PathRule; 5] = [
             Condition {
                 id: "in_other_town",
                 clauses: &["3.2"],
+
+                unmet_because: &[
+                    (
+                        "not_applying.other_area",
+                        OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
+                    ),
+                    (
+                        "why.not_a_town",
+                        OneOf(Field::TargetArea, &[V::Area(A::NotATown)]),
+                    ),
+                ],
                 label_zh: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
                 label_en:
                     "The place is a county-level city, a county seat or another designated town",
-                test: Area(&[A::CountyCityUrban, A::CountySeatTown, A::OtherTown]),
+                test: OneOf(
+                    Field::TargetArea,
+                    &[
+                        V::Area(A::CountyCityUrban),
+                        V::Area(A::CountySeatTown),
+                        V::Area(A::OtherTown),
+                    ],
+                ),
             },
             Condition {
                 id: "legal_stable_home",
                 clauses: &["3.2"],
+
+                unmet_because: &[],
                 label_zh: "在那里有合法稳定住所（含租赁）",
                 label_en: "A legal stable home there (a registered lease counts)",
                 test: HOME,
@@ -144,6 +243,8 @@ const PATHS: [PathRule; 5] = [
         conditions: &[Condition {
             id: "newborn_unregistered",
             clauses: &["4.1"],
+
+            unmet_because: &[("not_applying.no_baby", ALWAYS)],
             label_zh: "家里有尚未登记户口的新生儿（不受附加条件限制）",
             label_en: "A baby not yet registered (no further conditions may be set)",
             test: Flag(Field::NewbornUnregistered, true),
@@ -157,9 +258,11 @@ const PATHS: [PathRule; 5] = [
         conditions: &[Condition {
             id: "has_no_hukou",
             clauses: &["4.1"],
+
+            unmet_because: &[("not_applying.has_hukou", ALWAYS)],
             label_zh: "本人没有户口",
             label_en: "You have no hukou",
-            test: Hukou(&[H::None]),
+            test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
         }],
     },
     PathRule {
@@ -171,13 +274,23 @@ const PATHS: [PathRule; 5] = [
             Condition {
                 id: "hukou_elsewhere",
                 clauses: &["4.2", "ord663.2"],
+
+                unmet_because: &[("not_applying.registered_permit", REGISTERED_HERE)],
                 label_zh: "户口在别的地方（离开常住户口所在地）",
                 label_en: "Your hukou is somewhere else",
-                test: Hukou(&[H::ElsewhereInChenzhou, H::OutsideChenzhou]),
+                test: OneOf(
+                    Field::CurrentHukou,
+                    &[
+                        V::Hukou(H::ElsewhereInChenzhou),
+                        V::Hukou(H::OutsideChenzhou),
+                    ],
+                ),
             },
             Condition {
                 id: "resident_six_months",
                 clauses: &["ord663.2"],
+
+                unmet_because: &[],
                 label_zh: "在现在的城市居住半年以上",
                 label_en: "Lived in this city for at least six months",
                 test: AtLeast(Field::MonthsResident, 6),
@@ -185,6 +298,8 @@ const PATHS: [PathRule; 5] = [
             Condition {
                 id: "job_home_or_school",
                 clauses: &["ord663.2"],
+
+                unmet_because: &[],
                 label_zh: "有合法稳定就业、合法稳定住所、连续就读三者之一",
                 label_en: "One of: a legal stable job, a legal stable home, continuous schooling",
                 test: Any(&[JOB, HOME, Flag(Field::Studying, true)]),
@@ -199,13 +314,24 @@ const RELATIVES: &[Condition] = &[
     Condition {
         id: "named_relative",
         clauses: &["3.1", "3.2"],
+
+        unmet_because: &[],
         label_zh: "是配偶、子女或父母",
         label_en: "Is a spouse, child or parent",
-        test: MemberRelation(&[Relation::Spouse, Relation::Child, Relation::Parent]),
+        test: MemberOneOf(
+            MemberField::Relation,
+            &[
+                V::Relation(Relation::Spouse),
+                V::Relation(Relation::Child),
+                V::Relation(Relation::Parent),
+            ],
+        ),
     },
     Condition {
         id: "lives_with_applicant",
         clauses: &["3.1", "3.2"],
+
+        unmet_because: &[],
         label_zh: "与你共同居住生活",
         label_en: "Lives with you",
         test: MemberFlag(MemberField::LivesWithApplicant, true),
@@ -213,16 +339,23 @@ const RELATIVES: &[Condition] = &[
     Condition {
         id: "unmarried_if_child",
         clauses: &["3.1", "3.2"],
+
+        unmet_because: &[],
         label_zh: "子女须未婚（不限年龄）",
         label_en: "A child must be unmarried (any age)",
         test: Any(&[
-            Not(&MemberRelation(&[Relation::Child])),
+            Not(&MemberOneOf(
+                MemberField::Relation,
+                &[V::Relation(Relation::Child)],
+            )),
             MemberFlag(MemberField::Married, false),
         ]),
     },
     Condition {
         id: "applicant_can_settle",
         clauses: &["3.1", "3.2"],
+
+        unmet_because: &[],
         label_zh: "你本人可以落户",
         label_en: "You yourself can settle",
         test: CAN_SETTLE,
@@ -231,7 +364,7 @@ const RELATIVES: &[Condition] = &[
 
 /// School age for 6.4: 6 to 15 years old on the day.
 const SCHOOL_AGE_CHILD_WITH_APPLICANT: Cond = AnyMember(&All(&[
-    MemberRelation(&[Relation::Child]),
+    MemberOneOf(MemberField::Relation, &[V::Relation(Relation::Child)]),
     MemberFlag(MemberField::LivesWithApplicant, true),
     MemberAgeBetween(6, 15),
 ]));
@@ -239,7 +372,7 @@ const SCHOOL_AGE_CHILD_WITH_APPLICANT: Cond = AnyMember(&All(&[
 const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "rural_rights_retained", clause: "6.1", title_zh: "保留土地承包经营权、宅基地使用权、集体收益分配权", title_en: "You keep your contracted land, homestead and collective income rights", applies: SETTLING_RURAL, window: None },
     ServiceRule { id: "urban_employee_pension", clause: "6.2", title_zh: "可参加城镇企业职工基本养老保险", title_en: "You may join the urban employees' basic pension insurance", applies: All(&[SETTLING, JOB]), window: None },
-    ServiceRule { id: "flexible_employment_pension", clause: "6.2", title_zh: "未就业的可以自由职业者身份参加城镇企业职工基本养老保险", title_en: "Without a job you may join the urban employees' pension as a freelancer", applies: All(&[SETTLING, Cond::Employment(&[E::None])]), window: None },
+    ServiceRule { id: "flexible_employment_pension", clause: "6.2", title_zh: "未就业的可以自由职业者身份参加城镇企业职工基本养老保险", title_en: "Without a job you may join the urban employees' pension as a freelancer", applies: All(&[SETTLING, OneOf(Field::Employment, &[V::Employment(E::None)])]), window: None },
     ServiceRule { id: "medical_insurance", clause: "6.3", title_zh: "社区卫生和计划生育服务；医疗保险接入城镇体系、转移接续和异地就医结算", title_en: "Community health services; medical insurance carried into the urban system, transferable, settled across regions", applies: SETTLING, window: None },
     ServiceRule { id: "compulsory_education", clause: "6.4", title_zh: "随迁子女就近入学，与城镇学生同等享受义务教育", title_en: "Children who come with you go to a nearby school on the same terms as town pupils", applies: All(&[SETTLING_RURAL, SCHOOL_AGE_CHILD_WITH_APPLICANT]), window: None },
     ServiceRule {
@@ -258,21 +391,21 @@ const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "residence_permit_services", clause: "4.2", title_zh: "居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务", title_en: "With a residence permit: the same employment, basic education, basic health, family-planning, culture and licensing services as local residents", applies: Path(PathId::ResidencePermit), window: None },
 ];
 
-const NO_HUKOU: Cond = Hukou(&[H::None]);
+const NO_HUKOU: Cond = OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]);
 
 const NOTICES: &[NoticeRule] = &[
     NoticeRule { id: "unified_resident_hukou", clause: "2", title_zh: "落户后统一登记为居民户口，不再区分农业与非农业户口", title_en: "You will be registered as a resident (居民户口); there is no longer an agricultural label", applies: Any(&[Path(PathId::CentralUrbanSettlement), Path(PathId::TownSettlement), Path(PathId::NewbornRegistration), Path(PathId::UnregisteredPersonRegistration)]) },
     NoticeRule { id: "settlement_is_voluntary", clause: "1.2", title_zh: "落户尊重本人意愿，不得强迫", title_en: "Settling is your choice; nobody may force you", applies: CAN_SETTLE },
-    NoticeRule { id: "rural_rights_not_a_condition", clause: "6.1", title_zh: "不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为进城落户的条件", title_en: "Giving up your land, homestead or collective income rights may not be made a condition of settling", applies: All(&[RURAL, Area(A::TOWNS)]) },
+    NoticeRule { id: "rural_rights_not_a_condition", clause: "6.1", title_zh: "不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为进城落户的条件", title_en: "Giving up your land, homestead or collective income rights may not be made a condition of settling", applies: All(&[RURAL, OneOf(Field::TargetArea, TOWNS)]) },
     NoticeRule { id: "priority_group", clause: "4.1", title_zh: "你属于本市重点推动城镇落户的人群", title_en: "You belong to a group the city especially wants to help settle in town", applies: Flag(Field::PriorityGroups, true) },
-    NoticeRule { id: "no_hukou_route_outside_family_planning", clause: "4.1", title_zh: "政策外生育、非婚生育的无户口人员：凭出生医学证明和父母一方的户口簿、结婚证或非婚生育说明申请登记，不得以缴纳社会抚养费为前提", title_en: "Born outside the family-planning rules or to unmarried parents: register with the birth certificate and a parent's hukou booklet; no fee receipt may be demanded", applies: All(&[NO_HUKOU, Reason(R::OutsideFamilyPlanning)]) },
-    NoticeRule { id: "no_hukou_route_no_birth_certificate", clause: "4.1", title_zh: "没有出生医学证明：先向出生的医疗机构申领，或经亲子鉴定后申请出生医学证明，再登记户口", title_en: "No birth certificate: obtain one from the hospital of birth (after a parentage test if needed), then register", applies: All(&[NO_HUKOU, Reason(R::NoBirthCertificate)]) },
-    NoticeRule { id: "no_hukou_route_de_facto_adoption", clause: "4.1", title_zh: "事实收养：先到民政部门办理收养登记或按规定出具证明，再随收养人登记户口", title_en: "De-facto adoption: register the adoption with civil affairs (or get their certificate), then register with the adoptive parent", applies: All(&[NO_HUKOU, Reason(R::DeFactoAdoption)]) },
-    NoticeRule { id: "no_hukou_route_reappeared", clause: "4.1", title_zh: "被宣告失踪或死亡后重新出现：凭人民法院撤销宣告的判决书申请恢复户口", title_en: "Declared missing or dead and reappeared: restore your hukou with the court's revocation ruling", applies: All(&[NO_HUKOU, Reason(R::Reappeared)]) },
-    NoticeRule { id: "no_hukou_route_cancelled_on_marriage", clause: "4.1", title_zh: "农村妇女因婚嫁被注销原籍户口：可在婚后居住地申请登记户口", title_en: "Rural woman whose hukou was cancelled on marriage: register where you live after marrying", applies: All(&[NO_HUKOU, Reason(R::CancelledOnMarriage)]) },
-    NoticeRule { id: "no_hukou_route_lost_migration_certificate", clause: "4.1", title_zh: "户口迁移证件遗失或过期：可到原签发地补领或换领，或申请恢复户口", title_en: "Lost or expired migration certificate: get it reissued where it was issued, or ask to restore your hukou", applies: All(&[NO_HUKOU, Reason(R::LostMigrationCertificate)]) },
-    NoticeRule { id: "no_hukou_route_foreign_parent", clause: "4.1", title_zh: "中国公民与外国人非婚生育、未取得外国国籍的子女：凭出生医学证明、亲子鉴定和父母一方的户口簿等申请登记", title_en: "Child of a Chinese citizen and a foreigner, born outside marriage, with no foreign nationality: register with the birth certificate, a parentage test and the Chinese parent's hukou booklet", applies: All(&[NO_HUKOU, Reason(R::ForeignParent)]) },
-    NoticeRule { id: "no_hukou_route_other", clause: "4.1", title_zh: "其他原因：到实际居住地派出所说明情况，按规定分类办理", title_en: "Other reasons: explain your case at the local police station, which handles it by category", applies: All(&[NO_HUKOU, Reason(R::Other)]) },
+    NoticeRule { id: "no_hukou_route_outside_family_planning", clause: "4.1", title_zh: "政策外生育、非婚生育的无户口人员：凭出生医学证明和父母一方的户口簿、结婚证或非婚生育说明申请登记，不得以缴纳社会抚养费为前提", title_en: "Born outside the family-planning rules or to unmarried parents: register with the birth certificate and a parent's hukou booklet; no fee receipt may be demanded", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::OutsideFamilyPlanning)])]) },
+    NoticeRule { id: "no_hukou_route_no_birth_certificate", clause: "4.1", title_zh: "没有出生医学证明：先向出生的医疗机构申领，或经亲子鉴定后申请出生医学证明，再登记户口", title_en: "No birth certificate: obtain one from the hospital of birth (after a parentage test if needed), then register", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::NoBirthCertificate)])]) },
+    NoticeRule { id: "no_hukou_route_de_facto_adoption", clause: "4.1", title_zh: "事实收养：先到民政部门办理收养登记或按规定出具证明，再随收养人登记户口", title_en: "De-facto adoption: register the adoption with civil affairs (or get their certificate), then register with the adoptive parent", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::DeFactoAdoption)])]) },
+    NoticeRule { id: "no_hukou_route_reappeared", clause: "4.1", title_zh: "被宣告失踪或死亡后重新出现：凭人民法院撤销宣告的判决书申请恢复户口", title_en: "Declared missing or dead and reappeared: restore your hukou with the court's revocation ruling", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Reappeared)])]) },
+    NoticeRule { id: "no_hukou_route_cancelled_on_marriage", clause: "4.1", title_zh: "农村妇女因婚嫁被注销原籍户口：可在婚后居住地申请登记户口", title_en: "Rural woman whose hukou was cancelled on marriage: register where you live after marrying", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::CancelledOnMarriage)])]) },
+    NoticeRule { id: "no_hukou_route_lost_migration_certificate", clause: "4.1", title_zh: "户口迁移证件遗失或过期：可到原签发地补领或换领，或申请恢复户口", title_en: "Lost or expired migration certificate: get it reissued where it was issued, or ask to restore your hukou", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::LostMigrationCertificate)])]) },
+    NoticeRule { id: "no_hukou_route_foreign_parent", clause: "4.1", title_zh: "中国公民与外国人非婚生育、未取得外国国籍的子女：凭出生医学证明、亲子鉴定和父母一方的户口簿等申请登记", title_en: "Child of a Chinese citizen and a foreigner, born outside marriage, with no foreign nationality: register with the birth certificate, a parentage test and the Chinese parent's hukou booklet", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::ForeignParent)])]) },
+    NoticeRule { id: "no_hukou_route_other", clause: "4.1", title_zh: "其他原因：到实际居住地派出所说明情况，按规定分类办理", title_en: "Other reasons: explain your case at the local police station, which handles it by category", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Other)])]) },
 ];
 
 const CLAUSES: &[Clause] = &[

@@ -7,9 +7,8 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use crate::facts::Facts;
-use crate::field::{Field, MemberField, Value};
+use crate::field::{Field, MemberField, Value, AGE_FROM, RELATIVES};
 use crate::policy::{PathId, Policy};
-use crate::words::{CurrentHukou, Employment, NoHukouReason, Relation, Residence, TargetArea};
 
 /// The state of a condition: met, unmet, or not known yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -72,11 +71,8 @@ impl Tri {
 /// condition is being checked for (inside `AnyMember`, or a relative's own rule).
 #[derive(Clone, Copy, Debug)]
 pub enum Cond {
-    Area(&'static [TargetArea]),
-    Hukou(&'static [CurrentHukou]),
-    Residence(&'static [Residence]),
-    Employment(&'static [Employment]),
-    Reason(NoHukouReason),
+    /// A field's answer is one of these.
+    OneOf(Field, &'static [Value]),
     /// A yes/no field has this answer.
     Flag(Field, bool),
     /// A count field is at least this much.
@@ -90,9 +86,11 @@ pub enum Cond {
     All(&'static [Cond]),
     Any(&'static [Cond]),
     Not(&'static Cond),
-    MemberRelation(&'static [Relation]),
+    /// The relative's answer to a field is one of these.
+    MemberOneOf(MemberField, &'static [Value]),
     MemberFlag(MemberField, bool),
-    /// The relative's age in whole years on today is within these bounds (inclusive).
+    /// The relative's age in whole years on today is within these bounds (inclusive): read from
+    /// the field ages are counted from, else from the field that answers the same (`AGE_FROM`).
     MemberAgeBetween(u32, u32),
     /// Some relative in `family` meets the condition.
     AnyMember(&'static Cond),
@@ -162,23 +160,7 @@ impl<'a> Ctx<'a> {
             None => Tri::Unknown,
         };
         match *cond {
-            Cond::Area(set) => is(
-                Field::TargetArea,
-                &|v| matches!(v, Value::Area(a) if set.contains(&a)),
-            ),
-            Cond::Hukou(set) => is(
-                Field::CurrentHukou,
-                &|v| matches!(v, Value::Hukou(h) if set.contains(&h)),
-            ),
-            Cond::Residence(set) => is(
-                Field::Residence,
-                &|v| matches!(v, Value::Residence(r) if set.contains(&r)),
-            ),
-            Cond::Employment(set) => is(
-                Field::Employment,
-                &|v| matches!(v, Value::Employment(e) if set.contains(&e)),
-            ),
-            Cond::Reason(reason) => is(Field::NoHukouReason, &|v| v == Value::Reason(reason)),
+            Cond::OneOf(field, set) => is(field, &|v| set.contains(&v)),
             Cond::Flag(field, wanted) => is(field, &|v| v == Value::Bool(wanted)),
             Cond::AtLeast(field, min) => is(field, &|v| matches!(v, Value::Count(n) if n >= min)),
             Cond::Given(field) => match self.value(field) {
@@ -196,10 +178,8 @@ impl<'a> Ctx<'a> {
             Cond::All(parts) => Tri::all(parts.iter().map(|c| self.eval(c))),
             Cond::Any(parts) => Tri::any(parts.iter().map(|c| self.eval(c))),
             Cond::Not(inner) => !self.eval(inner),
-            Cond::MemberRelation(set) => match self.member_field(MemberField::Relation) {
-                Ok(v) => v.map_or(Tri::Unknown, |v| {
-                    Tri::from_bool(matches!(v, Value::Relation(r) if set.contains(&r)))
-                }),
+            Cond::MemberOneOf(member_field, set) => match self.member_field(member_field) {
+                Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(set.contains(&v))),
                 Err(state) => state,
             },
             Cond::MemberFlag(member_field, wanted) => match self.member_field(member_field) {
@@ -207,13 +187,16 @@ impl<'a> Ctx<'a> {
                 Err(state) => state,
             },
             // The birth date when given; else what was said of school age (never both: `Facts`).
-            Cond::MemberAgeBetween(min, max) => match self.member_field(MemberField::BirthDate) {
+            Cond::MemberAgeBetween(min, max) => match self.member_field(AGE_FROM) {
                 Ok(Some(v)) => Tri::from_bool(
                     matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, self.facts.today))),
                 ),
-                Ok(None) => match self.member_field(MemberField::SchoolAge) {
-                    Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(true))),
-                    Err(state) => state,
+                Ok(None) => match AGE_FROM.same_as().map(|said| self.member_field(said)) {
+                    Some(Ok(v)) => {
+                        v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(true)))
+                    }
+                    Some(Err(state)) => state,
+                    None => Tri::Unknown,
                 },
                 Err(state) => state,
             },
@@ -222,9 +205,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn any_member(&self, inner: &Cond) -> Tri {
-        match &self.facts.answers.family {
-            Some(members) => Tri::any(
-                (0..members.len()).map(|i| self.bound(Binding::Index(i as u16)).eval(inner)),
+        match &self.facts.answers.value(RELATIVES) {
+            Some(_) => Tri::any(
+                (0..self.facts.member_count())
+                    .map(|i| self.bound(Binding::Index(i as u16)).eval(inner)),
             ),
             // Unanswered: no relative could meet it if the rest of the condition already fails.
             None => match self.bound(Binding::Hypothetical(Tri::Unknown)).eval(inner) {
@@ -288,19 +272,18 @@ pub(crate) fn fields_of(ctx: &Ctx, cond: &Cond, out: &mut Vec<Field>) {
         }
     };
     match *cond {
-        Cond::Area(_) => push(Field::TargetArea),
-        Cond::Hukou(_) => push(Field::CurrentHukou),
-        Cond::Residence(_) => push(Field::Residence),
-        Cond::Employment(_) => push(Field::Employment),
-        Cond::Reason(_) => push(Field::NoHukouReason),
-        Cond::Flag(f, _) | Cond::AtLeast(f, _) | Cond::Given(f) | Cond::WithinMonths(f, _) => {
-            push(f)
-        }
-        Cond::MemberRelation(_) => member_push(ctx, MemberField::Relation, out),
+        Cond::OneOf(f, _)
+        | Cond::Flag(f, _)
+        | Cond::AtLeast(f, _)
+        | Cond::Given(f)
+        | Cond::WithinMonths(f, _) => push(f),
+        Cond::MemberOneOf(mf, _) => member_push(ctx, mf, out),
         Cond::MemberFlag(mf, _) => member_push(ctx, mf, out),
         Cond::MemberAgeBetween(..) => {
-            member_push(ctx, MemberField::SchoolAge, out);
-            member_push(ctx, MemberField::BirthDate, out);
+            if let Some(said) = AGE_FROM.same_as() {
+                member_push(ctx, said, out);
+            }
+            member_push(ctx, AGE_FROM, out);
         }
         Cond::Path(id) => {
             for condition in ctx.policy.paths[id as usize].conditions {
@@ -310,8 +293,8 @@ pub(crate) fn fields_of(ctx: &Ctx, cond: &Cond, out: &mut Vec<Field>) {
         Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|c| fields_of(ctx, c, out)),
         Cond::Not(inner) => fields_of(ctx, inner, out),
         Cond::AnyMember(inner) => match ctx.facts.member_count() {
-            0 if ctx.facts.answers.family.is_none() => {
-                push(Field::Family);
+            0 if ctx.facts.value(RELATIVES).is_none() => {
+                push(RELATIVES);
                 fields_of(&ctx.bound(Binding::Hypothetical(Tri::Unknown)), inner, out);
             }
             count => {

@@ -4,13 +4,12 @@
 
 use crate::cond::{add_months, fields_of, Binding, Ctx, Tri};
 use crate::facts::Facts;
-use crate::field::{Field, Value};
+use crate::field::{Ask, Value};
 use crate::outcome::{
     CheckedCondition, Evaluation, MemberOutcome, MemberTrace, NoticeOutcome, Outcome, PathOutcome,
     PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
 };
 use crate::policy::{self, Condition, PathId, Policy, ServiceRule, POLICIES};
-use crate::words::{CurrentHukou, TargetArea};
 
 /// Evaluates `facts` under the policy in force on `facts.today`.
 pub fn evaluate(facts: &Facts) -> Evaluation {
@@ -52,7 +51,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         .collect();
 
     let relative_basis = relative_basis(&ctx, &statuses);
-    let family = (0..facts.member_count())
+    let relatives = (0..facts.member_count())
         .map(|index| MemberOutcome {
             index,
             may_join: relatives_state(&ctx.bound(Binding::Index(index as u16))).into(),
@@ -84,7 +83,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
                 conditions: check_all(&ctx, policy.path(id).conditions),
             })
             .collect(),
-        family: (0..facts.member_count())
+        relatives: (0..facts.member_count())
             .map(|index| MemberTrace {
                 index,
                 conditions: check_all(&ctx.bound(Binding::Index(index as u16)), policy.relatives),
@@ -100,12 +99,11 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         },
         today: facts.today,
         paths,
-        family,
+        relatives,
         services,
         notices,
         missing,
-        registered_here: facts.answers.current_hukou == Some(CurrentHukou::TargetArea)
-            && facts.answers.target_area.is_some(),
+        registered_here: ctx.eval(&policy.registered_here) == Tri::Met,
     };
     Evaluation { outcome, trace }
 }
@@ -136,25 +134,30 @@ fn listed_service(ctx: &Ctx, rule: &ServiceRule) -> Option<ServiceOutcome> {
 }
 
 /// A relative comes along under the clause of the path the applicant settles by: the eligible
-/// one, else the one the target area points to, else both.
+/// one, else the ones the place named points to (none of their conditions on the place alone
+/// unmet), else all the paths relatives may join.
 fn relative_basis(ctx: &Ctx, statuses: &[Tri]) -> Vec<&'static str> {
-    let central = ctx.policy.path(PathId::CentralUrbanSettlement).clause;
-    let town = ctx.policy.path(PathId::TownSettlement).clause;
-    let by_status = |id: PathId| statuses[id as usize] == Tri::Met;
-    if by_status(PathId::CentralUrbanSettlement) {
-        return vec![central];
+    let join = ctx.policy.relatives_join;
+    let clauses = |ids: &mut dyn Iterator<Item = &PathId>| -> Vec<&'static str> {
+        ids.map(|&id| ctx.policy.path(id).clause).collect()
+    };
+    let eligible = clauses(&mut join.iter().filter(|&&id| statuses[id as usize] == Tri::Met));
+    if !eligible.is_empty() {
+        return eligible;
     }
-    if by_status(PathId::TownSettlement) {
-        return vec![town];
-    }
-    match ctx.value(Field::TargetArea) {
-        Some(Value::Area(TargetArea::CentralUrban)) => vec![central],
-        Some(Value::Area(
-            TargetArea::CountyCityUrban | TargetArea::CountySeatTown | TargetArea::OtherTown,
-        )) => {
-            vec![town]
-        }
-        _ => vec![central, town],
+    let pointed_to = clauses(&mut join.iter().filter(|&&id| {
+        ctx.policy.path(id).conditions.iter().all(|c| {
+            let mut fields = Vec::new();
+            fields_of(ctx, &c.test, &mut fields);
+            let on_place_alone =
+                !fields.is_empty() && fields.iter().all(|f| matches!(f.ask(), Ask::Place(_)));
+            !on_place_alone || ctx.eval(&c.test) != Tri::Unmet
+        })
+    }));
+    if pointed_to.is_empty() {
+        clauses(&mut join.iter())
+    } else {
+        pointed_to
     }
 }
 
@@ -164,13 +167,20 @@ fn check_all(ctx: &Ctx, conditions: &'static [Condition]) -> Vec<CheckedConditio
         .map(|c| {
             let mut fields = Vec::new();
             fields_of(ctx, &c.test, &mut fields);
+            let state = ctx.eval(&c.test);
+            let because = c
+                .unmet_because
+                .iter()
+                .find(|(_, when)| state == Tri::Unmet && ctx.eval(when) == Tri::Met)
+                .map(|&(key, _)| key);
             CheckedCondition {
                 id: c.id,
                 clauses: c.clauses,
                 label_zh: c.label_zh,
                 label_en: c.label_en,
-                state: ctx.eval(&c.test),
+                state,
                 fields,
+                because,
             }
         })
         .collect()

@@ -14,17 +14,16 @@ use chrono::{Days, Months, NaiveDate};
 use crate::cond::{add_months, age_on, Binding, Cond, Ctx, Tri};
 use crate::diagram::{Fixed, Memo, NodeId, Restricted, Store};
 use crate::evaluate::relatives_state;
-use crate::field::{Field, MemberField, Value};
+use crate::field::{Ask, Field, MemberField, Value, AGE_FROM, RELATIVES};
 use crate::policy::{PathId, Policy};
-use crate::words::{CurrentHukou, Employment, NoHukouReason, Relation, Residence, TargetArea};
 
 /// The applicant's fields the diagrams test: every top-level field but `family`, which is read
 /// through `ANY` and the slots.
 const TOP: [Field; Field::TOP_LEVEL.len() - 1] = {
-    let mut out = [Field::TargetArea; Field::TOP_LEVEL.len() - 1];
+    let mut out = [Field::TOP_LEVEL[0]; Field::TOP_LEVEL.len() - 1];
     let (mut i, mut j) = (0, 0);
     while i < Field::TOP_LEVEL.len() {
-        if !matches!(Field::TOP_LEVEL[i], Field::Family) {
+        if !matches!(Field::TOP_LEVEL[i], RELATIVES) {
             out[j] = Field::TOP_LEVEL[i];
             j += 1;
         }
@@ -105,7 +104,7 @@ impl Thresholds {
                     .filter(|(f, _)| *f == field)
                     .map(|&(_, min)| n >= min),
             ),
-            (Field::Member(_, MemberField::BirthDate), Value::Date(birth)) => bits(
+            (Field::Member(_, m), Value::Date(birth)) if m == AGE_FROM => bits(
                 &mut self
                     .ages
                     .iter()
@@ -123,35 +122,22 @@ impl Thresholds {
     }
 
     /// One value from each class the rules tell apart, for a field judged on `today`.
-    fn witnesses(&self, field: Field, today: NaiveDate) -> Vec<Value> {
+    pub(crate) fn witnesses(&self, field: Field, today: NaiveDate) -> Vec<Value> {
+        let few = field.every_value();
+        if !few.is_empty() {
+            return few;
+        }
         let years_ago = |years: u32| {
             today
                 .checked_sub_months(Months::new(12 * years))
                 .unwrap_or(today)
         };
-        match field {
-            Field::TargetArea => TargetArea::ALL
-                .iter()
-                .filter(|&&a| a != TargetArea::Unsure)
-                .map(|&a| Value::Area(a))
-                .collect(),
-            Field::CurrentHukou => CurrentHukou::ALL.iter().map(|&h| Value::Hukou(h)).collect(),
-            Field::Residence => Residence::ALL
-                .iter()
-                .map(|&r| Value::Residence(r))
-                .collect(),
-            Field::Employment => Employment::ALL
-                .iter()
-                .map(|&e| Value::Employment(e))
-                .collect(),
-            Field::NoHukouReason => NoHukouReason::ALL
-                .iter()
-                .map(|&r| Value::Reason(r))
-                .collect(),
-            Field::Member(_, MemberField::Relation) => {
-                Relation::ALL.iter().map(|&r| Value::Relation(r)).collect()
-            }
-            Field::MonthsResident => std::iter::once(0)
+        let ages = (field == Field::Member(0, AGE_FROM))
+            .then_some(&self.ages)
+            .into_iter()
+            .flatten();
+        match field.ask() {
+            Ask::Months => std::iter::once(0)
                 .chain(
                     self.at_least
                         .iter()
@@ -160,7 +146,7 @@ impl Thresholds {
                 )
                 .map(Value::Count)
                 .collect(),
-            Field::SettledOn => std::iter::once(today)
+            Ask::Date => std::iter::once(today)
                 .chain(
                     self.windows
                         .iter()
@@ -170,15 +156,12 @@ impl Thresholds {
                             [first, first - Days::new(1)]
                         }),
                 )
-                .map(Value::Date)
-                .collect(),
-            Field::Member(_, MemberField::BirthDate) => std::iter::once(today)
-                .chain(self.ages.iter().flat_map(|&(min, max)| {
+                .chain(ages.flat_map(|&(min, max)| {
                     [min.saturating_sub(1), min, max, max + 1].map(years_ago)
                 }))
                 .map(Value::Date)
                 .collect(),
-            _ => vec![Value::Bool(true), Value::Bool(false)],
+            _ => Vec::new(),
         }
     }
 }
@@ -199,6 +182,11 @@ pub(crate) struct Compiled {
 
 /// Compiled policies, built on first use.
 static COMPILED: Mutex<Vec<(usize, &'static Compiled)>> = Mutex::new(Vec::new());
+
+/// One value from each class the policy's rules tell apart, for a field judged on `today`.
+pub(crate) fn witnesses(policy: &'static Policy, field: Field, today: NaiveDate) -> Vec<Value> {
+    compiled(policy).thresholds.witnesses(field, today)
+}
 
 pub(crate) fn compiled(policy: &'static Policy) -> &'static Compiled {
     let key = policy as *const Policy as usize;
@@ -372,25 +360,7 @@ impl Compiler<'_> {
     fn cond(&mut self, cond: &Cond) -> NodeId {
         let day = REFERENCE_DAY;
         match *cond {
-            Cond::Area(set) => self.leaf(
-                var_of(Field::TargetArea),
-                &|v| matches!(v, Value::Area(a) if set.contains(&a)),
-            ),
-            Cond::Hukou(set) => self.leaf(
-                var_of(Field::CurrentHukou),
-                &|v| matches!(v, Value::Hukou(h) if set.contains(&h)),
-            ),
-            Cond::Residence(set) => self.leaf(
-                var_of(Field::Residence),
-                &|v| matches!(v, Value::Residence(r) if set.contains(&r)),
-            ),
-            Cond::Employment(set) => self.leaf(
-                var_of(Field::Employment),
-                &|v| matches!(v, Value::Employment(e) if set.contains(&e)),
-            ),
-            Cond::Reason(reason) => self.leaf(var_of(Field::NoHukouReason), &|v| {
-                v == Value::Reason(reason)
-            }),
+            Cond::OneOf(field, set) => self.leaf(var_of(field), &|v| set.contains(&v)),
             Cond::Flag(field, wanted) => self.leaf(var_of(field), &|v| v == Value::Bool(wanted)),
             Cond::AtLeast(field, min) => {
                 self.leaf(var_of(field), &|v| matches!(v, Value::Count(n) if n >= min))
@@ -407,21 +377,23 @@ impl Compiler<'_> {
                 let d = self.cond(inner);
                 self.map(d, &|t| code(!tri(t)))
             }
-            Cond::MemberRelation(set) => self.leaf(
-                var_of(Field::Member(0, MemberField::Relation)),
-                &|v| matches!(v, Value::Relation(r) if set.contains(&r)),
-            ),
+            Cond::MemberOneOf(mf, set) => {
+                self.leaf(var_of(Field::Member(0, mf)), &|v| set.contains(&v))
+            }
             Cond::MemberFlag(mf, wanted) => {
                 self.leaf(var_of(Field::Member(0, mf)), &|v| v == Value::Bool(wanted))
             }
             Cond::MemberAgeBetween(min, max) => {
                 let by_date = self.leaf(
-                    var_of(Field::Member(0, MemberField::BirthDate)),
+                    var_of(Field::Member(0, AGE_FROM)),
                     &|v| matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, day))),
                 );
-                let said = self.leaf(var_of(Field::Member(0, MemberField::SchoolAge)), &|v| {
-                    v == Value::Bool(true)
-                });
+                let said = match AGE_FROM.same_as() {
+                    Some(said) => {
+                        self.leaf(var_of(Field::Member(0, said)), &|v| v == Value::Bool(true))
+                    }
+                    None => Store::leaf(UNKNOWN),
+                };
                 // The birth date when given; else what was said of school age.
                 self.combine(by_date, said, &|d, s| if d == UNKNOWN { s } else { d })
             }
@@ -560,19 +532,18 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
         .filter(|&v| top[v as usize] != not_answered(v))
         .fold(Fixed::NONE, |f, v| f.with(v, top[v as usize]));
     let slot_of = |mf: MemberField| (var_of(Field::Member(0, mf)) - SLOT) as usize;
-    let (school, birth) = (
-        slot_of(MemberField::SchoolAge),
-        slot_of(MemberField::BirthDate),
-    );
+    // Pairs of a relative's fields that answer the same thing (school age, birth date).
+    let same: Vec<(usize, usize)> = MemberField::ALL
+        .iter()
+        .filter_map(|&m| m.same_as().map(|s| (slot_of(m), slot_of(s))))
+        .collect();
     let with_slots = |base: Fixed, slots: &[u8; MEMBER_FIELDS]| {
-        // School age said: the birth date cannot be given too (`Facts` refuses both), so it is
+        let answered = |k: usize| slots[k] != not_answered(SLOT + k as u8);
+        // One of a pair said: the other cannot be given too (`Facts` refuses both), so it is
         // fixed as unanswered, not open.
-        let said = slots[school] != not_answered(SLOT + school as u8);
-        (0..MEMBER_FIELDS as u8)
-            .filter(|&k| {
-                slots[k as usize] != not_answered(SLOT + k) || (said && k as usize == birth)
-            })
-            .fold(base, |f, k| f.with(SLOT + k, slots[k as usize]))
+        (0..MEMBER_FIELDS)
+            .filter(|&k| answered(k) || same.iter().any(|&(a, b)| b == k && answered(a)))
+            .fold(base, |f, k| f.with(SLOT + k as u8, slots[k]))
     };
 
     let mut r = Restricted::over(&c.store);
@@ -594,11 +565,11 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
     }
 
     // Relatives: each listed one, or (while `family` is unanswered) one who could come along.
-    match &facts.answers.family {
+    match facts.value(RELATIVES) {
         None => {
             let root = r.restrict_memo(c.relative, &fixed_top, &mut top_memo);
             if r.reachable(root) & !(1 << UNMET) != 0 {
-                tally.add(Field::Family, RELATIVE_WEIGHT, true);
+                tally.add(RELATIVES, RELATIVE_WEIGHT, true);
             }
         }
         Some(_) => {
@@ -615,7 +586,7 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
     let mut any = AnyState::new(
         c,
         &mut r,
-        facts.answers.family.is_some(),
+        facts.value(RELATIVES).is_some(),
         &members,
         &with_slots,
     );
@@ -793,7 +764,7 @@ impl AnyState {
             if given[UNKNOWN as usize] != given[MET as usize]
                 || given[UNKNOWN as usize] != given[UNMET as usize]
             {
-                fields.push(Field::Family);
+                fields.push(RELATIVES);
             }
         } else {
             for (field, pairs) in &self.moves {

@@ -12,7 +12,8 @@ pub struct Outcome {
     pub policy: PolicyRef,
     pub today: NaiveDate,
     pub paths: Vec<PathOutcome>,
-    pub family: Vec<MemberOutcome>,
+    #[serde(rename = "family")]
+    pub relatives: Vec<MemberOutcome>,
     pub services: Vec<ServiceOutcome>,
     pub notices: Vec<NoticeOutcome>,
     /// Unanswered fields that could still change the outcome, most decisive first.
@@ -122,7 +123,8 @@ pub struct NoticeOutcome {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Trace {
     pub paths: Vec<PathTrace>,
-    pub family: Vec<MemberTrace>,
+    #[serde(rename = "family")]
+    pub relatives: Vec<MemberTrace>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -146,6 +148,9 @@ pub struct CheckedCondition {
     pub state: Tri,
     /// The answer fields this condition reads.
     pub fields: Vec<Field>,
+    /// Unmet, and the policy says why (a text key): see `Condition::unmet_because`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub because: Option<&'static str>,
 }
 
 /// The outcome together with its explanation.

@@ -55,8 +55,26 @@ pub struct Policy {
     pub paths: &'static [PathRule; 5],
     /// All must hold for a relative to come along with the applicant.
     pub relatives: &'static [Condition],
+    /// The paths a relative comes along under: the one the applicant settles by.
+    pub relatives_join: &'static [PathId],
+    /// The person's hukou is already in the place they name: nothing to move.
+    pub registered_here: Cond,
+    /// What may bring a person, as the start screen offers it.
+    pub purposes: &'static [PurposeRule],
     pub services: &'static [ServiceRule],
     pub notices: &'static [NoticeRule],
+}
+
+/// What may bring a person: the path that answers it directly, and what choosing it says.
+#[derive(Debug)]
+pub struct PurposeRule {
+    pub id: &'static str,
+    /// The path that answers it directly: the questions stop once that path is decided.
+    pub path: Option<PathId>,
+    /// The answers that choosing it already gives.
+    pub implies: &'static [(crate::field::Field, crate::field::Value)],
+    /// Questions asked on its route besides those deciding its path.
+    pub also_asks: &'static [crate::field::Field],
 }
 
 /// A clause: `3.1` is 三(一). Clauses of other documents the policy leans on carry a prefix
@@ -90,6 +108,9 @@ pub struct Condition {
     pub label_zh: &'static str,
     pub label_en: &'static str,
     pub test: Cond,
+    /// When the condition is unmet: why, as a text key, for the first of these whose condition
+    /// holds (`not_applying.*`: the path does not concern the person; `why.*`: a line to read).
+    pub unmet_because: &'static [(&'static str, Cond)],
 }
 
 /// A service (section 6 or 4.2), listed when `applies` is met.
@@ -150,6 +171,11 @@ pub fn earliest_effective() -> NaiveDate {
 
 impl Policy {
     /// The clause with this id, if the policy has it.
+    /// What brought the person, by its id.
+    pub fn purpose(&self, id: &str) -> Option<&'static PurposeRule> {
+        self.purposes.iter().find(|p| p.id == id)
+    }
+
     pub fn clause(&self, id: &str) -> Option<&'static Clause> {
         self.clauses.iter().find(|c| c.id == id)
     }

@@ -1,49 +1,91 @@
 //! The discrete answer space, for the exhaustive test and the benchmarks.
 //!
-//! Every combination of the enum and yes/no fields, each also unanswered (and `target_area` also
-//! `unsure`): 24,800,580 answer sets. Counts, dates, relatives and priority groups are not
-//! enumerated but drawn, in rotation by a hash of the index, from a few values on both sides of
-//! each threshold.
+//! Every combination of the answers to the fields asked by choice or yes / no, each also
+//! unanswered (and "not sure" where the field has the word): 24,800,580 answer sets for
+//! 郴政发〔2016〕1号. Counts, dates, lists and relatives are not enumerated but drawn, in rotation
+//! by a hash of the index, from one value on each side of every threshold the rules test.
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::answers::{Answers, Member};
-use crate::words::{
-    CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
-};
+use crate::field::{Ask, Field, MemberField, Value};
 
 /// The answer sets of the sweep, judged on `today`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct AnswerSpace {
     pub today: NaiveDate,
+    /// The fields whose every answer is enumerated (words and yes / no), with their answers.
+    enumerated: Vec<(Field, Vec<Pick>)>,
+    /// The other applicant's fields, with the few answers drawn for them.
+    drawn: Vec<(Field, Vec<Pick>)>,
+    /// Lists of relatives drawn for the list of relatives (the first: not answered).
+    relatives: Vec<Option<Vec<Member>>>,
 }
 
-/// `None` (unanswered) followed by every value.
-fn with_unanswered<T: Copy>(values: &[T], digit: u64) -> Option<T> {
-    digit.checked_sub(1).map(|i| values[i as usize])
+/// One answer the sweep gives a field.
+#[derive(Clone, Copy, Debug)]
+enum Pick {
+    Unanswered,
+    Unsure(&'static str),
+    Value(Value),
 }
 
-const BOOLS: &[bool] = &[true, false];
-/// Radices of the enumerated fields, in the order they are decoded.
-const RADICES: [u64; 12] = [
-    TargetArea::ALL.len() as u64 + 1,
-    CurrentHukou::ALL.len() as u64 + 1,
-    3, // rural_collective_member
-    Residence::ALL.len() as u64 + 1,
-    Employment::ALL.len() as u64 + 1,
-    3, // urban_social_insurance
-    3, // studying
-    3, // newborn_unregistered
-    NoHukouReason::ALL.len() as u64 + 1,
-    3, // seeking_work
-    3, // child_enlisted_before_transfer
-    3, // bereaved_military_family
-];
+/// Unanswered, "not sure" where the field has it, then one value per class the rules tell apart.
+fn picks(field: Field, today: NaiveDate) -> Vec<Pick> {
+    let policy = crate::policy::in_force(today).unwrap_or(crate::policy::POLICIES[0]);
+    std::iter::once(Pick::Unanswered)
+        .chain(field.unsure().map(Pick::Unsure))
+        .chain(
+            crate::missing::witnesses(policy, field, today)
+                .into_iter()
+                .map(Pick::Value),
+        )
+        .collect()
+}
 
 impl AnswerSpace {
+    pub fn new(today: NaiveDate) -> AnswerSpace {
+        let (enumerated, drawn) = Field::TOP_LEVEL
+            .iter()
+            .filter(|&&f| f != crate::field::RELATIVES)
+            .map(|&f| (f, picks(f, today)))
+            .partition(|(f, _)| matches!(f.ask(), Ask::Choice(_) | Ask::Place(_) | Ask::YesNo));
+        let mut space = AnswerSpace {
+            today,
+            enumerated,
+            drawn,
+            relatives: vec![None, Some(Vec::new())],
+        };
+        let mut random = XorShift(0x5eed_f00d);
+        for size in [1, 1, 2, 2, 3, 4] {
+            let list = (0..size).map(|_| space.relative(&mut random)).collect();
+            space.relatives.push(Some(list));
+        }
+        space
+    }
+
+    /// One relative, each field drawn from its answers; of two fields that answer the same
+    /// thing, only the first is kept.
+    fn relative(&self, random: &mut XorShift) -> Member {
+        let mut member = Member::default();
+        for &m in MemberField::ALL {
+            let field = Field::Member(0, m);
+            if m.same_as().is_some_and(|s| member.is_answered(s)) {
+                continue;
+            }
+            if let Pick::Value(value) = *random.pick(&picks(field, self.today)) {
+                member.put(m, value);
+            }
+        }
+        member
+    }
+
     /// How many answer sets the sweep holds.
     pub fn len(&self) -> u64 {
-        RADICES.iter().product()
+        self.enumerated
+            .iter()
+            .map(|(_, p)| p.len() as u64)
+            .product()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -52,84 +94,38 @@ impl AnswerSpace {
 
     /// The answer set at `index` (0 ≤ index < len).
     pub fn get(&self, index: u64) -> Answers {
+        let mut answers = Answers {
+            today: Some(self.today),
+            ..Answers::default()
+        };
         let mut rest = index;
-        let mut digits = [0u64; RADICES.len()];
-        for (digit, radix) in digits.iter_mut().zip(RADICES) {
-            *digit = rest % radix;
+        for (field, picks) in &self.enumerated {
+            let radix = picks.len() as u64;
+            set(&mut answers, *field, picks[(rest % radix) as usize]);
             rest /= radix;
         }
         // A fixed mix of the index picks the drawn fields, so each meets every combination.
-        let mix = index.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
-        let today = self.today;
-        let months = [None, Some(0), Some(5), Some(6), Some(240)][(mix % 5) as usize];
-        let settled_on = [
-            None,
-            Some(today),
-            today.checked_sub_months(Months::new(36)),
-            today
-                .checked_sub_months(Months::new(36))
-                .and_then(|d| d.checked_sub_days(Days::new(1))),
-        ][(mix / 5 % 4) as usize];
-        let family = self.family((mix / 20 % 6) as usize);
-        let priority_groups = match mix / 120 % 3 {
-            0 => None,
-            1 => Some(vec![]),
-            _ => Some(vec![PriorityGroup::Graduate]),
-        };
-        Answers {
-            today: Some(today),
-            target_area: with_unanswered(TargetArea::ALL, digits[0]),
-            current_hukou: with_unanswered(CurrentHukou::ALL, digits[1]),
-            rural_collective_member: with_unanswered(BOOLS, digits[2]),
-            residence: with_unanswered(Residence::ALL, digits[3]),
-            employment: with_unanswered(Employment::ALL, digits[4]),
-            urban_social_insurance: with_unanswered(BOOLS, digits[5]),
-            months_resident: months,
-            studying: with_unanswered(BOOLS, digits[6]),
-            family,
-            newborn_unregistered: with_unanswered(BOOLS, digits[7]),
-            no_hukou_reason: with_unanswered(NoHukouReason::ALL, digits[8]),
-            priority_groups,
-            settled_on,
-            seeking_work: with_unanswered(BOOLS, digits[9]),
-            child_enlisted_before_transfer: with_unanswered(BOOLS, digits[10]),
-            bereaved_military_family: with_unanswered(BOOLS, digits[11]),
+        let mut mix = index.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+        for (field, picks) in &self.drawn {
+            let radix = picks.len() as u64;
+            set(&mut answers, *field, picks[(mix % radix) as usize]);
+            mix /= radix;
         }
+        answers.set_relatives(self.relatives[(mix % self.relatives.len() as u64) as usize].clone());
+        answers
     }
+}
 
-    fn family(&self, which: usize) -> Option<Vec<Member>> {
-        let years_ago = |years: u32| self.today.checked_sub_months(Months::new(12 * years));
-        let member = |relation, lives, married, birth| Member {
-            relation: Some(relation),
-            lives_with_applicant: lives,
-            married,
-            school_age: None,
-            birth_date: birth,
-        };
-        match which {
-            0 => None,
-            1 => Some(vec![]),
-            2 => Some(vec![member(Relation::Spouse, Some(true), Some(true), None)]),
-            3 => Some(vec![
-                member(Relation::Child, Some(true), Some(false), years_ago(6)),
-                member(Relation::Parent, Some(false), None, None),
-            ]),
-            4 => Some(vec![
-                member(Relation::Child, Some(true), None, years_ago(16)),
-                member(Relation::Sibling, Some(true), Some(false), None),
-                Member::default(),
-                // School age said, no birth date.
-                Member {
-                    school_age: Some(true),
-                    ..member(Relation::Child, Some(true), Some(false), None)
-                },
-            ]),
-            _ => Some(vec![member(
-                Relation::Child,
-                Some(true),
-                Some(true),
-                years_ago(15),
-            )]),
+fn set(answers: &mut Answers, field: Field, pick: Pick) {
+    match pick {
+        Pick::Unanswered => {}
+        Pick::Value(value) => {
+            answers.put(field, value);
+        }
+        Pick::Unsure(word) => {
+            if let Ok(with) = answers.with(field, Some(&word.into())) {
+                *answers = with;
+            }
         }
     }
 }

@@ -1,23 +1,43 @@
 //! The closed vocabularies of the answers contract: each enum knows its JSON word.
 
 macro_rules! word_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
+    (@some) => { None };
+    (@some $word:literal) => { Some($word) };
+    (
+        $(#[$meta:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }
+        $(unsure: $unsure:ident = $unsure_word:literal)?
+    ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($variant,)+ $($unsure)? }
 
         impl $name {
             /// Every value, in contract order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+ $($name::$unsure)?];
+
+            /// The words a person chooses from: every word but "not sure".
+            pub const CHOICES: &'static [&'static str] = &[$($word),+];
+
+            /// The word for "not sure", where the contract has one: it decides nothing.
+            pub const UNSURE: Option<&'static str> = word_enum!(@some $($unsure_word)?);
 
             /// The word used for this value in the JSON contract.
             pub const fn word(self) -> &'static str {
-                match self { $($name::$variant => $word),+ }
+                match self { $($name::$variant => $word,)+ $($name::$unsure => $unsure_word)? }
+            }
+
+            /// Whether the value decides anything (every one but "not sure").
+            pub const fn decides(self) -> bool {
+                match self { $($name::$unsure => false,)? _ => true }
             }
 
             /// The value for a contract word, if there is one.
             pub fn from_word(word: &str) -> Option<Self> {
-                match word { $($word => Some($name::$variant),)+ _ => None }
+                match word {
+                    $($word => Some($name::$variant),)+
+                    $($unsure_word => Some($name::$unsure),)?
+                    _ => None,
+                }
             }
 
             /// All contract words, comma-separated, for error messages.
@@ -42,8 +62,8 @@ word_enum! {
         CountySeatTown = "county_seat_town",
         OtherTown = "other_town",
         NotATown = "not_a_town",
-        Unsure = "unsure",
     }
+    unsure: Unsure = "unsure"
 }
 
 word_enum! {
@@ -116,14 +136,4 @@ word_enum! {
         HonoraryTitle = "honorary_title",
         OutstandingMigrantWorker = "outstanding_migrant_worker",
     }
-}
-
-impl TargetArea {
-    /// The town kinds 3.1 and 3.2 cover.
-    pub const TOWNS: &'static [TargetArea] = &[
-        TargetArea::CentralUrban,
-        TargetArea::CountyCityUrban,
-        TargetArea::CountySeatTown,
-        TargetArea::OtherTown,
-    ];
 }

@@ -197,7 +197,7 @@ fn the_five_paths_are_held_in_contract_order() {
 fn relatives_fields_are_read_only_for_a_relative() {
     fn check(cond: &Cond, inside_member: bool, rule: &str) {
         match cond {
-            Cond::MemberRelation(_) | Cond::MemberFlag(..) | Cond::MemberAgeBetween(..) => {
+            Cond::MemberOneOf(..) | Cond::MemberFlag(..) | Cond::MemberAgeBetween(..) => {
                 assert!(
                     inside_member,
                     "{rule} reads a relative's field outside a relative"

@@ -49,14 +49,14 @@ fn check(answers: &Answers) -> Result<(), String> {
     {
         return Err(format!("paths out of contract order: {ids:?}"));
     }
-    if o.family.len() != answers.family.as_ref().map_or(0, Vec::len) {
+    if o.relatives.len() != answers.family.as_ref().map_or(0, Vec::len) {
         return Err("one family entry per relative".into());
     }
     let bases = o
         .paths
         .iter()
         .flat_map(|p| &p.basis)
-        .chain(o.family.iter().flat_map(|m| &m.basis))
+        .chain(o.relatives.iter().flat_map(|m| &m.basis))
         .chain(o.services.iter().flat_map(|s| &s.basis))
         .chain(o.notices.iter().flat_map(|n| &n.basis));
     for basis in bases {
@@ -100,7 +100,7 @@ fn check(answers: &Answers) -> Result<(), String> {
     let cannot_settle = SETTLEMENT
         .iter()
         .all(|id| status(&o, id) == Status::NotEligible);
-    for m in &o.family {
+    for m in &o.relatives {
         if m.may_join == MayJoin::Yes && !can_settle {
             return Err(format!(
                 "relative {} may join though the applicant cannot settle",
@@ -190,7 +190,7 @@ fn check(answers: &Answers) -> Result<(), String> {
 
 #[test]
 fn every_combination_of_discrete_answers_keeps_the_policys_invariants() {
-    let space = AnswerSpace { today: today() };
+    let space = &AnswerSpace::new(today());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) as u64;
     let total = space.len();
     let failures: Vec<String> = std::thread::scope(|scope| {

@@ -1,0 +1,158 @@
+//! Each answer field is declared once: no more than four source files name it (its declaration,
+//! the rules that read it, the two language tables). Everything else reaches a field through
+//! the declaration: its kind, its choices, its role (the place, the relatives, the kinship).
+
+use std::path::{Path, PathBuf};
+
+use hukou_engine::{Field, MemberField};
+
+const MOST_FILES_PER_FIELD: usize = 4;
+
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a source directory") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The code of a source file as the check reads it: without its unit tests, comments, serde
+/// attributes (the outcome's own names) and the lines declaring a vocabulary's words (a word
+/// such as `target_area` may also be a field's name).
+fn code(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).expect("a readable source");
+    let text = text
+        .split("#[cfg(test)]\nmod tests")
+        .next()
+        .unwrap_or_default();
+    text.lines()
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .filter(|line| !line.trim_start().starts_with("#[serde("))
+        .filter(|line| {
+            let t = line.trim();
+            !(t.ends_with("\",") && t.contains(" = \"") && !t.contains("=>"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The text with every string literal emptied, so that `.name` inside a text key is not read as
+/// a field access.
+fn without_strings(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+                out.push(c);
+            }
+        } else {
+            if c == '"' {
+                in_string = true;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn camel(name: &str) -> String {
+    name.split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn is_ident(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// Whether `needle` occurs in `text` with no identifier character right after it.
+fn has_word(text: &str, needle: &str) -> bool {
+    text.match_indices(needle).any(|(i, _)| {
+        !text[i + needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(is_ident)
+    })
+}
+
+/// Whether `name` stands as one segment of a text key or a contract word: `"residence"`,
+/// `"q.residence"`, `"choice.residence.owned"`.
+fn in_a_key(code: &str, name: &str) -> bool {
+    code.match_indices(name).any(|(i, _)| {
+        let before = code[..i].chars().next_back();
+        let after = code[i + name.len()..].chars().next();
+        matches!(before, Some('"' | '.')) && matches!(after, Some('"' | '.'))
+    })
+}
+
+/// Whether this code names the field `name` (`Enum::Variant` its variant).
+fn names(code: &str, bare: &str, name: &str, variant: &str) -> bool {
+    has_word(code, variant)
+        || in_a_key(code, name)
+        || has_word(bare, &format!(".{name}"))
+        || bare
+            .match_indices(&format!("{name}:"))
+            .filter(|(i, _)| !bare[i + name.len() + 1..].starts_with(':'))
+            .any(|(i, _)| !bare[..i].chars().next_back().is_some_and(is_ident))
+}
+
+#[test]
+fn no_answer_field_is_named_in_more_than_four_source_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    sources(&root.join("src"), &mut files);
+    sources(&root.join("crates/engine/src"), &mut files);
+    let codes: Vec<(String, String, String)> = files
+        .iter()
+        .map(|f| {
+            let code = code(f);
+            let bare = without_strings(&code);
+            let shown = f.strip_prefix(root).unwrap_or(f).display().to_string();
+            (shown, code, bare)
+        })
+        .collect();
+    let fields = Field::TOP_LEVEL
+        .iter()
+        .map(|f| (f.name(), format!("Field::{}", camel(f.name()))))
+        .chain(
+            MemberField::ALL
+                .iter()
+                .map(|f| (f.name(), format!("MemberField::{}", camel(f.name())))),
+        );
+    let mut too_many = Vec::new();
+    for (name, variant) in fields {
+        let naming: Vec<&str> = codes
+            .iter()
+            .filter(|(_, code, bare)| names(code, bare, name, &variant))
+            .map(|(file, _, _)| file.as_str())
+            .collect();
+        if naming.len() > MOST_FILES_PER_FIELD {
+            too_many.push(format!("{name}: {}", naming.join(", ")));
+        }
+        assert!(
+            !naming.is_empty(),
+            "{name} is named nowhere: the check is broken"
+        );
+    }
+    assert!(
+        too_many.is_empty(),
+        "fields named in more than {MOST_FILES_PER_FIELD} files:\n{}",
+        too_many.join("\n")
+    );
+}
