@@ -113,7 +113,9 @@ mod tests {
     use crate::i18n::Lang;
 
     fn every_field() -> Vec<Field> {
-        let members = hukou_engine::MemberField::ALL.iter().map(|&f| Field::Member(0, f));
+        let members = hukou_engine::MemberField::ALL
+            .iter()
+            .map(|&f| Field::Member(0, f));
         Field::TOP_LEVEL.iter().copied().chain(members).collect()
     }
 

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
 use hukou_engine::field::{Ask, KINSHIP, PLACE, RELATIVES};
-use hukou_engine::policy::{PathId, Policy, PurposeRule, POLICIES};
+use hukou_engine::policies::{in_force, POLICIES};
+use hukou_engine::policy::{PathId, Policy, PurposeRule};
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{
     evaluate, Answers, Evaluation, Facts, Field, InputError, InputErrorKind, Member, MemberField,
@@ -159,8 +160,7 @@ pub enum Action {
 impl Session {
     /// The policy in force on the day the session judges on.
     pub fn policy(&self) -> &'static Policy {
-        hukou_engine::policy::in_force(self.answers.today.unwrap_or(self.today))
-            .unwrap_or(POLICIES[0])
+        in_force(self.answers.today.unwrap_or(self.today)).unwrap_or(POLICIES[0])
     }
 
     pub fn new(today: NaiveDate) -> Session {

@@ -3,15 +3,25 @@
 //! from the same rules data as the engine (`hukou summary`, run at build time), so it cannot
 //! drift from them.
 
-use hukou_engine::policy::{PathId, Policy};
+use hukou_engine::cond::Cond;
+use hukou_engine::policy::{NoticeRule, PathId, Policy};
 
-use crate::i18n::{clause_label, Lang};
+use crate::i18n::{clause_label, date_label, Lang};
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// Whether a notice concerns everyone who can register (its condition reads only paths).
+fn general(notice: &NoticeRule) -> bool {
+    let mut only_paths = true;
+    notice
+        .applies
+        .for_each_leaf(&mut |leaf| only_paths &= matches!(leaf, Cond::Path(_)));
+    only_paths
 }
 
 /// The summary as an HTML fragment: `<section id="static-summary">…</section>`.
@@ -23,17 +33,24 @@ pub fn static_summary(policy: &Policy) -> String {
             .collect::<Vec<_>>()
             .join("；")
     };
+    let document = escape(policy.document);
     html.push_str("<section id=\"static-summary\" lang=\"zh-CN\">\n");
     html.push_str("<h1>郴州落户计算器</h1>\n");
-    html.push_str(
+    html.push_str(&format!(
         "<p>计算器正在加载。如果一直没有出现，说明这个浏览器无法运行它（需要 WebAssembly）。\
-         下面是郴政发〔2016〕1号规定的落户途径和条件，你的具体情况请向当地派出所咨询。</p>\n",
-    );
-    html.push_str(
+         下面是{document}规定的落户途径和条件，你的具体情况请向当地派出所咨询。</p>\n"
+    ));
+    html.push_str(&format!(
         "<p lang=\"en\">The calculator is loading. If it never appears, this browser cannot run it \
-         (it needs WebAssembly). Below are the registration paths of 郴政发〔2016〕1号 and their \
-         conditions; ask the local police station (派出所) about your own case.</p>\n",
-    );
+         (it needs WebAssembly). Below are the registration paths of {document} and their \
+         conditions; ask the local police station (派出所) about your own case.</p>\n"
+    ));
+    // Who may come along, in the policy's own conditions (the applicant's own is said above).
+    let relatives: Vec<String> = policy
+        .relatives
+        .iter()
+        .map(|c| escape(c.label_zh))
+        .collect();
     for id in PathId::ALL {
         let rule = policy.path(id);
         html.push_str(&format!(
@@ -50,21 +67,27 @@ pub fn static_summary(policy: &Policy) -> String {
             ));
         }
         html.push_str("</ul>\n");
-        if matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement) {
+        if policy.relatives_join.contains(&id) {
             html.push_str(&format!(
-                "<p>可以一起落户的家人：共同居住生活的配偶、未婚子女（不限年龄）、父母（{}）。</p>\n",
-                cite(&[rule.clause])
+                "<p>家人可以一起落户，每一条都要满足（{}）：{}。</p>\n",
+                cite(&[rule.clause]),
+                relatives.join("；")
             ));
         }
         html.push_str("</article>\n");
     }
+    let notices: Vec<String> = policy
+        .notices
+        .iter()
+        .filter(|n| general(n))
+        .map(|n| format!("{}（{}）。", escape(n.title_zh), cite(&[n.clause])))
+        .collect();
     html.push_str(&format!(
-        "<p>落户后统一登记为居民户口（{}）。落户尊重本人意愿（{}）。\
-         以上依据{}（{}签发）；2019年以来国家进一步放宽了落户限制，具体以当地派出所的答复为准。</p>\n",
-        cite(&["2"]),
-        cite(&["1.2"]),
-        escape(policy.document),
-        policy.signed
+        "<p>{}以上依据{document}（{}签发，{}起施行）；2019年以来国家进一步放宽了落户限制，\
+         具体以当地派出所的答复为准。</p>\n",
+        notices.concat(),
+        date_label(Lang::Zh, policy.signed),
+        date_label(Lang::Zh, policy.effective),
     ));
     html.push_str("</section>");
     html

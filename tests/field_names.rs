@@ -1,6 +1,7 @@
 //! Each answer field is declared once: no more than four source files name it (its declaration,
 //! the rules that read it, the two language tables). Everything else reaches a field through
 //! the declaration: its kind, its choices, its role (the place, the relatives, the kinship).
+//! Every policy's rules count as one place, the rules: a later policy is a file of its own.
 
 use std::path::{Path, PathBuf};
 
@@ -123,7 +124,11 @@ fn no_answer_field_is_named_in_more_than_four_source_files() {
         .map(|f| {
             let code = code(f);
             let bare = without_strings(&code);
-            let shown = f.strip_prefix(root).unwrap_or(f).display().to_string();
+            let shown = if code.contains("pub const POLICY: Policy") {
+                "the rules (every policy's file)".to_owned()
+            } else {
+                f.strip_prefix(root).unwrap_or(f).display().to_string()
+            };
             (shown, code, bare)
         })
         .collect();
@@ -137,11 +142,13 @@ fn no_answer_field_is_named_in_more_than_four_source_files() {
         );
     let mut too_many = Vec::new();
     for (name, variant) in fields {
-        let naming: Vec<&str> = codes
+        let mut naming: Vec<&str> = codes
             .iter()
             .filter(|(_, code, bare)| names(code, bare, name, &variant))
             .map(|(file, _, _)| file.as_str())
             .collect();
+        naming.sort_unstable();
+        naming.dedup();
         if naming.len() > MOST_FILES_PER_FIELD {
             too_many.push(format!("{name}: {}", naming.join(", ")));
         }

@@ -12,7 +12,7 @@ use crate::components::clause::{clause_ref, judged_by};
 use crate::components::question::question_text;
 use crate::components::results::{fix_lines, how_to_find_out, lower_first};
 use crate::components::{send, SessionHandle};
-use crate::i18n::{date_label, tr, trf, Lang};
+use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
 use crate::questions::{is_place, place_kind, relative_label};
 use crate::state::{Action, Purpose};
 
@@ -236,7 +236,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             if let Some(id) = clause {
                 { clause_ref(lang, judged_by(evaluation), id) }
             }
-            <p class="judged">{ trf(lang, "bottom.judged", &[("date", &date_label(lang, outcome.today))]) }{ " " }{ tr(lang, "results.limits") }</p>
+            <p class="judged">{ trf(lang, "bottom.judged", &[("date", &date_label(lang, outcome.today))]) }{ " " }{ tr_policy(lang, judged_by(evaluation), "results.limits") }</p>
         </div>
     }
 }

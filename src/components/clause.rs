@@ -4,7 +4,8 @@
 //! `clauses.json` (written by `hukou texts clauses`), fetched when the results are first shown
 //! and precached by the service worker. Until then a citation shows its title.
 
-use hukou_engine::policy::{by_id, Clause, Policy};
+use hukou_engine::policies::by_id;
+use hukou_engine::policy::{Clause, Policy};
 use hukou_engine::{Evaluation, POLICIES};
 use yew::prelude::*;
 
@@ -14,20 +15,26 @@ use crate::i18n::{clause_label, fetched_pairs, tr, Lang};
 pub const CLAUSE_WORDS: &str = "clauses.json";
 
 thread_local! {
-    /// The clauses' words once fetched: (clause id, words).
+    /// The clauses' words once fetched: (`policy id/clause id`, words).
     static FETCHED: std::cell::OnceCell<Vec<(&'static str, &'static str)>> =
         const { std::cell::OnceCell::new() };
 }
 
-/// The words of a clause: compiled in, or fetched.
-fn words(clause: &'static Clause) -> Option<&'static str> {
+/// A clause's key in `clauses.json`: the same id may have other words in another policy.
+fn key(policy: &Policy, clause: &Clause) -> String {
+    format!("{}/{}", policy.id, clause.id)
+}
+
+/// The words of a clause of `policy`: compiled in, or fetched.
+fn words(policy: &Policy, clause: &'static Clause) -> Option<&'static str> {
     if !clause.text.is_empty() {
         return Some(clause.text);
     }
+    let key = key(policy, clause);
     FETCHED.with(|f| {
         f.get()?
             .iter()
-            .find(|(id, _)| *id == clause.id)
+            .find(|(id, _)| *id == key)
             .map(|(_, text)| *text)
     })
 }
@@ -52,15 +59,12 @@ pub fn install_words(json: &str) -> bool {
     true
 }
 
-/// Every clause's words as `clauses.json` holds them (the first policy holding an id wins, as
-/// in a citation).
+/// Every clause's words as `clauses.json` holds them, each policy's own.
 pub fn words_json() -> String {
-    let mut pairs: Vec<(&str, &str)> = Vec::new();
-    for clause in POLICIES.iter().flat_map(|p| p.clauses.iter()) {
-        if !pairs.iter().any(|(id, _)| *id == clause.id) {
-            pairs.push((clause.id, clause.text));
-        }
-    }
+    let pairs: Vec<(String, &str)> = POLICIES
+        .iter()
+        .flat_map(|p| p.clauses.iter().map(move |c| (key(p, c), c.text)))
+        .collect();
     serde_json::to_string(&pairs).expect("words serialise")
 }
 
@@ -84,7 +88,7 @@ pub fn clause_ref(lang: Lang, policy: &'static Policy, id: &str) -> Html {
                 } }</summary>
                 <blockquote lang="zh-CN">
                     <p class="clause-title">{ format!("{} · {}", clause.source, lang.pick(clause.title_zh, clause.title_en)) }</p>
-                    if let Some(words) = words(clause) {
+                    if let Some(words) = words(policy, clause) {
                         <p>{ words }</p>
                     }
                 </blockquote>

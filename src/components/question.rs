@@ -10,7 +10,7 @@ use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, use_session};
-use crate::i18n::{has, tr, trf, Lang};
+use crate::i18n::{has, tr, tr_policy, trf, Lang};
 use crate::questions::{question, relative_label, Kind};
 use crate::state::{member_of, Action, Purpose, Session};
 use crate::web;
@@ -28,9 +28,9 @@ pub fn question_text(session: &Session, field: Field) -> String {
     // a place to settle.
     let permit_key = format!("{key}.permit");
     let text = if session.purpose == Some(Purpose::Permit) && has(lang, &permit_key) {
-        tr(lang, &permit_key)
+        tr_policy(lang, session.policy(), &permit_key)
     } else {
-        tr(lang, &key)
+        tr_policy(lang, session.policy(), &key)
     };
     let colon = tr(lang, "punct.colon");
     match member_of(field) {
@@ -100,6 +100,7 @@ pub fn ask(props: &AskProps) -> Html {
     let picking_place = *picking == Some(field);
     let title = question_text(&session, field);
     let is_place = matches!(q.kind, Kind::Place { .. });
+    let help = tr_policy(lang, session.policy(), &format!("{}.help", q.key));
 
     let answer = |value: Value| {
         let session = session.clone();
@@ -131,7 +132,7 @@ pub fn ask(props: &AskProps) -> Html {
     };
 
     let speak = {
-        let text = format!("{title} {}", tr(lang, &format!("{}.help", q.key)));
+        let text = format!("{title} {help}");
         let code = lang.html_lang();
         Callback::from(move |_: MouseEvent| web::speak(&text, code))
     };
@@ -145,7 +146,7 @@ pub fn ask(props: &AskProps) -> Html {
             // A new heading element for each question, which takes the focus: screen readers
             // announce it.
             <h1 id="question-title" key={field.to_string()}>{ title.clone() }</h1>
-            <p class="help">{ tr(lang, &format!("{}.help", q.key)) }</p>
+            <p class="help">{ help }</p>
             if web::can_speak() {
                 <button class="tool speak" onclick={speak}>{ tr(lang, "read_aloud") }</button>
             }

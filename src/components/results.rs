@@ -12,7 +12,7 @@ use crate::components::clause::{clause_ref, judged_by};
 use crate::components::qr::qr;
 use crate::components::question::{current_value, question_text, value_label};
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, has, tr, trf, Lang};
+use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::saved::encode_fragment;
 use crate::state::Action;
@@ -215,7 +215,7 @@ pub fn results(session: &SessionHandle) -> Html {
                     }) }
                 </ul>
             }
-            <p class="policy">{ tr(lang, "app.policy") }</p>
+            <p class="policy">{ tr_policy(lang, policy, "app.policy") }</p>
             { change_answers(session) }
             { share(session) }
             <div class="nav no-print">

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::{send, SessionHandle};
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_policy};
 use crate::state::{Action, Purpose};
 
 pub fn start(session: &SessionHandle) -> Html {
@@ -32,7 +32,7 @@ pub fn start(session: &SessionHandle) -> Html {
                     }) }
                 </div>
             }
-            <p class="policy">{ tr(lang, "app.policy") }</p>
+            <p class="policy">{ tr_policy(lang, session.policy(), "app.policy") }</p>
             <p class="privacy">{ tr(lang, "start.privacy") }</p>
         </section>
     }

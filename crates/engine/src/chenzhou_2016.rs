@@ -67,7 +67,7 @@ const TOWNS: &[V] = &[
 ];
 
 /// What may bring a person, as the start screen offers it.
-const PURPOSES: &[PurposeRule] = &[
+pub(crate) const PURPOSES: &[PurposeRule] = &[
     PurposeRule {
         id: "settle",
         path: None,
@@ -102,7 +102,7 @@ const PURPOSES: &[PurposeRule] = &[
 ];
 
 /// The person's hukou is already in the place they name.
-const REGISTERED_HERE: Cond = All(&[
+pub(crate) const REGISTERED_HERE: Cond = All(&[
     OneOf(Field::CurrentHukou, &[V::Hukou(H::TargetArea)]),
     Given(Field::TargetArea),
 ]);
@@ -111,12 +111,12 @@ const ANSWERED_PLACE: Cond = Given(Field::TargetArea);
 /// Always met.
 const ALWAYS: Cond = All(&[]);
 
-const DOCUMENT: &str = "郴政发〔2016〕1号";
-const ORDINANCE_663: &str = "《居住证暂行条例》（国务院令第663号）";
+pub(crate) const DOCUMENT: &str = "郴政发〔2016〕1号";
+pub(crate) const ORDINANCE_663: &str = "《居住证暂行条例》（国务院令第663号）";
 
 /// A legal stable home (合法稳定住所): 含租赁, so a registered lease counts. An employer-provided
 /// home is read as one too (the contract lists it as a kind of home).
-const HOME: Cond = OneOf(
+pub(crate) const HOME: Cond = OneOf(
     Field::Residence,
     &[
         V::Residence(Home::Owned),
@@ -125,7 +125,7 @@ const HOME: Cond = OneOf(
     ],
 );
 /// Legal stable work (合法稳定就业): a labour contract or a business licence.
-const JOB: Cond = OneOf(
+pub(crate) const JOB: Cond = OneOf(
     Field::Employment,
     &[V::Employment(E::Employed), V::Employment(E::SelfEmployed)],
 );
@@ -136,7 +136,7 @@ const HAS_SETTLED: Cond = All(&[
     Given(Field::SettledOn),
 ]);
 /// Section 6 serves those who can settle or have settled.
-const SETTLING: Cond = Any(&[
+pub(crate) const SETTLING: Cond = Any(&[
     Path(PathId::CentralUrbanSettlement),
     Path(PathId::TownSettlement),
     HAS_SETTLED,
@@ -147,174 +147,176 @@ const CAN_SETTLE: Cond = Any(&[
     Path(PathId::TownSettlement),
 ]);
 
-const PATHS: [PathRule; 5] = [
-    PathRule {
-        id: PathId::CentralUrbanSettlement,
-        clause: "3.1",
-        title_zh: "在郴州市中心城区落户",
-        title_en: "Settle in Chenzhou's central urban area",
-        conditions: &[
-            Condition {
-                id: "in_central_urban_area",
-                clauses: &["3.1"],
+/// 3.1: the central urban area.
+pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
+    id: PathId::CentralUrbanSettlement,
+    clause: "3.1",
+    title_zh: "在郴州市中心城区落户",
+    title_en: "Settle in Chenzhou's central urban area",
+    conditions: &[
+        Condition {
+            id: "in_central_urban_area",
+            clauses: &["3.1"],
+            unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
+            label_zh: "要落户的地方在郴州市中心城区",
+            label_en: "The place is in Chenzhou's central urban area",
+            test: OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
+        },
+        Condition {
+            id: "legal_stable_job",
+            clauses: &["3.1"],
+            unmet_because: &[],
+            label_zh: "在那里有合法稳定就业（劳动合同或营业执照）",
+            label_en: "A legal stable job there (labour contract or business licence)",
+            test: JOB,
+        },
+        Condition {
+            id: "legal_stable_home",
+            clauses: &["3.1"],
+            unmet_because: &[],
+            label_zh: "在那里有合法稳定住所（含租赁）",
+            label_en: "A legal stable home there (a registered lease counts)",
+            test: HOME,
+        },
+        Condition {
+            id: "urban_social_insurance",
+            clauses: &["3.1"],
+            unmet_because: &[],
+            label_zh: "按照国家规定在当地参加城镇社会保险",
+            label_en: "Takes part in urban social insurance there",
+            test: Flag(Field::UrbanSocialInsurance, true),
+        },
+    ],
+};
 
-                unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
-                label_zh: "要落户的地方在郴州市中心城区",
-                label_en: "The place is in Chenzhou's central urban area",
-                test: OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
-            },
-            Condition {
-                id: "legal_stable_job",
-                clauses: &["3.1"],
-
-                unmet_because: &[],
-                label_zh: "在那里有合法稳定就业（劳动合同或营业执照）",
-                label_en: "A legal stable job there (labour contract or business licence)",
-                test: JOB,
-            },
-            Condition {
-                id: "legal_stable_home",
-                clauses: &["3.1"],
-
-                unmet_because: &[],
-                label_zh: "在那里有合法稳定住所（含租赁）",
-                label_en: "A legal stable home there (a registered lease counts)",
-                test: HOME,
-            },
-            Condition {
-                id: "urban_social_insurance",
-                clauses: &["3.1"],
-
-                unmet_because: &[],
-                label_zh: "按照国家规定在当地参加城镇社会保险",
-                label_en: "Takes part in urban social insurance there",
-                test: Flag(Field::UrbanSocialInsurance, true),
-            },
-        ],
-    },
-    PathRule {
-        id: PathId::TownSettlement,
-        clause: "3.2",
-        title_zh: "在县级市市区、县城或其他建制镇落户",
-        title_en: "Settle in a county-level city, a county seat or another town",
-        conditions: &[
-            Condition {
-                id: "in_other_town",
-                clauses: &["3.2"],
-
-                unmet_because: &[
-                    (
-                        "not_applying.other_area",
-                        OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
-                    ),
-                    (
-                        "why.not_a_town",
-                        OneOf(Field::TargetArea, &[V::Area(A::NotATown)]),
-                    ),
+/// 3.2: the other towns.
+pub(crate) const TOWN: PathRule = PathRule {
+    id: PathId::TownSettlement,
+    clause: "3.2",
+    title_zh: "在县级市市区、县城或其他建制镇落户",
+    title_en: "Settle in a county-level city, a county seat or another town",
+    conditions: &[
+        Condition {
+            id: "in_other_town",
+            clauses: &["3.2"],
+            unmet_because: &[
+                (
+                    "not_applying.other_area",
+                    OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
+                ),
+                (
+                    "why.not_a_town",
+                    OneOf(Field::TargetArea, &[V::Area(A::NotATown)]),
+                ),
+            ],
+            label_zh: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
+            label_en: "The place is a county-level city, a county seat or another designated town",
+            test: OneOf(
+                Field::TargetArea,
+                &[
+                    V::Area(A::CountyCityUrban),
+                    V::Area(A::CountySeatTown),
+                    V::Area(A::OtherTown),
                 ],
-                label_zh: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
-                label_en:
-                    "The place is a county-level city, a county seat or another designated town",
-                test: OneOf(
-                    Field::TargetArea,
-                    &[
-                        V::Area(A::CountyCityUrban),
-                        V::Area(A::CountySeatTown),
-                        V::Area(A::OtherTown),
-                    ],
-                ),
-            },
-            Condition {
-                id: "legal_stable_home",
-                clauses: &["3.2"],
+            ),
+        },
+        Condition {
+            id: "legal_stable_home",
+            clauses: &["3.2"],
+            unmet_because: &[],
+            label_zh: "在那里有合法稳定住所（含租赁）",
+            label_en: "A legal stable home there (a registered lease counts)",
+            test: HOME,
+        },
+    ],
+};
 
-                unmet_because: &[],
-                label_zh: "在那里有合法稳定住所（含租赁）",
-                label_en: "A legal stable home there (a registered lease counts)",
-                test: HOME,
-            },
-        ],
-    },
-    PathRule {
-        id: PathId::NewbornRegistration,
-        clause: "4.1",
-        title_zh: "新生儿户口登记",
-        title_en: "Registering a newborn",
-        conditions: &[Condition {
-            id: "newborn_unregistered",
-            clauses: &["4.1"],
+/// 4.1: a newborn.
+pub(crate) const NEWBORN: PathRule = PathRule {
+    id: PathId::NewbornRegistration,
+    clause: "4.1",
+    title_zh: "新生儿户口登记",
+    title_en: "Registering a newborn",
+    conditions: &[Condition {
+        id: "newborn_unregistered",
+        clauses: &["4.1"],
+        unmet_because: &[("not_applying.no_baby", ALWAYS)],
+        label_zh: "家里有尚未登记户口的新生儿（不受附加条件限制）",
+        label_en: "A baby not yet registered (no further conditions may be set)",
+        test: Flag(Field::NewbornUnregistered, true),
+    }],
+};
 
-            unmet_because: &[("not_applying.no_baby", ALWAYS)],
-            label_zh: "家里有尚未登记户口的新生儿（不受附加条件限制）",
-            label_en: "A baby not yet registered (no further conditions may be set)",
-            test: Flag(Field::NewbornUnregistered, true),
-        }],
-    },
-    PathRule {
-        id: PathId::UnregisteredPersonRegistration,
-        clause: "4.1",
-        title_zh: "无户口人员登记户口",
-        title_en: "Registering a person who has no hukou",
-        conditions: &[Condition {
-            id: "has_no_hukou",
-            clauses: &["4.1"],
+/// 4.1: a person with no hukou.
+pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
+    id: PathId::UnregisteredPersonRegistration,
+    clause: "4.1",
+    title_zh: "无户口人员登记户口",
+    title_en: "Registering a person who has no hukou",
+    conditions: &[Condition {
+        id: "has_no_hukou",
+        clauses: &["4.1"],
+        unmet_because: &[("not_applying.has_hukou", ALWAYS)],
+        label_zh: "本人没有户口",
+        label_en: "You have no hukou",
+        test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
+    }],
+};
 
-            unmet_because: &[("not_applying.has_hukou", ALWAYS)],
-            label_zh: "本人没有户口",
-            label_en: "You have no hukou",
-            test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
-        }],
-    },
-    PathRule {
-        id: PathId::ResidencePermit,
-        clause: "4.2",
-        title_zh: "申领居住证",
-        title_en: "Apply for a residence permit",
-        conditions: &[
-            Condition {
-                id: "hukou_elsewhere",
-                clauses: &["4.2", "ord663.2"],
+/// 4.2: the residence permit.
+pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
+    id: PathId::ResidencePermit,
+    clause: "4.2",
+    title_zh: "申领居住证",
+    title_en: "Apply for a residence permit",
+    conditions: &[
+        Condition {
+            id: "hukou_elsewhere",
+            clauses: &["4.2", "ord663.2"],
+            unmet_because: &[("not_applying.registered_permit", REGISTERED_HERE)],
+            label_zh: "户口在别的地方（离开常住户口所在地）",
+            label_en: "Your hukou is somewhere else",
+            test: OneOf(
+                Field::CurrentHukou,
+                &[
+                    V::Hukou(H::ElsewhereInChenzhou),
+                    V::Hukou(H::OutsideChenzhou),
+                ],
+            ),
+        },
+        Condition {
+            id: "resident_six_months",
+            clauses: &["ord663.2"],
+            unmet_because: &[],
+            label_zh: "在现在的城市居住半年以上",
+            label_en: "Lived in this city for at least six months",
+            test: AtLeast(Field::MonthsResident, 6),
+        },
+        Condition {
+            id: "job_home_or_school",
+            clauses: &["ord663.2"],
+            unmet_because: &[],
+            label_zh: "有合法稳定就业、合法稳定住所、连续就读三者之一",
+            label_en: "One of: a legal stable job, a legal stable home, continuous schooling",
+            test: Any(&[JOB, HOME, Flag(Field::Studying, true)]),
+        },
+    ],
+};
 
-                unmet_because: &[("not_applying.registered_permit", REGISTERED_HERE)],
-                label_zh: "户口在别的地方（离开常住户口所在地）",
-                label_en: "Your hukou is somewhere else",
-                test: OneOf(
-                    Field::CurrentHukou,
-                    &[
-                        V::Hukou(H::ElsewhereInChenzhou),
-                        V::Hukou(H::OutsideChenzhou),
-                    ],
-                ),
-            },
-            Condition {
-                id: "resident_six_months",
-                clauses: &["ord663.2"],
-
-                unmet_because: &[],
-                label_zh: "在现在的城市居住半年以上",
-                label_en: "Lived in this city for at least six months",
-                test: AtLeast(Field::MonthsResident, 6),
-            },
-            Condition {
-                id: "job_home_or_school",
-                clauses: &["ord663.2"],
-
-                unmet_because: &[],
-                label_zh: "有合法稳定就业、合法稳定住所、连续就读三者之一",
-                label_en: "One of: a legal stable job, a legal stable home, continuous schooling",
-                test: Any(&[JOB, HOME, Flag(Field::Studying, true)]),
-            },
-        ],
-    },
+pub(crate) const PATHS: [PathRule; 5] = [
+    CENTRAL_URBAN,
+    TOWN,
+    NEWBORN,
+    UNREGISTERED_PERSON,
+    RESIDENCE_PERMIT,
 ];
 
 /// 3.1 / 3.2: 本人及其共同居住生活的配偶、未婚子女、父母等. The list ends in 等; relatives it does
 /// not name are not treated as covered (the app says to ask the police station).
-const RELATIVES: &[Condition] = &[
+pub(crate) const RELATIVES: &[Condition] = &[
     Condition {
         id: "named_relative",
         clauses: &["3.1", "3.2"],
-
         unmet_because: &[],
         label_zh: "是配偶、子女或父母",
         label_en: "Is a spouse, child or parent",
@@ -330,7 +332,6 @@ const RELATIVES: &[Condition] = &[
     Condition {
         id: "lives_with_applicant",
         clauses: &["3.1", "3.2"],
-
         unmet_because: &[],
         label_zh: "与你共同居住生活",
         label_en: "Lives with you",
@@ -339,7 +340,6 @@ const RELATIVES: &[Condition] = &[
     Condition {
         id: "unmarried_if_child",
         clauses: &["3.1", "3.2"],
-
         unmet_because: &[],
         label_zh: "子女须未婚（不限年龄）",
         label_en: "A child must be unmarried (any age)",
@@ -354,7 +354,6 @@ const RELATIVES: &[Condition] = &[
     Condition {
         id: "applicant_can_settle",
         clauses: &["3.1", "3.2"],
-
         unmet_because: &[],
         label_zh: "你本人可以落户",
         label_en: "You yourself can settle",
@@ -369,7 +368,7 @@ const SCHOOL_AGE_CHILD_WITH_APPLICANT: Cond = AnyMember(&All(&[
     MemberAgeBetween(6, 15),
 ]));
 
-const SERVICES: &[ServiceRule] = &[
+pub(crate) const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "rural_rights_retained", clause: "6.1", title_zh: "保留土地承包经营权、宅基地使用权、集体收益分配权", title_en: "You keep your contracted land, homestead and collective income rights", applies: SETTLING_RURAL, window: None },
     ServiceRule { id: "urban_employee_pension", clause: "6.2", title_zh: "可参加城镇企业职工基本养老保险", title_en: "You may join the urban employees' basic pension insurance", applies: All(&[SETTLING, JOB]), window: None },
     ServiceRule { id: "flexible_employment_pension", clause: "6.2", title_zh: "未就业的可以自由职业者身份参加城镇企业职工基本养老保险", title_en: "Without a job you may join the urban employees' pension as a freelancer", applies: All(&[SETTLING, OneOf(Field::Employment, &[V::Employment(E::None)])]), window: None },
@@ -393,7 +392,7 @@ const SERVICES: &[ServiceRule] = &[
 
 const NO_HUKOU: Cond = OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]);
 
-const NOTICES: &[NoticeRule] = &[
+pub(crate) const NOTICES: &[NoticeRule] = &[
     NoticeRule { id: "unified_resident_hukou", clause: "2", title_zh: "落户后统一登记为居民户口，不再区分农业与非农业户口", title_en: "You will be registered as a resident (居民户口); there is no longer an agricultural label", applies: Any(&[Path(PathId::CentralUrbanSettlement), Path(PathId::TownSettlement), Path(PathId::NewbornRegistration), Path(PathId::UnregisteredPersonRegistration)]) },
     NoticeRule { id: "settlement_is_voluntary", clause: "1.2", title_zh: "落户尊重本人意愿，不得强迫", title_en: "Settling is your choice; nobody may force you", applies: CAN_SETTLE },
     NoticeRule { id: "rural_rights_not_a_condition", clause: "6.1", title_zh: "不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为进城落户的条件", title_en: "Giving up your land, homestead or collective income rights may not be made a condition of settling", applies: All(&[RURAL, OneOf(Field::TargetArea, TOWNS)]) },
@@ -408,7 +407,7 @@ const NOTICES: &[NoticeRule] = &[
     NoticeRule { id: "no_hukou_route_other", clause: "4.1", title_zh: "其他原因：到实际居住地派出所说明情况，按规定分类办理", title_en: "Other reasons: explain your case at the local police station, which handles it by category", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Other)])]) },
 ];
 
-const CLAUSES: &[Clause] = &[
+pub(crate) const CLAUSES: &[Clause] = &[
     Clause { id: "1.2", source: DOCUMENT, title_zh: "基本原则", title_en: "Basic principles (settling is voluntary)", text: words!("（二）基本原则。坚持积极稳妥、规范有序。立足基本市情，积极稳妥推进，优先解决存量，有序引导增量，合理引导农业转移人口落户城镇的预期和选择。坚持以人为本、尊重群众意愿。尊重城乡居民自主定居意愿，依法保障农业转移人口及其他常住人口合法权益，不得采取强迫做法办理落户。坚持因地制宜、区别对待。充分考虑我市经济社会发展水平、城市综合承载能力和提供基本公共服务的能力，合理放开户口迁移政策。坚持统筹配套、提供基本保障。统筹推进户籍制度改革和基本公共服务均等化，不断扩大教育、就业、医疗、养老、文化、住房保障等城镇基本公共服务覆盖面。") },
     Clause { id: "2", source: DOCUMENT, title_zh: "建立城乡统一的户口登记制度", title_en: "One resident registration for town and country", text: words!("在全市范围内取消农业户口与非农业户口性质区分，统一登记为居民户口，公安机关户口登记管理不再标注户口性质。市直相关部门要抓紧建立与统一城乡户口登记制度相适应的教育、卫生计生、就业、社保、住房、土地、人口统计等相关制度及管理办法，逐步消除城乡待遇差别，确保相关政策制度平稳衔接过渡。") },
     Clause { id: "3.1", source: DOCUMENT, title_zh: "进一步放宽市中心城区的落户条件", title_en: "Wider settlement in the central urban area", text: words!("（一）进一步放宽市中心城区的落户条件。在郴州市中心城区有合法稳定就业并有合法稳定住所（含租赁），同时按照国家规定在当地参加城镇社会保险的人员，本人及其共同居住生活的配偶、未婚子女、父母等，可以在当地申请登记常住户口。") },

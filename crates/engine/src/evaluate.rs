@@ -9,11 +9,12 @@ use crate::outcome::{
     CheckedCondition, Evaluation, MemberOutcome, MemberTrace, NoticeOutcome, Outcome, PathOutcome,
     PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
 };
-use crate::policy::{self, Condition, PathId, Policy, ServiceRule, POLICIES};
+use crate::policies::{in_force, POLICIES};
+use crate::policy::{Condition, PathId, Policy, ServiceRule};
 
 /// Evaluates `facts` under the policy in force on `facts.today`.
 pub fn evaluate(facts: &Facts) -> Evaluation {
-    let policy = policy::in_force(facts.today).unwrap_or(POLICIES[0]);
+    let policy = in_force(facts.today).unwrap_or(POLICIES[0]);
     evaluate_with(policy, facts)
 }
 

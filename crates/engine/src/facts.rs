@@ -25,7 +25,7 @@ impl Facts {
     /// `earliest_today` is the signing date of the oldest policy the engine knows.
     pub fn new(answers: &Answers, device_today: NaiveDate) -> Result<Facts, InputError> {
         let today = answers.today.unwrap_or(device_today);
-        let earliest_today = crate::policy::earliest_effective();
+        let earliest_today = crate::policies::earliest_effective();
         if !(earliest_today..=LATEST_TODAY).contains(&today) {
             return Err(InputError::out_of_range(
                 "today",

@@ -13,8 +13,11 @@ mod diagram;
 pub mod evaluate;
 pub mod facts;
 pub mod field;
+#[cfg(feature = "policy-fixture")]
+mod fixture_2027;
 mod missing;
 pub mod outcome;
+pub mod policies;
 pub mod policy;
 pub mod sweep;
 pub mod words;
@@ -25,7 +28,8 @@ pub use evaluate::{evaluate, evaluate_with};
 pub use facts::Facts;
 pub use field::{Field, MemberField};
 pub use outcome::{Evaluation, MayJoin, Outcome, Status, Trace};
-pub use policy::{Clause, Policy, POLICIES};
+pub use policies::POLICIES;
+pub use policy::{Clause, Policy};
 
 /// Decodes contract JSON, checks it, and evaluates it: the whole command-line pipeline.
 /// `device_today` is used when the answers carry no `today`.

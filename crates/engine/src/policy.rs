@@ -1,7 +1,7 @@
 //! What a policy is, as data: its clauses with their own words, and rules that cite them.
 //!
-//! A later policy is added as another `Policy` in `POLICIES`; evaluation picks the one in force
-//! on `today`.
+//! A later policy is added as another `Policy` in `policies::POLICIES`; evaluation picks the one
+//! in force on `today`.
 
 use chrono::NaiveDate;
 
@@ -101,7 +101,7 @@ pub struct PathRule {
 }
 
 /// One named condition of a path or of a relative's coming along, with the clause it rests on.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Condition {
     pub id: &'static str,
     pub clauses: &'static [&'static str],
@@ -114,7 +114,7 @@ pub struct Condition {
 }
 
 /// A service (section 6 or 4.2), listed when `applies` is met.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct ServiceRule {
     pub id: &'static str,
     pub clause: &'static str,
@@ -125,7 +125,7 @@ pub struct ServiceRule {
 }
 
 /// A service that lasts a number of months from a date answer (6.5: 3 years after settling).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Window {
     pub from: crate::field::Field,
     pub months: u32,
@@ -143,39 +143,13 @@ pub struct NoticeRule {
     pub applies: Cond,
 }
 
-/// Every policy the engine knows, oldest first.
-pub const POLICIES: &[&Policy] = &[&crate::chenzhou_2016::POLICY];
-
-/// The policy in force on `today`: the newest whose effective date has come.
-pub fn in_force(today: NaiveDate) -> Option<&'static Policy> {
-    POLICIES
-        .iter()
-        .rev()
-        .find(|p| p.effective <= today)
-        .copied()
-}
-
-/// A policy by its id (an outcome's `policy.id` names the one that judged it).
-pub fn by_id(id: &str) -> Option<&'static Policy> {
-    POLICIES.iter().find(|p| p.id == id).copied()
-}
-
-/// The earliest day any known policy can judge: the first effective date.
-pub fn earliest_effective() -> NaiveDate {
-    POLICIES
-        .iter()
-        .map(|p| p.effective)
-        .min()
-        .expect("at least one policy")
-}
-
 impl Policy {
-    /// The clause with this id, if the policy has it.
     /// What brought the person, by its id.
     pub fn purpose(&self, id: &str) -> Option<&'static PurposeRule> {
         self.purposes.iter().find(|p| p.id == id)
     }
 
+    /// The clause with this id, if the policy has it.
     pub fn clause(&self, id: &str) -> Option<&'static Clause> {
         self.clauses.iter().find(|c| c.id == id)
     }

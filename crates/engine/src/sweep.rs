@@ -32,7 +32,7 @@ enum Pick {
 
 /// Unanswered, "not sure" where the field has it, then one value per class the rules tell apart.
 fn picks(field: Field, today: NaiveDate) -> Vec<Pick> {
-    let policy = crate::policy::in_force(today).unwrap_or(crate::policy::POLICIES[0]);
+    let policy = crate::policies::in_force(today).unwrap_or(crate::policies::POLICIES[0]);
     std::iter::once(Pick::Unanswered)
         .chain(field.unsure().map(Pick::Unsure))
         .chain(

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use hukou_engine::outcome::Status;
-use hukou_engine::policy::POLICIES;
+use hukou_engine::policies::POLICIES;
 use hukou_engine::sweep::AnswerSpace;
 use hukou_engine::words::{CurrentHukou, Residence, TargetArea};
 use hukou_engine::{evaluate, Answers, Facts, MayJoin, Outcome};

@@ -1,0 +1,37 @@
+//! Every policy the engine knows, and which one judges a day. To add a policy: its rules in a
+//! file of their own (as `chenzhou_2016.rs`), its full text in `policy/`, one line below.
+
+use chrono::NaiveDate;
+
+use crate::policy::Policy;
+
+/// Every policy the engine knows, oldest first.
+#[cfg(not(feature = "policy-fixture"))]
+pub const POLICIES: &[&Policy] = &[&crate::chenzhou_2016::POLICY];
+
+/// With the test fixture of a later policy (`fixture_2027.rs`, feature `policy-fixture`).
+#[cfg(feature = "policy-fixture")]
+pub const POLICIES: &[&Policy] = &[&crate::chenzhou_2016::POLICY, &crate::fixture_2027::POLICY];
+
+/// The policy in force on `today`: the newest whose effective date has come.
+pub fn in_force(today: NaiveDate) -> Option<&'static Policy> {
+    POLICIES
+        .iter()
+        .rev()
+        .find(|p| p.effective <= today)
+        .copied()
+}
+
+/// A policy by its id (an outcome's `policy.id` names the one that judged it).
+pub fn by_id(id: &str) -> Option<&'static Policy> {
+    POLICIES.iter().find(|p| p.id == id).copied()
+}
+
+/// The earliest day any known policy can judge: the first effective date.
+pub fn earliest_effective() -> NaiveDate {
+    POLICIES
+        .iter()
+        .map(|p| p.effective)
+        .min()
+        .expect("at least one policy")
+}
