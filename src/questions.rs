@@ -139,7 +139,7 @@ mod tests {
                 }
                 _ => {}
             }
-            for lang in [Lang::Zh, Lang::En] {
+            for lang in Lang::ALL {
                 for key in &keys {
                     assert!(has(lang, key), "{key} is missing in {lang:?}");
                 }
@@ -165,7 +165,7 @@ mod tests {
         for join in ["yes", "no", "undetermined"] {
             keys.push(format!("join.{join}"));
         }
-        for lang in [Lang::Zh, Lang::En] {
+        for lang in Lang::ALL {
             for key in &keys {
                 assert!(has(lang, key), "{key} is missing in {lang:?}");
             }

@@ -141,7 +141,7 @@ pub enum Action {
     /// Go to a question to change its answer.
     Change(Field),
     ShowResults,
-    ToggleLang,
+    SetLang(Lang),
     ToggleElderly,
     Forget,
     /// Bring back what 清除 removed.
@@ -476,7 +476,7 @@ impl Reducible for Session {
                 s.changing = None;
                 s.screen = Screen::Results;
             }
-            Action::ToggleLang => s.lang = s.lang.other(),
+            Action::SetLang(lang) => s.lang = lang,
             Action::ToggleElderly => s.elderly = !s.elderly,
             Action::Forget => {
                 let before = Session {
@@ -699,7 +699,7 @@ mod tests {
     #[test]
     fn forgetting_starts_afresh_but_keeps_the_language_and_text_size() {
         let s = run(vec![
-            Action::ToggleLang,
+            Action::SetLang(Lang::En),
             Action::ToggleElderly,
             Action::Answer(Field::CurrentHukou, json!("none")),
             Action::Forget,

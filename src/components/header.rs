@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::{send, SessionHandle};
-use crate::i18n::{install_english, is_ready, tr, ENGLISH_TEXTS};
+use crate::i18n::{install_english, is_ready, tr, Lang, ENGLISH_TEXTS};
 use crate::state::Action;
 use crate::web;
 
@@ -16,18 +16,18 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
     } else {
         tr(lang, "mode.elderly")
     };
-    // English may have to be fetched first (`i18n`): the switch happens once it is here.
-    let switch_language = {
+    // A language's table may have to be fetched first (`i18n`): the switch happens once it is
+    // here.
+    let switch_to = |target: Lang| {
         let session = session.clone();
         Callback::from(move |_: MouseEvent| {
-            let target = session.lang.other();
             if is_ready(target) {
-                return session.dispatch(Action::ToggleLang);
+                return session.dispatch(Action::SetLang(target));
             }
             let session = session.clone();
             web::fetch_text(ENGLISH_TEXTS, move |text| {
                 if text.is_some_and(|text| install_english(&text)) {
-                    session.dispatch(Action::ToggleLang);
+                    session.dispatch(Action::SetLang(target));
                 } else {
                     session.dispatch(Action::Notify("notice.lang_unavailable"));
                 }
@@ -40,9 +40,12 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
                 <p class="brand">{ tr(lang, "app.title") }</p>
             }
             <div class="tools">
-                <button class="tool" data-action="lang" lang={lang.other().html_lang()} onclick={switch_language}>
-                    { tr(lang, "lang.switch") }
-                </button>
+                // Each other language, named in itself.
+                { for Lang::ALL.into_iter().filter(|&l| l != lang).map(|target| html! {
+                    <button class="tool" data-action="lang" data-lang={target.code()} lang={target.html_lang()} onclick={switch_to(target)}>
+                        { target.name() }
+                    </button>
+                }) }
                 <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(session, || Action::ToggleElderly)}>
                     { size_label }
                 </button>

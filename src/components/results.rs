@@ -15,7 +15,7 @@ use crate::components::{go_back, send, SessionHandle};
 use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::saved::encode_fragment;
-use crate::state::Action;
+use crate::state::{error_key, Action};
 use crate::web;
 
 /// A label as the middle of an English sentence: only its first letter lowered, so names such
@@ -66,7 +66,10 @@ pub fn results(session: &SessionHandle) -> Html {
     let lang = session.lang;
     let evaluation = match session.evaluation() {
         Ok(evaluation) => evaluation,
-        Err(error) => return html! { <p class="error" role="alert">{ error.to_string() }</p> },
+        // In the person's language; the engine's English line names the field for the curious.
+        Err(error) => {
+            return html! { <p class="error" role="alert" data-field={error.field.clone()}>{ tr(lang, error_key(&error)) }</p> }
+        }
     };
     let policy = judged_by(&evaluation);
     let outcome = &evaluation.outcome;

@@ -110,7 +110,6 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("join.no", "Cannot move with you"),
     ("join.undetermined", "More answers needed"),
     ("join.yes", "Can move with you"),
-    ("lang.switch", "中文"),
     ("mode.elderly", "Large text"),
     ("mode.standard", "Standard text"),
     ("nav.back", "Back"),

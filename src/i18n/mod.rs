@@ -87,6 +87,18 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, in the order the switch offers them. A language is one table of texts
+    /// (`zh.rs`, `en.rs`, complete by the tests below) and its line in each match of this impl.
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The language's name in itself, for the switch (known before its table is fetched).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
@@ -95,11 +107,7 @@ impl Lang {
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
     /// The `lang` attribute for the page.
@@ -107,13 +115,6 @@ impl Lang {
         match self {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
         }
     }
 
@@ -280,19 +281,23 @@ mod tests {
     }
 
     #[test]
-    fn both_languages_have_exactly_the_same_keys() {
-        let (zh, en) = (keys(Lang::Zh), keys(Lang::En));
-        let only_zh: Vec<_> = zh.iter().filter(|k| !en.contains(k)).collect();
-        let only_en: Vec<_> = en.iter().filter(|k| !zh.contains(k)).collect();
-        assert!(
-            only_zh.is_empty() && only_en.is_empty(),
-            "only in zh: {only_zh:?}; only in en: {only_en:?}"
-        );
+    fn every_language_has_exactly_the_keys_of_the_default_one() {
+        let zh = keys(Lang::Zh);
+        for lang in Lang::ALL {
+            let other = keys(lang);
+            let missing: Vec<_> = zh.iter().filter(|k| !other.contains(k)).collect();
+            let extra: Vec<_> = other.iter().filter(|k| !zh.contains(k)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?} lacks {missing:?} and has extra {extra:?}"
+            );
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
     }
 
     #[test]
     fn keys_are_sorted_and_unique_so_lookup_finds_them() {
-        for lang in [Lang::Zh, Lang::En] {
+        for lang in Lang::ALL {
             let keys = keys(lang);
             assert!(
                 keys.windows(2).all(|w| w[0] < w[1]),
@@ -303,7 +308,7 @@ mod tests {
 
     #[test]
     fn no_text_is_empty() {
-        for lang in [Lang::Zh, Lang::En] {
+        for lang in Lang::ALL {
             for (key, text) in lang.texts() {
                 assert!(!text.trim().is_empty(), "{lang:?} {key} is empty");
             }
@@ -323,7 +328,7 @@ mod tests {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             for key in used_keys(&text) {
-                for lang in [Lang::Zh, Lang::En] {
+                for lang in Lang::ALL {
                     if lang
                         .texts()
                         .binary_search_by(|(k, _)| (*k).cmp(key.as_str()))

@@ -110,7 +110,6 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("join.no", "不能随迁"),
     ("join.undetermined", "还需回答"),
     ("join.yes", "可以随迁"),
-    ("lang.switch", "English"),
     ("mode.elderly", "大字模式"),
     ("mode.standard", "标准字号"),
     ("nav.back", "上一步"),
