@@ -1,0 +1,65 @@
+//! Tests of `answers`.
+
+use super::*;
+
+fn refusal(text: &str) -> String {
+    Answers::from_json(text).unwrap_err().to_string()
+}
+
+#[test]
+fn a_key_given_twice_is_refused_by_name_wherever_it_is() {
+    assert_eq!(
+        refusal(r#"{"target_area": "central_urban", "target_area": "not_a_town"}"#),
+        "target_area: listed twice"
+    );
+    assert_eq!(
+        refusal(r#"{"family": [{"relation": "spouse", "relation": "sibling"}]}"#),
+        "family[0].relation: listed twice"
+    );
+}
+
+#[test]
+fn a_number_out_of_range_is_refused_by_the_name_of_its_field() {
+    assert!(refusal(r#"{"months_resident": 1e400}"#).starts_with("months_resident: "));
+    assert!(refusal(r#"{"family": [{}, {"married": -1e400}]}"#).starts_with("family[1].married: "));
+}
+
+#[test]
+fn oversized_input_is_refused_before_it_is_parsed() {
+    let big = format!(r#"{{"x": "{}"}}"#, "a".repeat(MAX_INPUT_BYTES));
+    assert_eq!(
+        refusal(&big),
+        format!("input: larger than {MAX_INPUT_BYTES} bytes")
+    );
+}
+
+#[test]
+fn text_from_the_input_is_quoted_on_one_line_with_every_break_and_quote_escaped() {
+    let shown = Escaped("a\nb\r\"c\"\\d\te\u{2028}f\u{85}g\u{0}郴州").to_string();
+    assert_eq!(shown, r#"a\nb\r\"c\"\\d\te\u{2028}f\u{85}g\0郴州"#);
+}
+
+#[test]
+fn an_unknown_word_and_a_bad_date_are_shown_in_quotes() {
+    let word = InputError::new(
+        "target_area",
+        InputErrorKind::UnknownWord {
+            word: "x\"y".into(),
+            expected: "a, b".into(),
+        },
+    );
+    assert_eq!(
+        word.to_string(),
+        r#"target_area: unknown value "x\"y"; expected one of a, b"#
+    );
+    let date = InputError::new(
+        "today",
+        InputErrorKind::NotADate {
+            text: "2026-02-30".into(),
+        },
+    );
+    assert_eq!(
+        date.to_string(),
+        r#"today: "2026-02-30" is not a real date in the form YYYY-MM-DD"#
+    );
+}

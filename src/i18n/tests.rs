@@ -1,0 +1,131 @@
+//! Tests of `i18n`.
+
+use super::*;
+
+fn keys(lang: Lang) -> Vec<&'static str> {
+    lang.texts().iter().map(|(k, _)| *k).collect()
+}
+
+#[test]
+fn every_language_has_exactly_the_keys_of_the_default_one() {
+    let zh = keys(Lang::Zh);
+    for lang in Lang::ALL {
+        let other = keys(lang);
+        let missing: Vec<_> = zh.iter().filter(|k| !other.contains(k)).collect();
+        let extra: Vec<_> = other.iter().filter(|k| !zh.contains(k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang:?} lacks {missing:?} and has extra {extra:?}"
+        );
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    }
+}
+
+#[test]
+fn keys_are_sorted_and_unique_so_lookup_finds_them() {
+    for lang in Lang::ALL {
+        let keys = keys(lang);
+        assert!(
+            keys.windows(2).all(|w| w[0] < w[1]),
+            "{lang:?} keys must be sorted and unique"
+        );
+    }
+}
+
+#[test]
+fn no_text_is_empty() {
+    for lang in Lang::ALL {
+        for (key, text) in lang.texts() {
+            assert!(!text.trim().is_empty(), "{lang:?} {key} is empty");
+        }
+    }
+}
+
+/// Every key the code looks up (`tr(…, "key")`, `trf(…, "key", …)`, `key("…")`) exists.
+#[test]
+fn every_key_used_in_the_code_exists_in_both_languages() {
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    let mut missing = Vec::new();
+    let mut files = vec![std::path::PathBuf::from(src)];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for key in used_keys(&text) {
+            for lang in Lang::ALL {
+                if lang
+                    .texts()
+                    .binary_search_by(|(k, _)| (*k).cmp(key.as_str()))
+                    .is_err()
+                {
+                    missing.push(format!(
+                        "{} uses {key:?}, missing in {lang:?}",
+                        path.display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// String literals passed as the key of `tr(`, `trf(` or `key(`.
+fn used_keys(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for marker in ["tr(", "trf(", "key(\""] {
+        for (at, _) in text.match_indices(marker) {
+            let rest = &text[at + marker.len()..];
+            let rest = if marker == "key(\"" {
+                &text[at + marker.len() - 1..]
+            } else {
+                rest
+            };
+            let Some(open) = rest.find('"') else { continue };
+            // Only a literal right after the language argument (or directly, for key(")).
+            let between = &rest[..open];
+            if marker != "key(\"" && !between.ends_with(", ") {
+                continue;
+            }
+            if between.contains(['(', ')', ';', '{']) {
+                continue;
+            }
+            if let Some(close) = rest[open + 1..].find('"') {
+                let key = &rest[open + 1..open + 1 + close];
+                if key.contains('.') && !key.contains(['{', ' ']) {
+                    keys.push(key.to_owned());
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn clauses_are_cited_as_people_cite_them() {
+    assert_eq!(
+        clause_label(Lang::Zh, "郴政发〔2016〕1号", "3.1"),
+        "郴政发〔2016〕1号 三（一）"
+    );
+    assert_eq!(
+        clause_label(Lang::Zh, "郴政发〔2016〕1号", "2"),
+        "郴政发〔2016〕1号 二"
+    );
+    assert_eq!(
+        clause_label(Lang::En, "郴政发〔2016〕1号", "6.5"),
+        "郴政发〔2016〕1号 §6(5)"
+    );
+    assert_eq!(
+        clause_label(Lang::Zh, "郴政发〔2016〕1号", "ord663.2"),
+        "《居住证暂行条例》第二条"
+    );
+}
+
+#[test]
+fn placeholders_are_filled() {
+    assert_eq!(
+        trf(Lang::En, "progress", &[("done", "3"), ("left", "4")]),
+        "3 answered, about 4 to go"
+    );
+}

@@ -1,0 +1,149 @@
+//! Tests of `saved`.
+
+use super::*;
+use serde_json::json;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn sample() -> Session {
+    let mut s = Session::new(today());
+    s.answers = Answers::from_json(
+        r#"{"target_area":"county_seat_town","residence":"rented",
+            "family":[{"relation":"child","married":false,"birth_date":"2002-05-01"}]}"#,
+    )
+    .unwrap();
+    s.skipped = vec![Field::from_path("family[0].lives_with_applicant").unwrap()];
+    s.history = vec![Field::TargetArea, Field::Residence];
+    s.lang = Lang::En;
+    s.elderly = true;
+    s.purpose = Some(Purpose::Permit);
+    s
+}
+
+#[test]
+fn a_stored_session_reads_back_the_same() {
+    let s = sample();
+    let back = decode_session(&encode_session(&s), today()).unwrap();
+    assert!(!back.dropped);
+    let back = back.session;
+    assert_eq!(back.answers, s.answers);
+    assert_eq!(
+        (back.skipped, back.history, back.lang, back.elderly),
+        (s.skipped, s.history, s.lang, s.elderly)
+    );
+    assert_eq!((back.purpose, back.everything), (s.purpose, s.everything));
+}
+
+#[test]
+fn storage_that_is_not_a_session_of_this_version_is_unreadable_not_a_panic() {
+    let mut good: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
+    good["version"] = json!(0);
+    let cases = ["", "{", "null", "[]", r#"{"version":1,"version":1}"#];
+    for case in cases
+        .iter()
+        .map(|c| c.to_string())
+        .chain([good.to_string()])
+    {
+        assert!(decode_session(&case, today()).is_err(), "accepted {case}");
+    }
+}
+
+#[test]
+fn one_field_that_no_longer_decodes_is_dropped_and_the_rest_of_the_session_kept() {
+    let good: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
+    for (key, bad) in [
+        (
+            "answers",
+            json!({"target_area": "moon", "residence": "rented"}),
+        ),
+        (
+            "answers",
+            json!({"settled_on": "2099-01-01", "residence": "rented"}),
+        ),
+        (
+            "answers",
+            json!({"residence": "rented", "family": [{"relation": "cousin", "married": false}]}),
+        ),
+        ("skipped", json!(["no_such_field"])),
+        ("history", json!("residence")),
+        ("lang", json!("fr")),
+        ("elderly", json!("yes")),
+    ] {
+        let mut v = good.clone();
+        v[key] = bad;
+        let back =
+            decode_session(&v.to_string(), today()).unwrap_or_else(|e| panic!("{key}: {e:?}"));
+        assert!(back.dropped, "{key}: nothing said to be dropped");
+        let s = back.session;
+        if key == "answers" {
+            assert_eq!(s.answers.residence.map(|r| r.word()), Some("rented"), "{v}");
+            assert_eq!(s.lang, Lang::En);
+        } else {
+            assert_eq!(s.answers, sample().answers, "{key}: answers lost");
+        }
+        if key != "lang" {
+            assert_eq!(s.lang, Lang::En, "{key}: language lost");
+        }
+        if key != "elderly" {
+            assert!(s.elderly, "{key}: text size lost");
+        }
+    }
+    // A relative whose relation no longer decodes keeps the details that do.
+    let mut v = good.clone();
+    v["answers"] = json!({"family": [{"relation": "cousin", "married": false}]});
+    let s = decode_session(&v.to_string(), today()).unwrap().session;
+    assert_eq!(s.answers.family.unwrap()[0].married, Some(false));
+}
+
+#[test]
+fn questions_about_a_relative_who_is_not_there_are_forgotten_and_lists_are_bounded() {
+    let mut v: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
+    v["history"] = json!(["target_area", "family[40].married", "residence"]);
+    // A history of 200,000 entries is cut to its bound; the answers stay.
+    v["skipped"] = Value::Array(vec![json!("residence"); 200_000]);
+    let back = decode_session(&v.to_string(), today()).unwrap();
+    assert!(back.session.skipped.len() <= MAX_QUESTIONS);
+    assert_eq!(back.session.answers, sample().answers);
+    v["skipped"] = json!(["family[0].lives_with_applicant", "residence", "residence"]);
+    let back = decode_session(&v.to_string(), today()).unwrap();
+    assert!(back.dropped);
+    assert_eq!(
+        back.session.history,
+        vec![Field::TargetArea, Field::Residence]
+    );
+    assert_eq!(back.session.skipped.len(), 2);
+}
+
+#[test]
+fn a_share_fragment_carries_the_answers_there_and_back() {
+    let answers = sample().answers;
+    let fragment = encode_fragment(&answers);
+    assert!(fragment.starts_with("a=") && !fragment.contains(['{', '"', ' ']));
+    assert_eq!(
+        decode_fragment(&format!("#{fragment}"), today()).unwrap(),
+        Some(answers)
+    );
+}
+
+#[test]
+fn a_malformed_or_hostile_fragment_is_refused() {
+    for fragment in [
+        "#a=%7B",
+        "#a=%ZZ",
+        "#a=%7B%22tagret_area%22%3A1%7D",
+        "#a=%5B%5B%5B%5B%5B%5B",
+        "#b=1",
+        "#<script>alert(1)</script>",
+        &format!("#a={}", "%5B".repeat(400)),
+        &format!("#a={}", "x".repeat(MAX_FRAGMENT_CHARS)),
+    ] {
+        assert!(
+            decode_fragment(fragment, today()).is_err(),
+            "accepted {fragment}"
+        );
+    }
+    assert_eq!(decode_fragment("", today()), Ok(None));
+    assert_eq!(decode_fragment("#", today()), Ok(None));
+}

@@ -1,0 +1,327 @@
+//! Tests of `state`.
+
+use super::*;
+use hukou_engine::words::Relation;
+use serde_json::json;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn run(actions: Vec<Action>) -> Session {
+    actions
+        .into_iter()
+        .fold(Rc::new(Session::new(today())), |s, a| s.reduce(a))
+        .as_ref()
+        .clone()
+}
+
+#[test]
+fn the_first_question_is_the_engines_most_decisive() {
+    let s = run(vec![Action::Begin]);
+    assert_eq!(s.screen, Screen::Ask(Field::CurrentHukou));
+}
+
+#[test]
+fn an_answer_moves_on_to_the_next_decisive_question() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+    ]);
+    assert_eq!(
+        s.answers.current_hukou.map(|h| h.word()),
+        Some("elsewhere_in_chenzhou")
+    );
+    let facts = Facts::new(&s.answers, today()).unwrap();
+    let next = hukou_engine::evaluate(&facts).outcome.missing[0];
+    assert_ne!(next, Field::CurrentHukou);
+    assert_eq!(s.screen, Screen::Ask(next));
+}
+
+#[test]
+fn back_returns_to_the_previous_question_and_keeps_every_answer() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        Action::Back,
+    ]);
+    assert_eq!(s.screen, Screen::Ask(Field::TargetArea));
+    assert!(s.answers.current_hukou.is_some() && s.answers.target_area.is_some());
+    let s = Rc::new(s).reduce(Action::Back);
+    assert_eq!(s.screen, Screen::Ask(Field::CurrentHukou));
+    let s = s.reduce(Action::Back);
+    assert_eq!(s.screen, Screen::Start);
+    assert!(
+        s.answers.target_area.is_some(),
+        "Back never loses an answer"
+    );
+}
+
+#[test]
+fn not_sure_leaves_the_field_unanswered_and_is_not_asked_again() {
+    let s = run(vec![Action::Begin, Action::Skip(Field::CurrentHukou)]);
+    assert!(s.answers.current_hukou.is_none());
+    assert_ne!(s.screen, Screen::Ask(Field::CurrentHukou));
+}
+
+#[test]
+fn an_unsure_area_is_kept_as_unsure_and_stays_undecided() {
+    let s = run(vec![Action::Begin, Action::Skip(Field::TargetArea)]);
+    assert_eq!(s.answers.target_area, Some(TargetArea::Unsure));
+    assert!(s
+        .evaluation()
+        .unwrap()
+        .outcome
+        .missing
+        .contains(&Field::TargetArea));
+}
+
+#[test]
+fn an_impossible_answer_is_refused_with_a_message_and_nothing_is_lost() {
+    let s = run(vec![
+        Action::Answer(Field::CurrentHukou, json!("target_area")),
+        Action::Answer(Field::SettledOn, json!("2030-01-01")),
+    ]);
+    assert!(s.answers.settled_on.is_none());
+    assert_eq!(s.error.as_deref(), Some("error.out_of_range"));
+    assert!(s.answers.current_hukou.is_some());
+}
+
+#[test]
+fn removing_a_relative_takes_their_skips_and_history_along_and_moves_later_ones_up() {
+    // The reproduction: skip the spouse's living together, remove the spouse; the child's
+    // question must be asked, not skipped in the spouse's place.
+    let s = run(vec![
+        Action::AddMember(Relation::Spouse),
+        Action::AddMember(Relation::Child),
+        Action::FamilyDone,
+        Action::Skip(Field::Member(0, MemberField::LivesWithApplicant)),
+        Action::RemoveMember(0),
+    ]);
+    assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(1));
+    assert!(s.skipped.is_empty(), "{:?}", s.skipped);
+    assert!(!s.history.iter().any(|f| matches!(f, Field::Member(..))));
+    let child_question = Field::Member(0, MemberField::LivesWithApplicant);
+    let facts = Facts::new(&s.answers, today()).unwrap();
+    if hukou_engine::evaluate(&facts)
+        .outcome
+        .missing
+        .contains(&child_question)
+    {
+        assert!(s.open_questions().contains(&child_question));
+    }
+}
+
+#[test]
+fn a_second_spouse_and_a_fifty_first_relative_are_refused_in_the_persons_language() {
+    let s = run(vec![
+        Action::AddMember(Relation::Spouse),
+        Action::AddMember(Relation::Spouse),
+    ]);
+    assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(1));
+    assert_eq!(s.error.as_deref(), Some("relatives.one_spouse"));
+    let s = run((0..51)
+        .map(|_| Action::AddMember(Relation::Child))
+        .collect());
+    assert_eq!(s.answers.family.as_ref().map(Vec::len), Some(50));
+    assert_eq!(s.error.as_deref(), Some("relatives.too_many"));
+    assert!(
+        s.evaluation().is_ok(),
+        "the session never holds what the decoder refuses"
+    );
+}
+
+#[test]
+fn clearing_can_be_undone() {
+    let s = run(vec![
+        Action::Answer(Field::CurrentHukou, json!("none")),
+        Action::Forget,
+        Action::Undo,
+    ]);
+    assert_eq!(s.answers.current_hukou.map(|h| h.word()), Some("none"));
+}
+
+#[test]
+fn changing_an_answer_from_the_results_returns_to_the_results_when_no_new_question_opens() {
+    let s = run(vec![
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        Action::Answer(Field::Residence, json!("rented")),
+        Action::ShowResults,
+        Action::Change(Field::Residence),
+        Action::Answer(Field::Residence, json!("owned")),
+    ]);
+    assert_eq!(s.screen, Screen::Results);
+}
+
+#[test]
+fn forgetting_starts_afresh_but_keeps_the_language_and_text_size() {
+    let s = run(vec![
+        Action::SetLang(Lang::En),
+        Action::ToggleElderly,
+        Action::Answer(Field::CurrentHukou, json!("none")),
+        Action::Forget,
+    ]);
+    assert_eq!(s.answers, Answers::default());
+    assert_eq!(
+        (s.lang, s.elderly, s.screen),
+        (Lang::En, true, Screen::Start)
+    );
+}
+
+/// Answers the question shown from `answers` until the results, returning the fields asked.
+fn answer_until_results(mut s: Rc<Session>, answers: &Value) -> (Rc<Session>, Vec<Field>) {
+    let mut asked = Vec::new();
+    while let Screen::Ask(field) = s.screen {
+        assert!(asked.len() < 20, "asked {asked:?}");
+        asked.push(field);
+        let value = answers[field.name()].clone();
+        s = s.reduce(Action::Answer(field, value));
+    }
+    (s, asked)
+}
+
+#[test]
+fn someone_who_only_wants_a_residence_permit_is_asked_only_what_decides_it_and_then_sees_the_results(
+) {
+    let s = Rc::new(Session::new(today())).reduce(Action::BeginWith(Purpose::Permit));
+    let answers = json!({"current_hukou": "outside_chenzhou", "months_resident": 8,
+        "employment": "employed_without_contract", "residence": "owned", "studying": false});
+    let (s, asked) = answer_until_results(s, &answers);
+    assert_eq!(s.screen, Screen::Results);
+    let permit_fields = [
+        Field::CurrentHukou,
+        Field::MonthsResident,
+        Field::Employment,
+        Field::Residence,
+        Field::Studying,
+    ];
+    assert!(asked.iter().all(|f| permit_fields.contains(f)), "{asked:?}");
+    let outcome = s.evaluation().unwrap().outcome;
+    assert_eq!(
+        outcome.paths[PathId::ResidencePermit as usize].status,
+        hukou_engine::outcome::Status::Eligible
+    );
+    assert!(
+        s.unasked_elsewhere(),
+        "the other paths are offered, not asked"
+    );
+    let s = s.reduce(Action::AskEverything);
+    assert!(matches!(s.screen, Screen::Ask(_)));
+    assert!(!s.unasked_elsewhere());
+}
+
+#[test]
+fn parents_of_a_newborn_say_so_once_and_see_the_registration_at_once() {
+    let s = run(vec![Action::BeginWith(Purpose::Newborn)]);
+    assert_eq!(s.answers.newborn_unregistered, Some(true));
+    assert_eq!(s.screen, Screen::Results);
+    assert_eq!(s.purpose, Some(Purpose::Newborn));
+}
+
+#[test]
+fn a_person_without_a_hukou_is_asked_why_so_that_the_right_route_of_4_1_is_shown() {
+    let s = run(vec![Action::BeginWith(Purpose::NoHukou)]);
+    assert_eq!(s.answers.current_hukou.map(|h| h.word()), Some("none"));
+    assert_eq!(s.screen, Screen::Ask(Field::NoHukouReason));
+    let s = Rc::new(s).reduce(Action::Answer(Field::NoHukouReason, json!("other")));
+    assert_eq!(s.screen, Screen::Results);
+}
+
+#[test]
+fn someone_already_registered_says_so_on_the_start_screen_and_is_asked_the_rest() {
+    let s = run(vec![Action::BeginWith(Purpose::Registered)]);
+    assert_eq!(
+        s.answers.current_hukou.map(|h| h.word()),
+        Some("target_area")
+    );
+    assert!(matches!(s.screen, Screen::Ask(_)));
+}
+
+#[test]
+fn a_place_picked_is_remembered_with_the_kind_of_area_it_counts_as() {
+    let s = run(vec![
+        Action::Begin,
+        Action::PickPlace("玉溪镇", TargetArea::CountySeatTown),
+    ]);
+    assert_eq!(s.place, Some("玉溪镇"));
+    assert_eq!(s.answers.target_area, Some(TargetArea::CountySeatTown));
+    let s = Rc::new(s).reduce(Action::Answer(Field::TargetArea, json!("other_town")));
+    assert_eq!(
+        s.place, None,
+        "a kind chosen by hand is no longer that place's"
+    );
+}
+
+#[test]
+fn a_child_is_asked_whether_of_school_age_before_any_birth_date_and_one_answer_replaces_the_other()
+{
+    let mut s = Session::new(today());
+    s.answers = Answers::from_json(
+        r#"{"target_area":"county_seat_town","current_hukou":"elsewhere_in_chenzhou",
+            "residence":"owned","rural_collective_member":true,
+            "family":[{"relation":"child","lives_with_applicant":true,"married":false}]}"#,
+    )
+    .unwrap();
+    let school_age = Field::Member(0, MemberField::SchoolAge);
+    let birth_date = Field::Member(0, MemberField::BirthDate);
+    let open = s.open_questions();
+    let position = |f| open.iter().position(|&g| g == f);
+    assert!(position(school_age) < position(birth_date), "{open:?}");
+    let s = Rc::new(s).reduce(Action::Answer(school_age, json!(false)));
+    assert!(
+        !s.open_questions().contains(&birth_date),
+        "a birth date is not asked once school age is said"
+    );
+    let s = s.reduce(Action::Answer(birth_date, json!("2016-06-01")));
+    assert_eq!(s.error, None);
+    let member = &s.answers.family.as_ref().unwrap()[0];
+    assert_eq!(
+        (member.school_age, member.birth_date.is_some()),
+        (None, true)
+    );
+}
+
+#[test]
+fn the_count_of_steps_left_never_grows_while_answers_are_only_added_relatives_included() {
+    let mut s = Rc::new(Session::new(today())).reduce(Action::Begin);
+    let mut left = s.progress().1;
+    let script = json!({"current_hukou": "elsewhere_in_chenzhou", "target_area": "county_seat_town",
+        "residence": "rented", "rural_collective_member": true, "newborn_unregistered": false,
+        "priority_groups": [], "seeking_work": false, "child_enlisted_before_transfer": false,
+        "bereaved_military_family": false, "months_resident": 14, "studying": false,
+        "settled_on": "2024-05-10", "urban_social_insurance": false, "employment": "employed"});
+    for _ in 0..40 {
+        s = match s.screen {
+            Screen::Ask(Field::Family) => {
+                let s = s.reduce(Action::AddMember(Relation::Spouse));
+                let s = s.reduce(Action::AddMember(Relation::Child));
+                s.reduce(Action::FamilyDone)
+            }
+            Screen::Ask(field @ Field::Member(..)) => s.reduce(Action::Answer(field, json!(true))),
+            Screen::Ask(field) => s.reduce(Action::Answer(field, script[field.name()].clone())),
+            _ => break,
+        };
+        let now = s.progress().1;
+        assert!(
+            now <= left,
+            "the count grew from {left} to {now} at {:?}",
+            s.screen
+        );
+        left = now;
+    }
+    assert_eq!(s.screen, Screen::Results);
+}
+
+#[test]
+fn when_nothing_is_left_to_ask_the_results_are_shown() {
+    let mut s = Session::new(today());
+    s.answers = Answers::from_json(
+        r#"{"target_area":"not_a_town","current_hukou":"outside_chenzhou","months_resident":2,
+            "newborn_unregistered":false,"priority_groups":[]}"#,
+    )
+    .unwrap();
+    let s = Rc::new(s).reduce(Action::Begin);
+    assert_eq!(s.screen, Screen::Results);
+}
