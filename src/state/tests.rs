@@ -1,6 +1,7 @@
 //! Tests of `state`.
 
 use super::*;
+use hukou_engine::policy::PathId;
 use hukou_engine::words::Relation;
 use serde_json::json;
 

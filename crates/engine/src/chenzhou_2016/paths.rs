@@ -1,0 +1,167 @@
+//! The five paths of 郴政发〔2016〕1号, each with its conditions and their clauses.
+
+use super::*;
+
+/// 3.1: the central urban area.
+pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
+    id: PathId::CentralUrbanSettlement,
+    clause: "3.1",
+    title_zh: "在郴州市中心城区落户",
+    title_en: "Settle in Chenzhou's central urban area",
+    conditions: &[
+        Condition {
+            id: "in_central_urban_area",
+            clauses: &["3.1"],
+            unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
+            label_zh: "要落户的地方在郴州市中心城区",
+            label_en: "The place is in Chenzhou's central urban area",
+            test: OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
+        },
+        Condition {
+            id: "legal_stable_job",
+            clauses: &["3.1"],
+            unmet_because: &[],
+            label_zh: "在那里有合法稳定就业（劳动合同或营业执照）",
+            label_en: "A legal stable job there (labour contract or business licence)",
+            test: JOB,
+        },
+        Condition {
+            id: "legal_stable_home",
+            clauses: &["3.1"],
+            unmet_because: &[],
+            label_zh: "在那里有合法稳定住所（含租赁）",
+            label_en: "A legal stable home there (a registered lease counts)",
+            test: HOME,
+        },
+        Condition {
+            id: "urban_social_insurance",
+            clauses: &["3.1"],
+            unmet_because: &[],
+            label_zh: "按照国家规定在当地参加城镇社会保险",
+            label_en: "Takes part in urban social insurance there",
+            test: Flag(Field::UrbanSocialInsurance, true),
+        },
+    ],
+};
+
+/// 3.2: the other towns.
+pub(crate) const TOWN: PathRule = PathRule {
+    id: PathId::TownSettlement,
+    clause: "3.2",
+    title_zh: "在县级市市区、县城或其他建制镇落户",
+    title_en: "Settle in a county-level city, a county seat or another town",
+    conditions: &[
+        Condition {
+            id: "in_other_town",
+            clauses: &["3.2"],
+            unmet_because: &[
+                (
+                    "not_applying.other_area",
+                    OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
+                ),
+                (
+                    "why.not_a_town",
+                    OneOf(Field::TargetArea, &[V::Area(A::NotATown)]),
+                ),
+            ],
+            label_zh: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
+            label_en: "The place is a county-level city, a county seat or another designated town",
+            test: OneOf(
+                Field::TargetArea,
+                &[
+                    V::Area(A::CountyCityUrban),
+                    V::Area(A::CountySeatTown),
+                    V::Area(A::OtherTown),
+                ],
+            ),
+        },
+        Condition {
+            id: "legal_stable_home",
+            clauses: &["3.2"],
+            unmet_because: &[],
+            label_zh: "在那里有合法稳定住所（含租赁）",
+            label_en: "A legal stable home there (a registered lease counts)",
+            test: HOME,
+        },
+    ],
+};
+
+/// 4.1: a newborn.
+pub(crate) const NEWBORN: PathRule = PathRule {
+    id: PathId::NewbornRegistration,
+    clause: "4.1",
+    title_zh: "新生儿户口登记",
+    title_en: "Registering a newborn",
+    conditions: &[Condition {
+        id: "newborn_unregistered",
+        clauses: &["4.1"],
+        unmet_because: &[("not_applying.no_baby", ALWAYS)],
+        label_zh: "家里有尚未登记户口的新生儿（不受附加条件限制）",
+        label_en: "A baby not yet registered (no further conditions may be set)",
+        test: Flag(Field::NewbornUnregistered, true),
+    }],
+};
+
+/// 4.1: a person with no hukou.
+pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
+    id: PathId::UnregisteredPersonRegistration,
+    clause: "4.1",
+    title_zh: "无户口人员登记户口",
+    title_en: "Registering a person who has no hukou",
+    conditions: &[Condition {
+        id: "has_no_hukou",
+        clauses: &["4.1"],
+        unmet_because: &[("not_applying.has_hukou", ALWAYS)],
+        label_zh: "本人没有户口",
+        label_en: "You have no hukou",
+        test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
+    }],
+};
+
+/// 4.2: the residence permit.
+pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
+    id: PathId::ResidencePermit,
+    clause: "4.2",
+    title_zh: "申领居住证",
+    title_en: "Apply for a residence permit",
+    conditions: &[
+        Condition {
+            id: "hukou_elsewhere",
+            clauses: &["4.2", "ord663.2"],
+            unmet_because: &[("not_applying.registered_permit", REGISTERED_HERE)],
+            label_zh: "户口在别的地方（离开常住户口所在地）",
+            label_en: "Your hukou is somewhere else",
+            test: OneOf(
+                Field::CurrentHukou,
+                &[
+                    V::Hukou(H::ElsewhereInChenzhou),
+                    V::Hukou(H::OutsideChenzhou),
+                ],
+            ),
+        },
+        Condition {
+            id: "resident_six_months",
+            clauses: &["ord663.2"],
+            unmet_because: &[],
+            label_zh: "在现在的城市居住半年以上",
+            label_en: "Lived in this city for at least six months",
+            test: AtLeast(Field::MonthsResident, 6),
+        },
+        Condition {
+            id: "job_home_or_school",
+            clauses: &["ord663.2"],
+            unmet_because: &[],
+            label_zh: "有合法稳定就业、合法稳定住所、连续就读三者之一",
+            label_en: "One of: a legal stable job, a legal stable home, continuous schooling",
+            test: Any(&[JOB, HOME, Flag(Field::Studying, true)]),
+        },
+    ],
+};
+
+pub(crate) const PATHS: [PathRule; 5] = [
+    CENTRAL_URBAN,
+    TOWN,
+    NEWBORN,
+    UNREGISTERED_PERSON,
+    RESIDENCE_PERMIT,
+];

@@ -1,0 +1,188 @@
+//! How each action changes the session: answers, skips, relatives, the place, Back.
+
+use hukou_engine::answers::MAX_FAMILY_MEMBERS;
+use hukou_engine::field::{Ask, KINSHIP, PLACE, RELATIVES};
+use hukou_engine::words::{Relation, TargetArea};
+use hukou_engine::{Facts, Field, Member};
+use serde_json::Value;
+
+use super::{error_key, Purpose, Screen, Session};
+
+impl Session {
+    pub(super) fn remember(&mut self, field: Field) {
+        self.history.retain(|f| *f != field);
+        self.history.push(field);
+    }
+
+    pub(super) fn answer(&mut self, field: Field, value: Value) {
+        if matches!(field.ask(), Ask::Place(_)) {
+            self.place = None;
+        }
+        // Two fields that answer the same thing (a school age, a birth date): giving one takes
+        // the other back.
+        let other = match field {
+            Field::Member(i, m) => m.same_as().map(|same| Field::Member(i, same)),
+            _ => None,
+        };
+        let base = match other {
+            Some(other) => self.answers.with(other, None),
+            None => Ok(self.answers.clone()),
+        };
+        match base
+            .and_then(|base| base.with(field, Some(&value)))
+            .and_then(|a| Facts::new(&a, self.today).map(|_| a))
+        {
+            Ok(answers) => {
+                self.answers = answers;
+                self.skipped.retain(|f| *f != field);
+                self.remember(field);
+                self.error = None;
+                self.screen = self.next_screen();
+            }
+            Err(error) => self.error = Some(error_key(&error).to_owned()),
+        }
+    }
+
+    pub(super) fn skip(&mut self, field: Field) {
+        // "Not sure" is the field's own word where it has one, else no answer.
+        let unsure = field.unsure().map(Value::from);
+        if let Ok(answers) = self.answers.with(field, unsure.as_ref()) {
+            self.answers = answers;
+        }
+        if !self.skipped.contains(&field) {
+            self.skipped.push(field);
+        }
+        self.remember(field);
+        self.error = None;
+        self.screen = self.next_screen();
+    }
+
+    pub(super) fn add_member(&mut self, kin: Relation) {
+        let relatives = self.answers.relatives_mut();
+        if relatives.len() >= MAX_FAMILY_MEMBERS {
+            self.error = Some("relatives.too_many".to_owned());
+            return;
+        }
+        let spouse = Some(hukou_engine::field::Value::Relation(Relation::Spouse));
+        if kin == Relation::Spouse && relatives.iter().any(|m| m.read_field(KINSHIP) == spouse) {
+            self.error = Some("relatives.one_spouse".to_owned());
+            return;
+        }
+        let mut member = Member::default();
+        member.put(KINSHIP, hukou_engine::field::Value::Relation(kin));
+        relatives.push(member);
+        self.added = Some(relatives.len() - 1);
+        self.error = None;
+    }
+
+    pub(super) fn remove_member(&mut self, index: usize) {
+        if index >= self.answers.relatives().len() {
+            return;
+        }
+        self.answers.relatives_mut().remove(index);
+        // Questions about later relatives move up by one; those about this one go.
+        let shift = |fields: &mut Vec<Field>| {
+            fields.retain(|f| !matches!(f, Field::Member(i, _) if *i as usize == index));
+            for f in fields.iter_mut() {
+                if let Field::Member(i, member_field) = *f {
+                    if i as usize > index {
+                        *f = Field::Member(i - 1, member_field);
+                    }
+                }
+            }
+        };
+        shift(&mut self.skipped);
+        shift(&mut self.history);
+        self.added = None;
+    }
+
+    pub(super) fn back(&mut self) {
+        self.error = None;
+        let current = match self.screen {
+            Screen::Ask(field) => Some(field),
+            _ => None,
+        };
+        // The question before the current one (the current one may be in history if revisited).
+        let position = current.and_then(|f| self.history.iter().position(|h| *h == f));
+        let previous = match position {
+            Some(0) => None,
+            Some(p) => Some(self.history[p - 1]),
+            None => self.history.last().copied(),
+        };
+        self.screen = match (self.screen, previous) {
+            (Screen::Start, _) => Screen::Start,
+            (_, Some(field)) => Screen::Ask(field),
+            (_, None) => Screen::Start,
+        };
+    }
+
+    pub(super) fn begin_with(&mut self, purpose: Purpose) {
+        self.purpose = Some(purpose);
+        self.everything = false;
+        let implies = purpose.rule(self.policy()).map_or(&[][..], |r| r.implies);
+        for &(field, value) in implies {
+            self.answer(field, value.to_json());
+        }
+        if implies.is_empty() {
+            self.screen = self.next_screen();
+        }
+    }
+
+    pub(super) fn pick_place(&mut self, name: &'static str, kind: TargetArea) {
+        match kind.word() {
+            word if PLACE.unsure() == Some(word) => self.skip(PLACE),
+            word => self.answer(PLACE, Value::from(word)),
+        }
+        // After the answer, which forgets a place picked before.
+        self.place = Some(name);
+    }
+
+    pub(super) fn set_kinship(&mut self, index: usize, kin: Relation) {
+        if let Some(member) = self.answers.relative_mut(index) {
+            member.put(KINSHIP, hukou_engine::field::Value::Relation(kin));
+        }
+    }
+
+    pub(super) fn relatives_done(&mut self) {
+        self.answers.relatives_mut();
+        self.skipped.retain(|f| *f != RELATIVES);
+        self.remember(RELATIVES);
+        self.added = None;
+        self.screen = self.next_screen();
+    }
+
+    pub(super) fn change(&mut self, field: Field) {
+        self.error = None;
+        if self.screen == Screen::Results {
+            let mut before = self.open_questions();
+            before.push(field);
+            self.changing = Some(before);
+        }
+        self.screen = Screen::Ask(field);
+    }
+
+    pub(super) fn forget(&mut self) {
+        let before = Session {
+            notice: None,
+            undo: None,
+            ..self.clone()
+        };
+        *self = Session {
+            lang: self.lang,
+            elderly: self.elderly,
+            ..Session::new(self.today)
+        };
+        self.undo = Some(Box::new(before));
+        self.notice = Some("forget.done");
+    }
+
+    pub(super) fn use_incoming(&mut self) {
+        if let Some(answers) = self.incoming.take() {
+            self.answers = answers;
+            self.skipped.clear();
+            self.history = self.answered_fields();
+            self.screen = Screen::Results;
+            self.notice = Some("notice.loaded_fragment");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Which questions are still worth asking, in which order, and how far along the person is.
+
+use chrono::NaiveDate;
+use hukou_engine::{Answers, Facts, Field, MemberField};
+
+use super::{Purpose, Screen, Session};
+
+/// What `open_questions` depends on.
+#[derive(PartialEq)]
+struct OpenKey {
+    answers: Answers,
+    skipped: Vec<Field>,
+    purpose: Option<Purpose>,
+    everything: bool,
+    today: NaiveDate,
+}
+
+thread_local! {
+    static LAST_OPEN: std::cell::RefCell<Option<(OpenKey, Vec<Field>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+impl Session {
+    /// The most decisive question not yet answered or skipped (on the person's route).
+    pub fn next_question(&self) -> Option<Field> {
+        self.open_questions().first().copied()
+    }
+
+    /// The questions still worth asking, in order: on a direct route (a newborn, no hukou, a
+    /// residence permit), only those that decide that path.
+    pub fn open_questions(&self) -> Vec<Field> {
+        // A tap asks this twice (choosing the next screen, then drawing its progress) for the
+        // same answers: the second time from the last result.
+        let key = OpenKey {
+            answers: self.answers.clone(),
+            skipped: self.skipped.clone(),
+            purpose: self.purpose,
+            everything: self.everything,
+            today: self.today,
+        };
+        if let Some(open) = LAST_OPEN.with(|last| {
+            let last = last.borrow();
+            last.as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, open)| open.clone())
+        }) {
+            return open;
+        }
+        let open = self.compute_open_questions();
+        LAST_OPEN.with(|last| *last.borrow_mut() = Some((key, open.clone())));
+        open
+    }
+
+    pub(super) fn compute_open_questions(&self) -> Vec<Field> {
+        let Ok(evaluation) = self.evaluation() else {
+            return Vec::new();
+        };
+        let outcome = evaluation.outcome;
+        let rule = self.purpose.and_then(|p| p.rule(self.policy()));
+        let route: Option<Vec<Field>> = match rule {
+            Some(rule) if !self.everything => rule.path.map(|path| {
+                let mut fields = outcome.paths[path as usize].missing.clone();
+                fields.extend_from_slice(rule.also_asks);
+                fields
+            }),
+            _ => None,
+        };
+        outcome
+            .missing
+            .into_iter()
+            .filter(|f| !self.skipped.contains(f))
+            .filter(|f| route.as_ref().is_none_or(|r| r.contains(f)))
+            .collect()
+    }
+
+    /// Questions that decide other paths than the one the person came for, not asked on their
+    /// direct route.
+    pub fn unasked_elsewhere(&self) -> bool {
+        if self.everything || self.purpose.and_then(|p| p.path(self.policy())).is_none() {
+            return false;
+        }
+        let Ok(evaluation) = self.evaluation() else {
+            return false;
+        };
+        let open = self.open_questions();
+        evaluation
+            .outcome
+            .missing
+            .iter()
+            .any(|f| !self.skipped.contains(f) && !open.contains(f))
+    }
+
+    /// The next question, or the results; while an answer is being changed from the results,
+    /// the results as soon as no new question has opened.
+    pub(super) fn next_screen(&mut self) -> Screen {
+        let open = self.open_questions();
+        if let Some(before) = &self.changing {
+            match open.iter().find(|f| !before.contains(f)) {
+                Some(&new) => return Screen::Ask(new),
+                None => {
+                    self.changing = None;
+                    return Screen::Results;
+                }
+            }
+        }
+        open.first().map_or(Screen::Results, |&f| Screen::Ask(f))
+    }
+
+    /// How many questions were answered, and how many steps are still worth taking. The
+    /// engine's `missing` is exact, so it never grows while answers are only added; but listing
+    /// relatives brings their own questions, so the relatives' questions count as one step, the
+    /// one the family question was: adding relatives never makes the count grow.
+    pub fn progress(&self) -> (usize, usize) {
+        let open = self.open_questions();
+        let own = open
+            .iter()
+            .filter(|f| !matches!(f, Field::Member(..)))
+            .count();
+        let relatives = usize::from(open.iter().any(|f| matches!(f, Field::Member(..))));
+        (self.history.len(), own + relatives)
+    }
+
+    /// The fields the answers answer, in question order.
+    pub fn answered_fields(&self) -> Vec<Field> {
+        let Ok(facts) = Facts::new(&self.answers, self.today) else {
+            return Vec::new();
+        };
+        let members = (0..facts.member_count() as u16)
+            .flat_map(|i| MemberField::ALL.iter().map(move |&f| Field::Member(i, f)));
+        Field::TOP_LEVEL
+            .iter()
+            .copied()
+            .chain(members)
+            .filter(|&f| facts.value(f).is_some())
+            .collect()
+    }
+}
