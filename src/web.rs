@@ -6,6 +6,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::saved::STORAGE_KEY;
 
+pub use embed::{is_embedded, report_height_to_host};
+pub use history::{history_back, on_history_back, screen_changed};
+
+mod embed;
+mod history;
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
@@ -217,68 +223,6 @@ pub fn mount_app() {
     }
 }
 
-/// Whether the page runs inside the city site's frame (`?embed=1`, set by embed.js).
-pub fn is_embedded() -> bool {
-    window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|search| {
-            search
-                .trim_start_matches('?')
-                .split('&')
-                .any(|p| p == "embed=1")
-        })
-}
-
-/// The host page's origin, from the `host` parameter embed.js adds to the frame's URL, if it is
-/// an origin as `location.origin` writes it (`https://host[:port]`: no path, user or wildcard).
-fn host_origin(search: &str) -> Option<&str> {
-    let host = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|p| p.strip_prefix("host="))?;
-    let rest = host
-        .strip_prefix("https://")
-        .or_else(|| host.strip_prefix("http://"))?;
-    let allowed = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.:[]".contains(&b);
-    (!rest.is_empty() && rest.bytes().all(allowed)).then_some(host)
-}
-
-/// In a frame, tells the host page the content's height whenever it changes, and nothing else;
-/// only the host's origin receives it.
-pub fn report_height_to_host() {
-    use wasm_bindgen::closure::Closure;
-    let Some(w) = window() else { return };
-    let search = w.location().search().unwrap_or_default();
-    let (Some(parent), Some(root), Some(host)) = (
-        w.parent().ok().flatten(),
-        w.document().and_then(|d| d.get_element_by_id("app")),
-        host_origin(&search).map(str::to_owned),
-    ) else {
-        return;
-    };
-    let measured = root.clone();
-    let post = Closure::<dyn FnMut()>::new(move || {
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"hukou:height".into());
-        let height = measured.get_bounding_client_rect().height().ceil();
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, &host);
-    });
-    match web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
-        Ok(observer) => observer.observe(&root),
-        // Without ResizeObserver (old web views), report on a slow timer instead.
-        Err(_) => {
-            let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(
-                post.as_ref().unchecked_ref(),
-                500,
-            );
-        }
-    }
-    post.forget();
-}
-
-/// Registers the service worker that keeps the calculator working offline; where service
-/// workers are missing or refused (some web views, embedded frames), nothing changes.
 /// Fetches a text file of the page (same origin: the service worker has it offline), then calls
 /// `done` with it, or with `None` if it cannot be had.
 pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
@@ -314,6 +258,8 @@ pub fn later(step: impl FnOnce() + 'static) {
     }
 }
 
+/// Registers the service worker that keeps the calculator working offline; where service
+/// workers are missing or refused (some web views, embedded frames), nothing changes.
 pub fn register_service_worker() {
     let Some(w) = window() else { return };
     if !js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false) {
@@ -324,62 +270,4 @@ pub fn register_service_worker() {
     let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
     let _ = promise.catch(&ignore);
     ignore.forget();
-}
-
-thread_local! {
-    /// History entries this page pushed and not yet gone back over; and whether the screen is
-    /// changing because of the browser's Back (then no entry is pushed for it).
-    static PUSHED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-    static POPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// What the browser's Back does: each mounted app's reducer's Back.
-    static BACK: std::cell::RefCell<Vec<Box<dyn Fn()>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// A history entry for a new screen, so the phone's Back button moves one screen back inside
-/// the calculator; none when the screen changed because of Back itself.
-pub fn screen_changed() {
-    if POPPING.with(|p| p.replace(false)) {
-        return;
-    }
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
-        if history
-            .push_state(&JsValue::from(PUSHED.with(|p| p.get()) as u32 + 1), "")
-            .is_ok()
-        {
-            PUSHED.with(|p| p.set(p.get() + 1));
-        }
-    }
-}
-
-/// The app's own Back: through the browser's history while it holds our entries, so both agree;
-/// `false` when the app must go back by itself.
-pub fn history_back() -> bool {
-    if PUSHED.with(|p| p.get()) == 0 {
-        return false;
-    }
-    window()
-        .and_then(|w| w.history().ok())
-        .is_some_and(|h| h.back().is_ok())
-}
-
-/// Calls `back` when the browser goes back over one of our entries. One listener for the page,
-/// which goes back in every app mounted (a page has one; component tests mount several).
-pub fn on_history_back(back: impl Fn() + 'static) {
-    let installed = BACK.with(|b| {
-        let mut apps = b.borrow_mut();
-        apps.push(Box::new(back));
-        apps.len() > 1
-    });
-    let Some(w) = window().filter(|_| !installed) else {
-        return;
-    };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        if PUSHED.with(|p| p.get()) > 0 {
-            PUSHED.with(|p| p.set(p.get() - 1));
-            POPPING.with(|p| p.set(true));
-            BACK.with(|b| b.borrow().iter().for_each(|back| back()));
-        }
-    });
-    let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-    listener.forget(); // lives as long as the page
 }

@@ -5,7 +5,7 @@
 use hukou_engine::cond::Tri;
 use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
 use hukou_engine::policy::PathId;
-use hukou_engine::{Evaluation, Field};
+use hukou_engine::{Evaluation, Field, Outcome};
 use yew::prelude::*;
 
 use crate::components::clause::{clause_ref, judged_by};
@@ -99,94 +99,20 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         .as_ref()
         .map(|a| tr(lang, &format!("area.{a}")))
         .unwrap_or_default();
-    // A permit, and settling not ruled out: never "you cannot settle" when that was not decided.
-    let settling_open = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
-        .iter()
-        .any(|&id| outcome.paths[id as usize].status == Status::Undetermined);
-    let headline_key = match verdict {
-        Verdict::Permit if settling_open => "bottom.permit_undecided".to_owned(),
-        v => format!("bottom.{}", v.word()),
-    };
-    let headline = trf(lang, &headline_key, &[("place", place)]);
+    let headline = headline(lang, outcome, verdict, place);
     // Being registered already is the person's own answer, not a conclusion of the policy.
     let clause = verdict.path().map(|id| evaluation_clause(evaluation, id));
 
-    let joining: Vec<String> = outcome
-        .relatives
-        .iter()
-        .filter(|m| m.may_join == MayJoin::Yes)
-        .map(|m| relative_label(lang, &session.answers, m.index))
-        .collect();
-    let family_open = outcome
-        .relatives
-        .iter()
-        .any(|m| m.may_join == MayJoin::Undetermined);
     // What would open settling where the person asked (the place itself is not the failure).
     let asks_to_settle =
         matches!(session.purpose, None | Some(Purpose::Settle)) && place_kind.is_some();
-    let fixes: Vec<String> = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
-        .iter()
-        .filter(|_| asks_to_settle)
-        .filter(|&&id| outcome.paths[id as usize].status == Status::NotEligible)
-        .flat_map(|&id| {
-            let unmet: Vec<&CheckedCondition> = evaluation.trace.paths[id as usize]
-                .conditions
-                .iter()
-                .filter(|c| c.state == Tri::Unmet)
-                .collect();
-            if unmet.iter().any(|c| c.fields.iter().any(|&f| is_place(f))) {
-                Vec::new()
-            } else {
-                fix_lines(session, &unmet)
-            }
-        })
-        .collect();
-    // Settling where the person asked still open on an answer they were unsure of: which
-    // question, and how to find out, on the first screen.
-    let depends: Option<(PathId, Field)> = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
-        .into_iter()
-        .filter(|_| asks_to_settle)
-        .filter(|&id| outcome.paths[id as usize].status == Status::Undetermined)
-        .find_map(|id| {
-            let field = *outcome.paths[id as usize]
-                .missing
-                .iter()
-                .find(|f| session.skipped.contains(f))?;
-            Some((id, field))
-        });
+    let fixes = fixes(session, evaluation, asks_to_settle);
+    let depends = depends(session, outcome, asks_to_settle);
 
-    // Other paths open to the person: "你也可以…".
     let policy = Some(judged_by(evaluation));
-    let also: Vec<&str> = PathId::ALL
-        .iter()
-        .filter(|&&id| {
-            Some(id) != verdict.path() && outcome.paths[id as usize].status == Status::Eligible
-        })
-        .filter(|&&id| {
-            !(outcome.registered_here
-                && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement))
-        })
-        .filter_map(|&id| {
-            let rule = policy?.path(id);
-            Some(lang.pick(rule.title_zh, rule.title_en))
-        })
-        .collect();
+    let also = also(lang, evaluation, verdict);
 
-    let next = match verdict.path() {
-        Some(id) => {
-            let place = tr(lang, &format!("checklist.{}.where", id.id()));
-            // Mid-sentence in English: "take the documents to the police station".
-            let place = match lang {
-                Lang::En => lower_first(place),
-                _ => place.to_owned(),
-            };
-            Some(trf(lang, "bottom.next", &[("where", &place)]))
-        }
-        None if verdict == Verdict::Registered => {
-            Some(tr(lang, "bottom.next_registered").to_owned())
-        }
-        None => None,
-    };
+    let next = next_step(lang, verdict);
     html! {
         <div class="bottom-line" data-verdict={verdict.word()}>
             <p class="verdict"><span class="headline">{ headline }</span></p>
@@ -211,12 +137,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     }
                 </p>
             }
-            if !joining.is_empty() {
-                <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.relatives", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
-            }
-            if family_open {
-                <p class="joining-open">{ tr(lang, "bottom.relatives_open") }</p>
-            }
+            { relatives_lines(session, outcome) }
             if !also.is_empty() {
                 <p class="also" data-also={also.len().to_string()}>{ trf(lang, "bottom.also", &[("what", &also.iter().map(|t| lower_first(t)).collect::<Vec<_>>().join(tr(lang, "punct.list")))]) }</p>
             }
@@ -247,4 +168,124 @@ fn evaluation_clause(evaluation: &Evaluation, id: PathId) -> &'static str {
         .first()
         .copied()
         .unwrap_or("3.2")
+}
+
+/// What would open settling where the person asked (the place itself not being the failure):
+/// the text keys of their own answers' fixes.
+fn fixes(session: &SessionHandle, evaluation: &Evaluation, asks_to_settle: bool) -> Vec<String> {
+    let outcome = &evaluation.outcome;
+    [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .iter()
+        .filter(|_| asks_to_settle)
+        .filter(|&&id| outcome.paths[id as usize].status == Status::NotEligible)
+        .flat_map(|&id| {
+            let unmet: Vec<&CheckedCondition> = evaluation.trace.paths[id as usize]
+                .conditions
+                .iter()
+                .filter(|c| c.state == Tri::Unmet)
+                .collect();
+            if unmet.iter().any(|c| c.fields.iter().any(|&f| is_place(f))) {
+                Vec::new()
+            } else {
+                fix_lines(session, &unmet)
+            }
+        })
+        .collect()
+}
+
+/// Settling where the person asked still open on an answer they were unsure of: which
+/// question, and how to find out, on the first screen.
+fn depends(
+    session: &SessionHandle,
+    outcome: &Outcome,
+    asks_to_settle: bool,
+) -> Option<(PathId, Field)> {
+    [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .into_iter()
+        .filter(|_| asks_to_settle)
+        .filter(|&id| outcome.paths[id as usize].status == Status::Undetermined)
+        .find_map(|id| {
+            let field = *outcome.paths[id as usize]
+                .missing
+                .iter()
+                .find(|f| session.skipped.contains(f))?;
+            Some((id, field))
+        })
+}
+
+/// Other paths open to the person: "你也可以…".
+fn also(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Vec<&'static str> {
+    let outcome = &evaluation.outcome;
+    let policy = Some(judged_by(evaluation));
+    PathId::ALL
+        .iter()
+        .filter(|&&id| {
+            Some(id) != verdict.path() && outcome.paths[id as usize].status == Status::Eligible
+        })
+        .filter(|&&id| {
+            !(outcome.registered_here
+                && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement))
+        })
+        .filter_map(|&id| {
+            let rule = policy?.path(id);
+            Some(lang.pick(rule.title_zh, rule.title_en))
+        })
+        .collect()
+}
+
+/// The next step, where the verdict has one.
+fn next_step(lang: Lang, verdict: Verdict) -> Option<String> {
+    match verdict.path() {
+        Some(id) => {
+            let place = tr(lang, &format!("checklist.{}.where", id.id()));
+            // Mid-sentence in English: "take the documents to the police station".
+            let place = match lang {
+                Lang::En => lower_first(place),
+                _ => place.to_owned(),
+            };
+            Some(trf(lang, "bottom.next", &[("where", &place)]))
+        }
+        None if verdict == Verdict::Registered => {
+            Some(tr(lang, "bottom.next_registered").to_owned())
+        }
+        None => None,
+    }
+}
+
+/// The verdict in words. A permit, and settling not ruled out: never "you cannot settle" when
+/// that was not decided.
+fn headline(lang: Lang, outcome: &Outcome, verdict: Verdict, place: &str) -> String {
+    let settling_open = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .iter()
+        .any(|&id| outcome.paths[id as usize].status == Status::Undetermined);
+    let key = match verdict {
+        Verdict::Permit if settling_open => "bottom.permit_undecided".to_owned(),
+        v => format!("bottom.{}", v.word()),
+    };
+    trf(lang, &key, &[("place", place)])
+}
+
+/// Who can come along, and whether some relatives are still open.
+fn relatives_lines(session: &SessionHandle, outcome: &Outcome) -> Html {
+    let lang = session.lang;
+    let joining: Vec<String> = outcome
+        .relatives
+        .iter()
+        .filter(|m| m.may_join == MayJoin::Yes)
+        .map(|m| relative_label(lang, &session.answers, m.index))
+        .collect();
+    let family_open = outcome
+        .relatives
+        .iter()
+        .any(|m| m.may_join == MayJoin::Undetermined);
+    html! {
+        <>
+            if !joining.is_empty() {
+                <p class="joining" data-joining={joining.len().to_string()}>{ trf(lang, "bottom.relatives", &[("who", &joining.join(tr(lang, "punct.list")))]) }</p>
+            }
+            if family_open {
+                <p class="joining-open">{ tr(lang, "bottom.relatives_open") }</p>
+            }
+        </>
+    }
 }

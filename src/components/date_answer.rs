@@ -2,7 +2,7 @@
 //! empty native date input collapses to a blank square in some web views), each part labelled,
 //! and on phones a picker wheel to choose from.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use hukou_engine::Field;
 use serde_json::json;
 use web_sys::HtmlSelectElement;
@@ -86,19 +86,7 @@ pub fn date_answer(props: &AskProps) -> Html {
             </label>
         }
     };
-    let today = session.today;
-    let this_year = today.year().max(FIRST_YEAR) as u32;
-    let last_month = if *year == Some(this_year) {
-        today.month()
-    } else {
-        12
-    };
-    let last_day = match (*year, *month) {
-        (Some(y), Some(m)) if y == this_year && m == today.month() => today.day(),
-        (Some(y), Some(m)) => days_in_month(y as i32, m),
-        (None, Some(m)) => days_in_month(2000, m), // a leap year: 29 February stays possible
-        _ => 31,
-    };
+    let (this_year, last_month, last_day) = bounds(session.today, *year, *month);
     html! {
         <form class="typed date" onsubmit={confirm}>
             <fieldset>
@@ -113,4 +101,22 @@ pub fn date_answer(props: &AskProps) -> Html {
             <button class="primary" type="submit" data-action="ok">{ tr(lang, "nav.ok") }</button>
         </form>
     }
+}
+
+/// The latest year, month and day offered, given the year and month chosen so far: no 31
+/// February, no day after today.
+fn bounds(today: NaiveDate, year: Option<u32>, month: Option<u32>) -> (u32, u32, u32) {
+    let this_year = today.year().max(FIRST_YEAR) as u32;
+    let last_month = if year == Some(this_year) {
+        today.month()
+    } else {
+        12
+    };
+    let last_day = match (year, month) {
+        (Some(y), Some(m)) if y == this_year && m == today.month() => today.day(),
+        (Some(y), Some(m)) => days_in_month(y as i32, m),
+        (None, Some(m)) => days_in_month(2000, m), // a leap year: 29 February stays possible
+        _ => 31,
+    };
+    (this_year, last_month, last_day)
 }

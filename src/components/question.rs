@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
-use crate::components::{go_back, send, use_session};
+use crate::components::{go_back, send, use_session, SessionHandle};
 use crate::i18n::{has, tr, tr_policy, trf, Lang};
 use crate::questions::{question, relative_label, Kind};
 use crate::state::{member_of, Action, Purpose, Session};
@@ -86,6 +86,39 @@ pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
     }
 }
 
+/// How the question is answered: choice buttons, or an answer component of its kind.
+fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Value) -> Html {
+    let lang = session.lang;
+    let answer = |value: Value| {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| session.dispatch(Action::Answer(field, value.clone())))
+    };
+    let choice_button = |label: String, value: Value| {
+        let pressed = *current == value;
+        html! {
+            <button class="choice" data-value={data_value(&value)} aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
+        }
+    };
+
+    match kind {
+        Kind::Choice { group, words } | Kind::Place { group, words } => html! {
+            <div class="choices">
+                { for words.iter().map(|w| choice_button(tr(lang, &format!("choice.{group}.{w}")).to_owned(), json!(w))) }
+            </div>
+        },
+        Kind::YesNo => html! {
+            <div class="choices two">
+                { choice_button(tr(lang, "choice.yes").to_owned(), json!(true)) }
+                { choice_button(tr(lang, "choice.no").to_owned(), json!(false)) }
+            </div>
+        },
+        Kind::Months => html! { <InputAnswer key={field.to_string()} field={field} /> },
+        Kind::Date => html! { <DateAnswer key={field.to_string()} field={field} /> },
+        Kind::Several { .. } => html! { <SeveralAnswer key={field.to_string()} field={field} /> },
+        Kind::Family => html! { <FamilyEditor key={field.to_string()} /> },
+    }
+}
+
 #[function_component(Ask)]
 pub fn ask(props: &AskProps) -> Html {
     let session = use_session();
@@ -102,34 +135,7 @@ pub fn ask(props: &AskProps) -> Html {
     let is_place = matches!(q.kind, Kind::Place { .. });
     let help = tr_policy(lang, session.policy(), &format!("{}.help", q.key));
 
-    let answer = |value: Value| {
-        let session = session.clone();
-        Callback::from(move |_: MouseEvent| session.dispatch(Action::Answer(field, value.clone())))
-    };
-    let choice_button = |label: String, value: Value| {
-        let pressed = current == value;
-        html! {
-            <button class="choice" data-value={data_value(&value)} aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
-        }
-    };
-
-    let body = match q.kind {
-        Kind::Choice { group, words } | Kind::Place { group, words } => html! {
-            <div class="choices">
-                { for words.iter().map(|w| choice_button(tr(lang, &format!("choice.{group}.{w}")).to_owned(), json!(w))) }
-            </div>
-        },
-        Kind::YesNo => html! {
-            <div class="choices two">
-                { choice_button(tr(lang, "choice.yes").to_owned(), json!(true)) }
-                { choice_button(tr(lang, "choice.no").to_owned(), json!(false)) }
-            </div>
-        },
-        Kind::Months => html! { <InputAnswer key={field.to_string()} field={field} /> },
-        Kind::Date => html! { <DateAnswer key={field.to_string()} field={field} /> },
-        Kind::Several { .. } => html! { <SeveralAnswer key={field.to_string()} field={field} /> },
-        Kind::Family => html! { <FamilyEditor key={field.to_string()} /> },
-    };
+    let body = answer_body(&session, field, q.kind, &current);
 
     let speak = {
         let text = format!("{title} {help}");

@@ -76,21 +76,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         })
         .collect();
 
-    let trace = Trace {
-        paths: PathId::ALL
-            .iter()
-            .map(|&id| PathTrace {
-                id: id.id(),
-                conditions: check_all(&ctx, policy.path(id).conditions),
-            })
-            .collect(),
-        relatives: (0..facts.member_count())
-            .map(|index| MemberTrace {
-                index,
-                conditions: check_all(&ctx.bound(Binding::Index(index as u16)), policy.relatives),
-            })
-            .collect(),
-    };
+    let trace = trace(&ctx, policy, facts);
 
     let outcome = Outcome {
         policy: PolicyRef {
@@ -107,6 +93,25 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         registered_here: ctx.eval(&policy.registered_here) == Tri::Met,
     };
     Evaluation { outcome, trace }
+}
+
+/// Every condition checked, for each path and each relative, with its clauses.
+fn trace(ctx: &Ctx, policy: &'static Policy, facts: &Facts) -> Trace {
+    Trace {
+        paths: PathId::ALL
+            .iter()
+            .map(|&id| PathTrace {
+                id: id.id(),
+                conditions: check_all(ctx, policy.path(id).conditions),
+            })
+            .collect(),
+        relatives: (0..facts.member_count())
+            .map(|index| MemberTrace {
+                index,
+                conditions: check_all(&ctx.bound(Binding::Index(index as u16)), policy.relatives),
+            })
+            .collect(),
+    }
 }
 
 /// Whether the relative `ctx` is bound to may come along.

@@ -73,10 +73,12 @@ fn kleene_or(a: u8, b: u8) -> u8 {
 
 mod compile;
 mod relatives;
+mod tally;
 mod thresholds;
 
 use compile::Compiled;
 use relatives::AnyState;
+use tally::Tally;
 use thresholds::Thresholds;
 
 /// Compiled policies, built on first use.
@@ -125,48 +127,6 @@ const PATH_WEIGHT: u32 = 8;
 const RELATIVE_WEIGHT: u32 = 4;
 const SERVICE_WEIGHT: u32 = 2;
 const NOTICE_WEIGHT: u32 = 1;
-
-/// What `missing` gathers: each field with the weight of the parts it could change at once (on
-/// its own, the other open fields left open) and of all the parts it could change. Questions are
-/// asked by the first, then the second, so a question that matters only once another is answered
-/// (why someone has no hukou) comes after that one.
-struct Tally {
-    scores: Vec<(Field, (u32, u32))>,
-}
-
-impl Tally {
-    fn add(&mut self, field: Field, weight: u32, now: bool) {
-        let now = if now { weight } else { 0 };
-        match self.scores.iter_mut().find(|(f, _)| *f == field) {
-            Some((_, (n, all))) => {
-                *n += now;
-                *all += weight;
-            }
-            None => self.scores.push((field, (now, weight))),
-        }
-    }
-
-    /// Adds every variable of a restricted diagram, judging for each whether it changes the part
-    /// on its own.
-    fn add_support(
-        &mut self,
-        r: &Restricted,
-        c: &Compiled,
-        root: NodeId,
-        weight: u32,
-        field: &dyn Fn(u8) -> Field,
-    ) {
-        let mut vars = Vec::new();
-        r.support(root, &mut vars);
-        let open = |v: u8| (c.branches(v) - 1) as u8;
-        let unchanged = r.value(root, &open);
-        for &v in &vars {
-            let now = (0..open(v))
-                .any(|b| r.value(root, &|u| if u == v { b } else { open(u) }) != unchanged);
-            self.add(field(v), weight, now);
-        }
-    }
-}
 
 /// The unanswered fields that could change the outcome, most decisive first, and for each path
 /// those that could change its status.
@@ -245,13 +205,7 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
         any.tally(&mut r, c, root, weight, &mut tally);
     }
 
-    let mut scores = tally.scores;
-    scores.sort_by(|(fa, sa), (fb, sb)| sb.cmp(sa).then(fa.cmp(fb)));
-    let rank = |field: &Field| scores.iter().position(|(f, _)| f == field);
-    for missing in &mut path_missing {
-        missing.sort_by_key(rank);
-    }
-    (scores.into_iter().map(|(f, _)| f).collect(), path_missing)
+    tally.ranked(path_missing)
 }
 
 /// The class of each answer: the applicant's, then each relative's slots.

@@ -1,0 +1,148 @@
+//! A store seen through a set of fixed answers: restriction, support, reachable terminals.
+
+use super::*;
+
+/// Diagrams restricted by a person's answers, built in a scratch store laid over a compiled one,
+/// so that restricted diagrams can be compared by id and their variables read off.
+pub(crate) struct Restricted<'s> {
+    base: &'s Store,
+    extra: Store,
+}
+
+impl<'s> Restricted<'s> {
+    pub(crate) fn over(base: &'s Store) -> Self {
+        Restricted {
+            base,
+            extra: Store::default(),
+        }
+    }
+
+    fn branch(&self, id: NodeId) -> Option<&Branch> {
+        let base_len = self.base.len() as NodeId + TERMINALS;
+        if id < base_len {
+            self.base.branch(id)
+        } else {
+            Some(&self.extra.branches[(id - base_len) as usize])
+        }
+    }
+
+    fn mask(&self, id: NodeId) -> u32 {
+        let base_len = self.base.len() as NodeId + TERMINALS;
+        if id < base_len {
+            self.base.mask(id)
+        } else {
+            self.extra.masks[(id - base_len) as usize]
+        }
+    }
+
+    /// The diagram at `root` with each answered variable fixed to its branch.
+    pub(crate) fn restrict(&mut self, root: NodeId, fixed: &Fixed) -> NodeId {
+        self.restrict_memo(root, fixed, &mut Memo::default())
+    }
+
+    /// The same, sharing `memo` with other restrictions by the same `fixed`.
+    pub(crate) fn restrict_memo(&mut self, id: NodeId, fixed: &Fixed, memo: &mut Memo) -> NodeId {
+        // Nothing below is fixed: the diagram stays as it is.
+        if self.mask(id) & fixed.mask == 0 {
+            return id;
+        }
+        let Some(branch) = self.branch(id) else {
+            return id;
+        };
+        if let Some(done) = memo.get(id) {
+            return done;
+        }
+        let (var, count) = (branch.var, branch.children.len());
+        let child = |this: &Self, i: usize| this.branch(id).map_or(id, |b| b.children[i]);
+        let result = match fixed.get(var) {
+            Some(choice) => {
+                let next = child(self, choice as usize);
+                self.restrict_memo(next, fixed, memo)
+            }
+            None => {
+                let mut restricted = [0; MAX_BRANCHES];
+                let mut changed = false;
+                for (i, slot) in restricted.iter_mut().enumerate().take(count) {
+                    let c = child(self, i);
+                    *slot = self.restrict_memo(c, fixed, memo);
+                    changed |= *slot != c;
+                }
+                if changed {
+                    self.node(var, restricted[..count].to_vec())
+                } else {
+                    id
+                }
+            }
+        };
+        memo.insert(id, result);
+        result
+    }
+
+    /// A node in the base store if it is there, else in the scratch store: ids stay canonical.
+    fn node(&mut self, var: u8, children: Vec<NodeId>) -> NodeId {
+        if children.iter().all(|&c| c == children[0]) {
+            return children[0];
+        }
+        let branch = Branch {
+            var,
+            children: children.into_boxed_slice(),
+        };
+        if let Some(id) = self.base.find(&branch) {
+            return id;
+        }
+        let offset = self.base.len() as NodeId;
+        let extra = &self.extra;
+        if let Some(id) = extra.unique.find(branch.key(), |id| {
+            extra.branch(id - offset) == Some(&branch)
+        }) {
+            return id;
+        }
+        let id = self.base.len() as NodeId + TERMINALS + self.extra.branches.len() as NodeId;
+        let mask = branch
+            .children
+            .iter()
+            .fold(1u32 << var, |m, &c| m | self.mask(c));
+        self.extra.masks.push(mask);
+        self.extra.unique.insert(branch.key(), id);
+        self.extra.branches.push(branch);
+        id
+    }
+
+    /// Every variable the diagram at `root` tests (all of them matter: it is reduced).
+    pub(crate) fn support(&self, root: NodeId, out: &mut Vec<u8>) {
+        let mask = self.mask(root);
+        for v in (0..32u8).filter(|v| mask & (1 << v) != 0) {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+
+    /// The terminal codes reachable from `root`, as a bit set.
+    pub(crate) fn reachable(&self, root: NodeId) -> u8 {
+        let mut stack = vec![root];
+        let mut seen = Memo::default();
+        let mut codes = 0u8;
+        while let Some(id) = stack.pop() {
+            match self.branch(id) {
+                None => codes |= 1 << id,
+                Some(branch) => {
+                    if seen.get(id).is_none() {
+                        seen.insert(id, 0);
+                        stack.extend(branch.children.iter().copied());
+                    }
+                }
+            }
+        }
+        codes
+    }
+
+    /// The value at `root` when every variable takes the branch `pick` gives it.
+    pub(crate) fn value(&self, root: NodeId, pick: &dyn Fn(u8) -> u8) -> u8 {
+        let mut id = root;
+        while let Some(b) = self.branch(id) {
+            id = b.children[pick(b.var) as usize];
+        }
+        id as u8
+    }
+}

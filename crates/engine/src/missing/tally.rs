@@ -1,0 +1,57 @@
+//! How decisive each open field is.
+
+use super::*;
+
+/// What `missing` gathers: each field with the weight of the parts it could change at once (on
+/// its own, the other open fields left open) and of all the parts it could change. Questions are
+/// asked by the first, then the second, so a question that matters only once another is answered
+/// (why someone has no hukou) comes after that one.
+pub(super) struct Tally {
+    pub(super) scores: Vec<(Field, (u32, u32))>,
+}
+
+impl Tally {
+    /// The fields by how much they settle (then in declaration order), and each path's own
+    /// fields in that order.
+    pub(super) fn ranked(self, mut path_missing: [Vec<Field>; 5]) -> (Vec<Field>, [Vec<Field>; 5]) {
+        let mut scores = self.scores;
+        scores.sort_by(|(fa, sa), (fb, sb)| sb.cmp(sa).then(fa.cmp(fb)));
+        let rank = |field: &Field| scores.iter().position(|(f, _)| f == field);
+        for missing in &mut path_missing {
+            missing.sort_by_key(rank);
+        }
+        (scores.into_iter().map(|(f, _)| f).collect(), path_missing)
+    }
+
+    pub(super) fn add(&mut self, field: Field, weight: u32, now: bool) {
+        let now = if now { weight } else { 0 };
+        match self.scores.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, (n, all))) => {
+                *n += now;
+                *all += weight;
+            }
+            None => self.scores.push((field, (now, weight))),
+        }
+    }
+
+    /// Adds every variable of a restricted diagram, judging for each whether it changes the part
+    /// on its own.
+    pub(super) fn add_support(
+        &mut self,
+        r: &Restricted,
+        c: &Compiled,
+        root: NodeId,
+        weight: u32,
+        field: &dyn Fn(u8) -> Field,
+    ) {
+        let mut vars = Vec::new();
+        r.support(root, &mut vars);
+        let open = |v: u8| (c.branches(v) - 1) as u8;
+        let unchanged = r.value(root, &open);
+        for &v in &vars {
+            let now = (0..open(v))
+                .any(|b| r.value(root, &|u| if u == v { b } else { open(u) }) != unchanged);
+            self.add(field(v), weight, now);
+        }
+    }
+}

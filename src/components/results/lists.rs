@@ -1,0 +1,130 @@
+//! The lists below the paths: relatives, services, notices, what to prepare.
+
+use super::path_card::condition_view;
+use super::*;
+
+pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
+    let lang = session.lang;
+    let policy = judged_by(evaluation);
+    if evaluation.outcome.relatives.is_empty() {
+        return html! {};
+    }
+    let members = evaluation.outcome.relatives.iter().zip(&evaluation.trace.relatives).map(|(m, trace)| {
+        let who = relative_label(lang, &session.answers, m.index);
+        let (icon, class) = match m.may_join {
+            MayJoin::Yes => ("✓", "eligible"),
+            MayJoin::No => ("✗", "not-eligible"),
+            MayJoin::Undetermined => ("?", "undetermined"),
+        };
+        let reasons = trace.conditions.iter().filter(|c| c.state != Tri::Met);
+        html! {
+            <li class="member">
+                <p class={format!("status {class}")}>
+                    <span class="icon" aria-hidden="true">{ icon }</span>
+                    { format!("{who}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
+                </p>
+                <ul>{ for reasons.map(|c| condition_view(lang, policy, c, false)) }</ul>
+                { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h2>{ tr(lang, "results.relatives") }</h2>
+            <ul class="members">{ for members }</ul>
+        </>
+    }
+}
+
+pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
+    let policy = judged_by(evaluation);
+    let services = &evaluation.outcome.services;
+    html! {
+        <>
+            <h2>{ tr(lang, "results.services") }</h2>
+            if services.is_empty() {
+                <p>{ tr(lang, "services.none") }</p>
+            }
+            <ul class="services">
+                { for services.iter().filter_map(|s| {
+                    let rule = policy.services.iter().find(|r| r.id == s.id)?;
+                    Some(html! {
+                        <li>
+                            { lang.pick(rule.title_zh, rule.title_en) }
+                            if let Some(until) = s.until {
+                                <strong class="until">{ format!(" ({})", trf(lang, "results.until", &[("date", &date_label(lang, until))])) }</strong>
+                            }
+                            { for s.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+                        </li>
+                    })
+                }) }
+            </ul>
+        </>
+    }
+}
+
+pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
+    let policy = judged_by(evaluation);
+    let notices = &evaluation.outcome.notices;
+    if notices.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h2>{ tr(lang, "notices.title") }</h2>
+            <ul class="notices">
+                { for notices.iter().filter_map(|n| {
+                    let rule = policy.notices.iter().find(|r| r.id == n.id)?;
+                    Some(html! {
+                        <li>
+                            { lang.pick(rule.title_zh, rule.title_en) }
+                            { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+                        </li>
+                    })
+                }) }
+            </ul>
+        </>
+    }
+}
+
+pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
+    let policy = judged_by(evaluation);
+    let registered = evaluation.outcome.registered_here;
+    let settling =
+        |id: PathId| matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement);
+    let open: Vec<PathId> = PathId::ALL
+        .iter()
+        .zip(&evaluation.outcome.paths)
+        // Someone registered here already has nothing to move, and no permit to ask for.
+        .filter(|(&id, p)| {
+            p.status == Status::Eligible
+                && !(registered && (settling(id) || id == PathId::ResidencePermit))
+        })
+        .map(|(&id, _)| id)
+        .collect();
+    if open.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h2 id="checklist">{ tr(lang, "checklist.title") }</h2>
+            <p class="confirm">{ tr(lang, "checklist.confirm") }</p>
+            { for open.into_iter().map(|id| {
+                let rule = policy.path(id);
+                let items = tr(lang, &format!("checklist.{}", id.id()));
+                html! {
+                    <div class="checklist">
+                        <h3>{ lang.pick(rule.title_zh, rule.title_en) }</h3>
+                        // Boxes to tick only on paper (print style): on screen they would look tappable.
+                        <ul>{ for items.split('|').map(|item| html! { <li>{ item }</li> }) }</ul>
+                        <p>
+                            <strong>{ tr(lang, "checklist.where") }{ tr(lang, "punct.colon") }</strong>
+                            // Mid-sentence in English, after the colon.
+                            { match lang { Lang::En => lower_first(tr(lang, &format!("checklist.{}.where", id.id()))), Lang::Zh => tr(lang, &format!("checklist.{}.where", id.id())).to_owned() } }
+                        </p>
+                    </div>
+                }
+            }) }
+        </>
+    }
+}

@@ -1,0 +1,238 @@
+//! One path's card, and why a path fails, does not concern the person, or would open.
+
+use super::*;
+
+/// A label as the middle of an English sentence: only its first letter lowered, so names such
+/// as Chenzhou keep theirs.
+pub(crate) fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+pub(super) fn status_view(lang: Lang, status: Status) -> Html {
+    let (icon, class) = match status {
+        Status::Eligible => ("✓", "eligible"),
+        Status::NotEligible => ("✗", "not-eligible"),
+        Status::Undetermined => ("?", "undetermined"),
+    };
+    html! {
+        <p class={format!("status {class}")}>
+            <span class="icon" aria-hidden="true">{ icon }</span>
+            { tr(lang, &format!("status.{}", status.word())) }
+        </p>
+    }
+}
+
+/// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
+pub(super) fn condition_view(
+    lang: Lang,
+    policy: &'static Policy,
+    c: &CheckedCondition,
+    cite: bool,
+) -> Html {
+    let (icon, class, state) = match c.state {
+        Tri::Met => ("✓", "met", tr(lang, "cond.met")),
+        Tri::Unmet => ("✗", "unmet", tr(lang, "cond.unmet")),
+        Tri::Unknown => ("?", "unknown", tr(lang, "cond.unknown")),
+    };
+    html! {
+        <li class={format!("condition {class}")}>
+            <span class="icon" aria-hidden="true">{ icon }</span>
+            <span class="visually-hidden">{ format!("{state}{}", tr(lang, "punct.colon")) }</span>
+            { lang.pick(c.label_zh, c.label_en) }
+            if cite {
+                { for c.clauses.iter().map(|id| clause_ref(lang, policy, id)) }
+            }
+        </li>
+    }
+}
+
+/// One path the person's case concerns: its status, conditions, why it fails, what would open it,
+/// and the question that would decide it.
+pub(super) fn path_card(
+    session: &SessionHandle,
+    policy: &'static Policy,
+    id: PathId,
+    path: &PathOutcome,
+    trace: &PathTrace,
+) -> Html {
+    let lang = session.lang;
+    let rule = policy.path(id);
+    let title = lang.pick(rule.title_zh, rule.title_en);
+    // What would open a closed path: only when every failing condition is one the person can
+    // change (a home, a job, insurance, months, school), all of them together.
+    let unmet: Vec<&CheckedCondition> = trace
+        .conditions
+        .iter()
+        .filter(|c| c.state == Tri::Unmet)
+        .collect();
+    let changeable = !unmet.is_empty()
+        && unmet
+            .iter()
+            .all(|c| c.fields.iter().all(|f| f.can_change()));
+    let opens: Vec<Html> = if changeable {
+        let sentence = match lang {
+            Lang::Zh => format!(
+                "{}即可{}",
+                unmet
+                    .iter()
+                    .map(|c| c.label_zh)
+                    .collect::<Vec<_>>()
+                    .join("，并且"),
+                rule.title_zh
+            ),
+            Lang::En => format!(
+                "{}: needs {}",
+                rule.title_en,
+                unmet
+                    .iter()
+                    .map(|c| lower_first(c.label_en))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+        };
+        vec![html! { <li>{ sentence }</li> }]
+    } else {
+        Vec::new()
+    };
+    html! {
+        <article class={format!("path {}", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>
+            <h3>{ title }</h3>
+            { status_view(lang, path.status) }
+            { clause_ref(lang, policy, rule.clause) }
+            <details class="conditions">
+                <summary>{ tr(lang, "results.conditions") }</summary>
+                <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, policy, c, true)) }</ul>
+            </details>
+            { for trace.conditions.iter().filter_map(|c| c.because.filter(|k| c.state == Tri::Unmet && k.starts_with("why."))).map(|key| html! {
+                <p class="fix" data-why={key.trim_start_matches("why.")}>{ tr(lang, key) }</p>
+            }) }
+            if path.status == Status::NotEligible {
+                <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| lang.pick(c.label_zh, c.label_en)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
+                { for fix_lines(session, &unmet).into_iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &key) }</p> }) }
+            }
+            if let Some(field) = path.missing.first().copied() {
+                <p class="decide">
+                    { tr(lang, "results.missing") }{ tr(lang, "punct.colon") }
+                    <button class="link" onclick={send(session, move || Action::Change(field))}>
+                        { question_text(session, field) }
+                    </button>
+                </p>
+                { if_unsure(session, id, field) }
+            }
+            if !opens.is_empty() {
+                <div class="opens">
+                    <p>{ tr(lang, "results.changes") }</p>
+                    <ul>{ for opens }</ul>
+                </div>
+            }
+        </article>
+    }
+}
+
+/// The keys of what would meet these failing conditions, where the person's own answer has
+/// one (a job without a written contract, an unregistered lease, being retired).
+pub(crate) fn fix_lines(session: &SessionHandle, unmet: &[&CheckedCondition]) -> Vec<String> {
+    let answers = &session.answers;
+    let mut keys = Vec::new();
+    for field in unmet.iter().flat_map(|c| c.fields.iter()) {
+        if let serde_json::Value::String(word) = answers.answer_json(*field) {
+            let key = format!("fix.{}.{word}", field.name());
+            if has(session.lang, &key) && !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys
+}
+
+/// Why a path does not concern this person (an i18n key), or `None` if it does: not asked on
+/// the person's direct route, already registered here, or an unmet condition the policy says
+/// makes it not theirs to fail (no baby for the newborn path, another kind of area).
+pub(super) fn does_not_apply(
+    session: &SessionHandle,
+    policy: &'static Policy,
+    id: PathId,
+    status: Status,
+    conditions: &[CheckedCondition],
+    registered: bool,
+) -> Option<&'static str> {
+    // On a direct route (only a permit, a newborn, no hukou) the other paths were not asked about.
+    let route = session
+        .purpose
+        .and_then(|p| p.path(policy))
+        .filter(|_| !session.everything);
+    if route.is_some_and(|wanted| wanted != id) && status == Status::Undetermined {
+        return Some("not_applying.unasked");
+    }
+    if registered
+        && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement)
+        && status == Status::Eligible
+    {
+        return Some("not_applying.registered");
+    }
+    if status != Status::NotEligible {
+        return None;
+    }
+    // The policy says when an unmet condition means the path is not this person's to fail.
+    conditions
+        .iter()
+        .filter(|c| c.state == Tri::Unmet)
+        .filter_map(|c| c.because)
+        .find(|key| key.starts_with("not_applying."))
+}
+
+/// For a path still open on a question the person was unsure of: what each answer would mean,
+/// and how to find out.
+pub(super) fn if_unsure(session: &SessionHandle, id: PathId, field: Field) -> Html {
+    let lang = session.lang;
+    if !session.skipped.contains(&field) {
+        return html! {};
+    }
+    let choices: Vec<serde_json::Value> = match crate::questions::question(field).kind {
+        crate::questions::Kind::YesNo => vec![true.into(), false.into()],
+        crate::questions::Kind::Choice { words, .. } => words.iter().map(|&w| w.into()).collect(),
+        _ => Vec::new(),
+    };
+    let lines: Vec<Html> = choices
+        .into_iter()
+        .filter_map(|value| {
+            let answers = session.answers.with(field, Some(&value)).ok()?;
+            let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
+            let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
+            let label = value_label(lang, field, &value);
+            Some(html! {
+                <li>{ trf(lang, "unsure.if", &[("answer", &label), ("status", tr(lang, &format!("status.{}", status.word())))]) }</li>
+            })
+        })
+        .collect();
+    let how = how_to_find_out(lang, field);
+    if lines.is_empty() && how.is_none() {
+        return html! {};
+    }
+    html! {
+        <div class="if-unsure" data-unsure={field.to_string()}>
+            <ul>{ for lines }</ul>
+            if let Some(how) = how {
+                <p class="how">{ how }</p>
+            }
+        </div>
+    }
+}
+
+/// A field's key in the text tables: the contract name, or `member.<name>` for a relative's.
+/// How to find out the answer to a question one was unsure of, where the tables say.
+pub(crate) fn how_to_find_out(lang: Lang, field: Field) -> Option<&'static str> {
+    let key = format!("unsure.how.{}", field_key(field));
+    has(lang, &key).then(|| tr(lang, &key))
+}
+
+pub(super) fn field_key(field: Field) -> String {
+    match field {
+        Field::Member(_, f) => format!("member.{}", f.name()),
+        other => other.name().to_owned(),
+    }
+}
