@@ -1,5 +1,6 @@
 //! Entry point of the web app (built by Trunk for wasm32).
 
+use chenzhou_hukou::app::App;
 use chenzhou_hukou::{api, i18n, saved, web};
 
 fn main() {
@@ -18,8 +19,12 @@ fn main() {
     });
 }
 
+/// Renders the app into `#app` (or the body, should the page lack it).
 fn mount() {
-    web::mount_app();
+    match web::app_root() {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
     web::later(|| {
         api::install();
         if web::is_embedded() {

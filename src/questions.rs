@@ -5,7 +5,8 @@ use hukou_engine::field::{Ask, KINSHIP, PLACE};
 use hukou_engine::{Answers, Field};
 use serde_json::Value;
 
-use crate::i18n::{tr, trf, Lang};
+use crate::i18n::{has, tr, tr_policy, trf, Lang};
+use crate::state::{member_of, Purpose, Session};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +105,63 @@ pub fn question(field: Field) -> Question {
         kind,
         not_sure: kind != Kind::Family && !not_yet,
         not_yet,
+    }
+}
+
+/// The question's text, with the relative it is about.
+pub fn question_text(session: &Session, field: Field) -> String {
+    let lang = session.lang;
+    let key = question(field).key;
+    // Someone who only wants a residence permit is asked about the city they live in, not about
+    // a place to settle.
+    let permit_key = format!("{key}.permit");
+    let text = if session.purpose == Some(Purpose::Permit) && has(lang, &permit_key) {
+        tr_policy(lang, session.policy(), &permit_key)
+    } else {
+        tr_policy(lang, session.policy(), &key)
+    };
+    let colon = tr(lang, "punct.colon");
+    match member_of(field) {
+        Some((index, _)) => format!(
+            "{}{colon}{text}",
+            relative_label(lang, &session.answers, index)
+        ),
+        None => text.to_owned(),
+    }
+}
+
+/// A number of the answers (months, an age): always whole, so written without serde_json's float
+/// formatting, which would cost the wasm its 10 KB table.
+pub fn whole(n: &serde_json::Number) -> String {
+    n.as_u64().map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// The current answer to a field, as contract JSON.
+pub fn current_value(session: &Session, field: Field) -> Value {
+    session.answers.answer_json(field)
+}
+
+/// The label of a contract value, for read-aloud and the change list.
+pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
+    match (question(field).kind, value) {
+        (Kind::Choice { group, .. } | Kind::Place { group, .. }, Value::String(word)) => {
+            tr(lang, &format!("choice.{group}.{word}")).to_owned()
+        }
+        (Kind::Several { group, .. }, Value::Array(words)) if !words.is_empty() => words
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|w| tr(lang, &format!("choice.{group}.{w}")))
+            .collect::<Vec<_>>()
+            .join("、"),
+        (Kind::Several { group, .. }, Value::Array(_)) => {
+            tr(lang, &format!("choice.{group}.none")).to_owned()
+        }
+        (Kind::YesNo, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),
+        (Kind::YesNo, Value::Bool(false)) => tr(lang, "choice.no").to_owned(),
+        (Kind::Months, Value::Number(n)) => format!("{} {}", whole(n), tr(lang, "unit.months")),
+        (Kind::Family, Value::Array(members)) => members.len().to_string(),
+        (_, Value::String(text)) => text.clone(),
+        _ => "—".to_owned(),
     }
 }
 

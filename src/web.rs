@@ -203,24 +203,14 @@ pub fn focus_by_id(id: &str) {
     let _ = w.request_animation_frame(focus.unchecked_ref());
 }
 
-/// Renders the app into `#app` (or the body), and removes the static summary that the page shows
-/// before WebAssembly runs or where it cannot.
-pub fn mount_app() {
-    let document = window().and_then(|w| w.document());
-    if let Some(summary) = document
-        .as_ref()
-        .and_then(|d| d.get_element_by_id("static-summary"))
-    {
+/// Where the app goes (`#app`), with the static summary the page shows before WebAssembly runs
+/// (or where it cannot) taken away.
+pub fn app_root() -> Option<web_sys::Element> {
+    let document = window().and_then(|w| w.document())?;
+    if let Some(summary) = document.get_element_by_id("static-summary") {
         summary.remove();
     }
-    match document.and_then(|d| d.get_element_by_id("app")) {
-        Some(root) => {
-            yew::Renderer::<crate::app::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<crate::app::App>::new().render();
-        }
-    }
+    document.get_element_by_id("app")
 }
 
 /// Fetches a text file of the page (same origin: the service worker has it offline), then calls

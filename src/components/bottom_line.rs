@@ -9,10 +9,10 @@ use hukou_engine::{Evaluation, Field, Outcome};
 use yew::prelude::*;
 
 use crate::components::clause::{clause_ref, judged_by};
-use crate::components::question::question_text;
 use crate::components::results::{fix_lines, how_to_find_out, lower_first};
 use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
+use crate::questions::question_text;
 use crate::questions::{is_place, place_kind, relative_label};
 use crate::state::{Action, Purpose};
 

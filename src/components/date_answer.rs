@@ -8,9 +8,10 @@ use serde_json::json;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::question::{current_value, AskProps};
+use crate::components::question::AskProps;
 use crate::components::use_session;
 use crate::i18n::tr;
+use crate::questions::current_value;
 use crate::questions::question;
 use crate::state::Action;
 

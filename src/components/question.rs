@@ -10,42 +10,14 @@ use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, use_session, SessionHandle};
-use crate::i18n::{has, tr, tr_policy, trf, Lang};
-use crate::questions::{question, relative_label, Kind};
-use crate::state::{member_of, Action, Purpose, Session};
+use crate::i18n::{tr, tr_policy, trf};
+use crate::questions::{current_value, question, question_text, whole, Kind};
+use crate::state::Action;
 use crate::web;
 
 #[derive(Properties, PartialEq)]
 pub struct AskProps {
     pub field: Field,
-}
-
-/// The question's text, with the relative it is about.
-pub fn question_text(session: &Session, field: Field) -> String {
-    let lang = session.lang;
-    let key = question(field).key;
-    // Someone who only wants a residence permit is asked about the city they live in, not about
-    // a place to settle.
-    let permit_key = format!("{key}.permit");
-    let text = if session.purpose == Some(Purpose::Permit) && has(lang, &permit_key) {
-        tr_policy(lang, session.policy(), &permit_key)
-    } else {
-        tr_policy(lang, session.policy(), &key)
-    };
-    let colon = tr(lang, "punct.colon");
-    match member_of(field) {
-        Some((index, _)) => format!(
-            "{}{colon}{text}",
-            relative_label(lang, &session.answers, index)
-        ),
-        None => text.to_owned(),
-    }
-}
-
-/// A number of the answers (months, an age): always whole, so written without serde_json's float
-/// formatting, which would cost the wasm its 10 KB table.
-fn whole(n: &serde_json::Number) -> String {
-    n.as_u64().map(|n| n.to_string()).unwrap_or_default()
 }
 
 /// A choice's value as the contract writes it, for the button's `data-value`: a word or a yes/no.
@@ -54,35 +26,6 @@ fn data_value(value: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::String(word) => serde_json::to_string(word).unwrap_or_default(),
         _ => String::new(),
-    }
-}
-
-/// The current answer to a field, as contract JSON.
-pub fn current_value(session: &Session, field: Field) -> Value {
-    session.answers.answer_json(field)
-}
-
-/// The label of a contract value, for read-aloud and the change list.
-pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
-    match (question(field).kind, value) {
-        (Kind::Choice { group, .. } | Kind::Place { group, .. }, Value::String(word)) => {
-            tr(lang, &format!("choice.{group}.{word}")).to_owned()
-        }
-        (Kind::Several { group, .. }, Value::Array(words)) if !words.is_empty() => words
-            .iter()
-            .filter_map(Value::as_str)
-            .map(|w| tr(lang, &format!("choice.{group}.{w}")))
-            .collect::<Vec<_>>()
-            .join("、"),
-        (Kind::Several { group, .. }, Value::Array(_)) => {
-            tr(lang, &format!("choice.{group}.none")).to_owned()
-        }
-        (Kind::YesNo, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),
-        (Kind::YesNo, Value::Bool(false)) => tr(lang, "choice.no").to_owned(),
-        (Kind::Months, Value::Number(n)) => format!("{} {}", whole(n), tr(lang, "unit.months")),
-        (Kind::Family, Value::Array(members)) => members.len().to_string(),
-        (_, Value::String(text)) => text.clone(),
-        _ => "—".to_owned(),
     }
 }
 

@@ -165,8 +165,4 @@ impl Outcome {
     pub fn path(&self, id: &str) -> Option<&PathOutcome> {
         self.paths.iter().find(|p| p.id == id)
     }
-
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).expect("outcomes always serialise")
-    }
 }
