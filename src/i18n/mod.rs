@@ -70,9 +70,34 @@ pub fn install_english(_json: &str) -> bool {
     true
 }
 
-/// The English table as `en.json` holds it (written at build time by `hukou texts en`).
+/// The English table as `en.json` holds it (written at build time by `hukou texts en`): the
+/// app's texts, and the rules' texts keyed by their Chinese (the page's build leaves the rules'
+/// English out of the wasm, feature `lean-english` of the engine).
 pub fn english_json() -> String {
-    serde_json::to_string(en::TEXTS).expect("texts serialise")
+    let mut table: Vec<(&str, &str)> = en::TEXTS.to_vec();
+    for policy in hukou_engine::POLICIES {
+        for pair in policy_texts(policy) {
+            if !table.contains(&pair) {
+                table.push(pair);
+            }
+        }
+    }
+    table.sort();
+    serde_json::to_string(&table).expect("texts serialise")
+}
+
+/// Every text of a policy's rules as (Chinese, English).
+pub fn policy_texts(policy: &Policy) -> Vec<(&'static str, &'static str)> {
+    let mut texts = vec![(policy.title_zh, policy.title_en)];
+    for path in policy.paths {
+        texts.push((path.title_zh, path.title_en));
+        texts.extend(path.conditions.iter().map(|c| (c.label_zh, c.label_en)));
+    }
+    texts.extend(policy.relatives.iter().map(|c| (c.label_zh, c.label_en)));
+    texts.extend(policy.services.iter().map(|s| (s.title_zh, s.title_en)));
+    texts.extend(policy.notices.iter().map(|n| (n.title_zh, n.title_en)));
+    texts.extend(policy.clauses.iter().map(|c| (c.title_zh, c.title_en)));
+    texts
 }
 
 use chrono::{Datelike, NaiveDate};
@@ -118,10 +143,12 @@ impl Lang {
         }
     }
 
-    /// Picks the text for this language from a pair held by the rules data.
+    /// Picks the text for this language from a pair held by the rules data. The page's build
+    /// fetches the rules' English with the English table, keyed by the Chinese text.
     pub fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::Zh => zh,
+            Lang::En if en.is_empty() => tr(Lang::En, zh),
             Lang::En => en,
         }
     }

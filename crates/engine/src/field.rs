@@ -169,13 +169,15 @@ impl Answers {
     /// The answer to any field, a relative's too, as the contract's JSON writes it (`null`
     /// while unanswered, and for an answer that decides nothing).
     pub fn answer_json(&self, field: Field) -> Json {
-        match field {
-            Field::Member(index, member_field) => self
-                .relatives()
-                .get(index as usize)
-                .map_or(Json::Null, |m| m.json_of(member_field)),
-            top => self.json_of(top),
+        if matches!(field.ask(), Ask::Several(_)) {
+            // The words chosen, not only whether there are any (which is all the rules read):
+            // read back from the contract's JSON, whose reader is in the page's binary anyway.
+            return crate::answers::parse_strict(&self.to_json())
+                .ok()
+                .and_then(|mut all| all.get_mut(field.name()).map(Json::take))
+                .unwrap_or(Json::Null);
         }
+        self.value(field).map_or(Json::Null, Value::to_json)
     }
 
     /// The relatives listed (none while the question is unanswered).

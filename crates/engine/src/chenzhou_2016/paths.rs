@@ -7,14 +7,14 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
     id: PathId::CentralUrbanSettlement,
     clause: "3.1",
     title_zh: "在郴州市中心城区落户",
-    title_en: "Settle in Chenzhou's central urban area",
+    title_en: en!("Settle in Chenzhou's central urban area"),
     conditions: &[
         Condition {
             id: "in_central_urban_area",
             clauses: &["3.1"],
             unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
             label_zh: "要落户的地方在郴州市中心城区",
-            label_en: "The place is in Chenzhou's central urban area",
+            label_en: en!("The place is in Chenzhou's central urban area"),
             test: OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
         },
         Condition {
@@ -22,7 +22,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
             clauses: &["3.1"],
             unmet_because: &[],
             label_zh: "在那里有合法稳定就业（劳动合同或营业执照）",
-            label_en: "A legal stable job there (labour contract or business licence)",
+            label_en: en!("A legal stable job there (labour contract or business licence)"),
             test: JOB,
         },
         Condition {
@@ -30,7 +30,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
             clauses: &["3.1"],
             unmet_because: &[],
             label_zh: "在那里有合法稳定住所（含租赁）",
-            label_en: "A legal stable home there (a registered lease counts)",
+            label_en: en!("A legal stable home there (a registered lease counts)"),
             test: HOME,
         },
         Condition {
@@ -38,7 +38,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
             clauses: &["3.1"],
             unmet_because: &[],
             label_zh: "按照国家规定在当地参加城镇社会保险",
-            label_en: "Takes part in urban social insurance there",
+            label_en: en!("Takes part in urban social insurance there"),
             test: Flag(Field::UrbanSocialInsurance, true),
         },
     ],
@@ -49,7 +49,7 @@ pub(crate) const TOWN: PathRule = PathRule {
     id: PathId::TownSettlement,
     clause: "3.2",
     title_zh: "在县级市市区、县城或其他建制镇落户",
-    title_en: "Settle in a county-level city, a county seat or another town",
+    title_en: en!("Settle in a county-level city, a county seat or another town"),
     conditions: &[
         Condition {
             id: "in_other_town",
@@ -65,7 +65,9 @@ pub(crate) const TOWN: PathRule = PathRule {
                 ),
             ],
             label_zh: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
-            label_en: "The place is a county-level city, a county seat or another designated town",
+            label_en: en!(
+                "The place is a county-level city, a county seat or another designated town"
+            ),
             test: OneOf(
                 Field::TargetArea,
                 &[
@@ -80,7 +82,7 @@ pub(crate) const TOWN: PathRule = PathRule {
             clauses: &["3.2"],
             unmet_because: &[],
             label_zh: "在那里有合法稳定住所（含租赁）",
-            label_en: "A legal stable home there (a registered lease counts)",
+            label_en: en!("A legal stable home there (a registered lease counts)"),
             test: HOME,
         },
     ],
@@ -91,13 +93,13 @@ pub(crate) const NEWBORN: PathRule = PathRule {
     id: PathId::NewbornRegistration,
     clause: "4.1",
     title_zh: "新生儿户口登记",
-    title_en: "Registering a newborn",
+    title_en: en!("Registering a newborn"),
     conditions: &[Condition {
         id: "newborn_unregistered",
         clauses: &["4.1"],
         unmet_because: &[("not_applying.no_baby", ALWAYS)],
         label_zh: "家里有尚未登记户口的新生儿（不受附加条件限制）",
-        label_en: "A baby not yet registered (no further conditions may be set)",
+        label_en: en!("A baby not yet registered (no further conditions may be set)"),
         test: Flag(Field::NewbornUnregistered, true),
     }],
 };
@@ -107,13 +109,13 @@ pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
     id: PathId::UnregisteredPersonRegistration,
     clause: "4.1",
     title_zh: "无户口人员登记户口",
-    title_en: "Registering a person who has no hukou",
+    title_en: en!("Registering a person who has no hukou"),
     conditions: &[Condition {
         id: "has_no_hukou",
         clauses: &["4.1"],
         unmet_because: &[("not_applying.has_hukou", ALWAYS)],
         label_zh: "本人没有户口",
-        label_en: "You have no hukou",
+        label_en: en!("You have no hukou"),
         test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
     }],
 };
@@ -123,14 +125,14 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
     id: PathId::ResidencePermit,
     clause: "4.2",
     title_zh: "申领居住证",
-    title_en: "Apply for a residence permit",
+    title_en: en!("Apply for a residence permit"),
     conditions: &[
         Condition {
             id: "hukou_elsewhere",
             clauses: &["4.2", "ord663.2"],
             unmet_because: &[("not_applying.registered_permit", REGISTERED_HERE)],
             label_zh: "户口在别的地方（离开常住户口所在地）",
-            label_en: "Your hukou is somewhere else",
+            label_en: en!("Your hukou is somewhere else"),
             test: OneOf(
                 Field::CurrentHukou,
                 &[
@@ -144,7 +146,7 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
             clauses: &["ord663.2"],
             unmet_because: &[],
             label_zh: "在现在的城市居住半年以上",
-            label_en: "Lived in this city for at least six months",
+            label_en: en!("Lived in this city for at least six months"),
             test: AtLeast(Field::MonthsResident, 6),
         },
         Condition {
@@ -152,7 +154,7 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
             clauses: &["ord663.2"],
             unmet_because: &[],
             label_zh: "有合法稳定就业、合法稳定住所、连续就读三者之一",
-            label_en: "One of: a legal stable job, a legal stable home, continuous schooling",
+            label_en: en!("One of: a legal stable job, a legal stable home, continuous schooling"),
             test: Any(&[JOB, HOME, Flag(Field::Studying, true)]),
         },
     ],

@@ -76,10 +76,6 @@ pub trait Answer: Sized {
     fn every_value() -> Vec<Value> {
         Vec::new()
     }
-    /// The answer as the contract's JSON writes it (`null` for one that decides nothing).
-    fn json(&self) -> Json {
-        self.read().map_or(Json::Null, Value::to_json)
-    }
 }
 
 macro_rules! word_answers {
@@ -185,10 +181,6 @@ impl Answer for Vec<PriorityGroup> {
     }
     fn every_value() -> Vec<Value> {
         bool::every_value()
-    }
-    /// The groups themselves, not only whether there are any.
-    fn json(&self) -> Json {
-        self.iter().map(|g| Json::from(g.word())).collect()
     }
 }
 

@@ -55,14 +55,6 @@ macro_rules! answer_struct {
                 }
             }
 
-            /// The answer to a field as the contract's JSON writes it, `null` while unanswered.
-            pub fn json_of(&self, field: $Enum) -> Json {
-                match field {
-                    $($Enum::$Variant => self.$name.as_ref().map_or(Json::Null, Answer::json),)*
-                    _ => Json::Null,
-                }
-            }
-
             /// Whether a field holds an answer (one that decides nothing included).
             pub fn is_answered(&self, field: $Enum) -> bool {
                 match field {
