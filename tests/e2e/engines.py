@@ -44,7 +44,7 @@ RULES = open(os.path.join(ROOT, "crates", "engine", "src", "chenzhou_2016.rs"), 
 
 def rule_text(kind, rule_id, field):
     """A field of a clause or notice in the rules (crates/engine/src/chenzhou_2016.rs)."""
-    match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field + r': (?:words!\()?"([^"]*)"', RULES)
+    match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field + r': (?:(?:words|en)!\()?"([^"]*)"', RULES)
     assert match, f"no {kind} {rule_id} with a {field} in the rules"
     return match.group(1)
 
