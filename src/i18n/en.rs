@@ -121,6 +121,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("nav.results", "Show what I know so far"),
     ("not_applying.has_hukou", "You already have a hukou."),
     ("not_applying.no_baby", "There is no baby waiting to be registered."),
+    ("not_applying.no_hukou_permit", "You have no hukou yet: register one first; a residence permit is not the way."),
     ("not_applying.other_area", "You asked about another kind of place."),
     ("not_applying.registered", "Your hukou is already here."),
     ("not_applying.registered_permit", "Your hukou is here, so you need no residence permit."),

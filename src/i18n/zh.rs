@@ -121,6 +121,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("nav.results", "看看目前的结果"),
     ("not_applying.has_hukou", "你已经有户口。"),
     ("not_applying.no_baby", "家里没有还没上户口的新生儿。"),
+    ("not_applying.no_hukou_permit", "你还没有户口：先登记户口，不需要居住证。"),
     ("not_applying.other_area", "你问的是另一类地方。"),
     ("not_applying.registered", "你的户口已经在这里。"),
     ("not_applying.registered_permit", "你的户口在这里，不需要居住证。"),

@@ -517,14 +517,18 @@ def journey_job_without_contract(p):
 
 
 def journey_no_hukou(p):
-    """A person with no hukou and no birth certificate is registered under 4.1 and shown the route."""
+    """A person with no hukou and no birth certificate is registered under 4.1 and shown the route;
+    the residence permit is not theirs, for want of a hukou to have left."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "none"),
         "no_hukou_reason": ("choice", "no_birth_certificate"),
     })
     p.answer_through(script)
     p.expect_path("unregistered_person_registration", "eligible", "4.1")
-    p.expect_path("residence_permit", "not_eligible", "4.2")
+    # Not "your hukou is somewhere else is missing": with no hukou, the permit is not the way.
+    p.expect_path("residence_permit", "not_applicable", "4.2")
+    reason = p.session.text("#path-residence_permit .status")
+    assert p.t("not_applying.no_hukou_permit") in reason, f"{p.name}: the permit says {reason!r}"
     p.shot("results", full_page=True)
 
 

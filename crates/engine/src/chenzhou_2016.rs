@@ -244,7 +244,7 @@ pub(crate) const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "residence_permit_services", clause: "4.2", title_zh: "居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务", title_en: en!("With a residence permit: the same employment, basic education, basic health, family-planning, culture and licensing services as local residents"), applies: Path(PathId::ResidencePermit), window: None },
 ];
 
-const NO_HUKOU: Cond = OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]);
+pub(crate) const NO_HUKOU: Cond = OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]);
 
 pub(crate) const NOTICES: &[NoticeRule] = &[
     NoticeRule { id: "unified_resident_hukou", clause: "2", title_zh: "落户后统一登记为居民户口，不再区分农业与非农业户口", title_en: en!("You will be registered as a resident (居民户口); there is no longer an agricultural label"), applies: Any(&[Path(PathId::CentralUrbanSettlement), Path(PathId::TownSettlement), Path(PathId::NewbornRegistration), Path(PathId::UnregisteredPersonRegistration)]) },

@@ -130,7 +130,12 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
         Condition {
             id: "hukou_elsewhere",
             clauses: &["4.2", "ord663.2"],
-            unmet_because: &[("not_applying.registered_permit", REGISTERED_HERE)],
+            // With no hukou there is no place of hukou to have left: 4.1's registration is the
+            // way, not a permit.
+            unmet_because: &[
+                ("not_applying.registered_permit", REGISTERED_HERE),
+                ("not_applying.no_hukou_permit", NO_HUKOU),
+            ],
             label_zh: "户口在别的地方（离开常住户口所在地）",
             label_en: en!("Your hukou is somewhere else"),
             test: OneOf(
