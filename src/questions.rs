@@ -78,11 +78,6 @@ pub fn place_kind(answers: &Answers) -> Option<String> {
     }
 }
 
-/// Whether a field is asked as a place.
-pub fn is_place(field: Field) -> bool {
-    matches!(field.ask(), Ask::Place(_))
-}
-
 pub fn question(field: Field) -> Question {
     let group = field_name(field);
     let kind = match field.ask() {

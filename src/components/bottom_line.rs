@@ -13,7 +13,7 @@ use crate::components::results::{fix_lines, how_to_find_out, lower_first};
 use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
 use crate::questions::question_text;
-use crate::questions::{is_place, place_kind, relative_label};
+use crate::questions::{place_kind, relative_label};
 use crate::state::{Action, Purpose};
 
 /// Which sentence leads: the answer the person came for.
@@ -184,7 +184,7 @@ fn fixes(session: &SessionHandle, evaluation: &Evaluation, asks_to_settle: bool)
                 .iter()
                 .filter(|c| c.state == Tri::Unmet)
                 .collect();
-            if unmet.iter().any(|c| c.fields.iter().any(|&f| is_place(f))) {
+            if unmet.iter().any(|c| c.fields.iter().any(|f| f.is_place())) {
                 Vec::new()
             } else {
                 fix_lines(session, &unmet)

@@ -1,7 +1,7 @@
 //! How each action changes the session: answers, skips, relatives, the place, Back.
 
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
-use hukou_engine::field::{Ask, KINSHIP, PLACE, RELATIVES};
+use hukou_engine::field::{KINSHIP, PLACE, RELATIVES};
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{Facts, Field, Member};
 use serde_json::Value;
@@ -15,7 +15,7 @@ impl Session {
     }
 
     pub(super) fn answer(&mut self, field: Field, value: Value) {
-        if matches!(field.ask(), Ask::Place(_)) {
+        if field.is_place() {
             self.place = None;
         }
         // Two fields that answer the same thing (a school age, a birth date): giving one takes

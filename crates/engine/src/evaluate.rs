@@ -4,7 +4,7 @@
 
 use crate::cond::{add_months, fields_of, Binding, Ctx, Tri};
 use crate::facts::Facts;
-use crate::field::{Ask, Value};
+use crate::field::Value;
 use crate::outcome::{
     CheckedCondition, Evaluation, MemberOutcome, MemberTrace, NoticeOutcome, Outcome, PathOutcome,
     PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
@@ -155,8 +155,7 @@ fn relative_basis(ctx: &Ctx, statuses: &[Tri]) -> Vec<&'static str> {
         ctx.policy.path(id).conditions.iter().all(|c| {
             let mut fields = Vec::new();
             fields_of(ctx, &c.test, &mut fields);
-            let on_place_alone =
-                !fields.is_empty() && fields.iter().all(|f| matches!(f.ask(), Ask::Place(_)));
+            let on_place_alone = !fields.is_empty() && fields.iter().all(|f| f.is_place());
             !on_place_alone || ctx.eval(&c.test) != Tri::Unmet
         })
     }));

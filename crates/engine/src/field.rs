@@ -129,6 +129,11 @@ impl Field {
         }
     }
 
+    /// Whether the field is asked as a place (the place the person names).
+    pub const fn is_place(self) -> bool {
+        matches!(self.ask(), Ask::Place(_))
+    }
+
     /// The contract's word for "not sure", for the few fields that have one (it decides
     /// nothing); elsewhere "not sure" leaves the field unanswered.
     pub const fn unsure(self) -> Option<&'static str> {
