@@ -3,24 +3,13 @@
 //! the declaration: its kind, its choices, its role (the place, the relatives, the kinship).
 //! Every policy's rules count as one place, the rules: a later policy is a file of its own.
 
-use std::path::{Path, PathBuf};
+mod source_files;
+
+use std::path::Path;
 
 use hukou_engine::{Field, MemberField};
 
 const MOST_FILES_PER_FIELD: usize = 4;
-
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("a source directory") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs")
-            && path.file_name().is_some_and(|n| n != "tests.rs")
-        {
-            out.push(path);
-        }
-    }
-}
 
 /// The code of a source file as the check reads it (unit tests in a `tests.rs` are not read):
 /// without its unit tests, comments, serde
@@ -119,9 +108,7 @@ fn names(code: &str, bare: &str, name: &str, variant: &str) -> bool {
 #[test]
 fn no_answer_field_is_named_in_more_than_four_source_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    sources(&root.join("src"), &mut files);
-    sources(&root.join("crates/engine/src"), &mut files);
+    let files = source_files::all();
     let codes: Vec<(String, String, String)> = files
         .iter()
         .map(|f| {

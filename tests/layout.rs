@@ -1,32 +1,10 @@
 //! The code stays easy to read: no source file over 300 lines and no function over 80, in the
 //! app and the engine (unit tests, kept in `tests.rs` files, are not counted).
 
-use std::path::{Path, PathBuf};
+mod source_files;
 
 const MOST_LINES_PER_FILE: usize = 300;
 const MOST_LINES_PER_FUNCTION: usize = 80;
-
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("a source directory") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs")
-            && path.file_name().is_some_and(|n| n != "tests.rs")
-        {
-            out.push(path);
-        }
-    }
-}
-
-fn all_sources() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    sources(&root.join("src"), &mut files);
-    sources(&root.join("crates/engine/src"), &mut files);
-    assert!(files.len() > 30, "the sources were found");
-    files
-}
 
 /// Each function's name and length in lines: from its `fn` line to the `}` at its indentation.
 fn functions(text: &str) -> Vec<(String, usize)> {
@@ -66,7 +44,7 @@ fn functions(text: &str) -> Vec<(String, usize)> {
 
 #[test]
 fn no_source_file_is_over_300_lines() {
-    let long: Vec<String> = all_sources()
+    let long: Vec<String> = source_files::all()
         .iter()
         .filter_map(|f| {
             let n = std::fs::read_to_string(f).unwrap().lines().count();
@@ -79,7 +57,7 @@ fn no_source_file_is_over_300_lines() {
 #[test]
 fn no_function_is_over_80_lines() {
     let mut long = Vec::new();
-    for f in all_sources() {
+    for f in source_files::all() {
         let text = std::fs::read_to_string(&f).unwrap();
         for (name, n) in functions(&text) {
             if n > MOST_LINES_PER_FUNCTION {
