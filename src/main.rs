@@ -6,14 +6,17 @@ use chenzhou_hukou::{api, i18n, saved, web};
 fn main() {
     // Three tasks, not one: instantiating, the first render, then what no one waits for.
     web::later(|| {
-        // Someone who chose English before sees it from the first screen: its table first.
+        // Someone who chose another language before sees it from the first screen: its table
+        // first.
         match web::load_stored().and_then(|text| saved::stored_lang(&text)) {
-            Some(lang) if !i18n::is_ready(lang) => web::fetch_text(i18n::ENGLISH_TEXTS, |text| {
-                if let Some(text) = text {
-                    i18n::install_english(&text);
-                }
-                mount();
-            }),
+            Some(lang) if !i18n::is_ready(lang) => {
+                web::fetch_text(&lang.table_file(), move |text| {
+                    if let Some(text) = text {
+                        i18n::install_texts(lang, &text);
+                    }
+                    mount();
+                })
+            }
             _ => mount(),
         }
     });

@@ -216,6 +216,11 @@ pub fn app_root() -> Option<web_sys::Element> {
 /// Fetches a text file of the page (same origin: the service worker has it offline), then calls
 /// `done` with it, or with `None` if it cannot be had.
 pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    fetch_text_boxed(url, Box::new(done))
+}
+
+/// One copy of the fetching code for every caller (a generic one was compiled once per caller).
+fn fetch_text_boxed(url: &str, done: Box<dyn FnOnce(Option<String>)>) {
     use wasm_bindgen_futures::JsFuture;
     let Some(w) = window() else { return done(None) };
     let request = w.fetch_with_str(url);

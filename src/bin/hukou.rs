@@ -1,6 +1,7 @@
 //! `hukou eval [--explain]`: reads one answers object on standard input and writes its outcome.
 //! `hukou summary`: prints the page's static summary of the paths (used at build time).
-//! `hukou texts en`: prints the app's English texts as `en.json` (used at build time).
+//! `hukou languages` and `hukou texts <code>`: the languages the page fetches, and each one's table
+//! (`en`: `en.json`, used at build time).
 //! `hukou texts clauses`: prints the clauses' own words as `clauses.json` (used at build time).
 //!
 //! Bad input exits 2 with one line on standard error naming the field; nothing goes to standard
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
 
-const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou texts en   (the app's English texts, as the page fetches them)\n       hukou texts clauses   (the clauses' own words, as the page fetches them)\n       hukou texts places    (the place picker's table, as the page fetches it)";
+const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou languages   (the codes of the languages the page fetches, one a line)\n       hukou texts en   (a language's table, by its code, as the page fetches it)\n       hukou texts clauses   (the clauses' own words, as the page fetches them)\n       hukou texts places    (the place picker's table, as the page fetches it)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,8 +29,14 @@ fn main() -> ExitCode {
             println!("{}", chenzhou_hukou::summary::static_summary(policy));
             return ExitCode::SUCCESS;
         }
-        ["texts", "en"] => {
-            println!("{}", chenzhou_hukou::i18n::english_json());
+        ["languages"] => {
+            let others = chenzhou_hukou::i18n::Lang::ALL.into_iter().skip(1);
+            others.for_each(|lang| println!("{}", lang.code()));
+            return ExitCode::SUCCESS;
+        }
+        ["texts", code] if chenzhou_hukou::i18n::Lang::from_code(code).is_some() => {
+            let lang = chenzhou_hukou::i18n::Lang::from_code(code).expect("a language");
+            println!("{}", chenzhou_hukou::i18n::language_json(lang));
             return ExitCode::SUCCESS;
         }
         ["texts", "places"] => {

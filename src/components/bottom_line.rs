@@ -9,7 +9,7 @@ use hukou_engine::{Evaluation, Field, Outcome};
 use yew::prelude::*;
 
 use crate::components::clause::{clause_ref, judged_by};
-use crate::components::results::{fix_lines, how_to_find_out, lower_first};
+use crate::components::results::{fix_lines, how_to_find_out};
 use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
 use crate::questions::question_text;
@@ -123,7 +123,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             }
             if let Some((id, field)) = depends {
                 <p class="depends next-step" data-depends={field.to_string()}>
-                    { trf(lang, "bottom.depends", &[("path", &lower_first(policy.map_or("", |p| lang.pick(p.path(id).title_zh, p.path(id).title_en)))), ("question", &question_text(session, field))]) }
+                    { trf(lang, "bottom.depends", &[("path", &lang.inside_sentence(policy.map_or("", |p| lang.pick(p.path(id).title_zh, p.path(id).title_en)))), ("question", &question_text(session, field))]) }
                     if let Some(how) = how_to_find_out(lang, field) {
                         { " " }{ how }
                     }
@@ -139,7 +139,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             }
             { relatives_lines(session, outcome) }
             if !also.is_empty() {
-                <p class="also" data-also={also.len().to_string()}>{ trf(lang, "bottom.also", &[("what", &also.iter().map(|t| lower_first(t)).collect::<Vec<_>>().join(tr(lang, "punct.list")))]) }</p>
+                <p class="also" data-also={also.len().to_string()}>{ trf(lang, "bottom.also", &[("what", &also.iter().map(|t| lang.inside_sentence(t)).collect::<Vec<_>>().join(tr(lang, "punct.list")))]) }</p>
             }
             if session.unasked_elsewhere() {
                 if let Some(purpose) = session.purpose {
@@ -237,12 +237,8 @@ fn also(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Vec<&'static s
 fn next_step(lang: Lang, verdict: Verdict) -> Option<String> {
     match verdict.path() {
         Some(id) => {
-            let place = tr(lang, &format!("checklist.{}.where", id.id()));
-            // Mid-sentence in English: "take the documents to the police station".
-            let place = match lang {
-                Lang::En => lower_first(place),
-                _ => place.to_owned(),
-            };
+            // Mid-sentence: "take the documents to the police station".
+            let place = lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id())));
             Some(trf(lang, "bottom.next", &[("where", &place)]))
         }
         None if verdict == Verdict::Registered => {

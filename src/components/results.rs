@@ -23,7 +23,7 @@ mod path_card;
 
 use lists::{checklist_view, family_view, notices_view, services_view};
 use path_card::{does_not_apply, path_card};
-pub(crate) use path_card::{fix_lines, how_to_find_out, lower_first};
+pub(crate) use path_card::{fix_lines, how_to_find_out};
 
 /// The results screen. A view function: it keeps no state of its own.
 pub fn results(session: &SessionHandle) -> Html {

@@ -1,57 +1,176 @@
 //! Every user-visible string, in one table per language (`zh.rs`, `en.rs`), looked up by key.
-//! Texts that belong to the policy (path, condition, service and notice titles) come from the
-//! rules data in both languages.
+//! The rules data holds its own texts in Chinese (and English, for the command line); any other
+//! language's table translates a rule's text keyed by its Chinese (`Lang::pick`).
 //!
-//! The page's build (feature `lazy-english`) leaves the English table out of the wasm: the build
-//! writes it as `en.json` beside the page, fetched the first time English is wanted (and
-//! precached by the service worker). Everything else, the command line and the tests have it
-//! compiled in.
+//! A language is its table and one line in `LANGS`. The page's build (feature `lazy-languages`)
+//! compiles in only the default table: the build writes each other one as `<code>.json` beside
+//! the page (`hukou texts <code>`), fetched the first time that language is wanted (and
+//! precached by the service worker). The command line and the tests have every table compiled in.
 
-/// Where the page's build puts the English table, beside the page.
-pub const ENGLISH_TEXTS: &str = "en.json";
-
-#[cfg_attr(feature = "lazy-english", allow(dead_code))]
+#[cfg_attr(feature = "lazy-languages", allow(dead_code))]
 mod en;
 mod policy;
 mod zh;
 
-pub use policy::{english_json, policy_args, policy_texts, tr_policy};
+pub use policy::{language_json, policy_args, policy_texts, tr_policy};
 
 use chrono::{Datelike, NaiveDate};
 
-#[cfg(feature = "lazy-english")]
+type Table = &'static [(&'static str, &'static str)];
+
+/// One language of the app.
+pub struct LangDef {
+    /// Its code: the stored choice, `data-lang`, and the file `<code>.json` of its table.
+    pub code: &'static str,
+    /// Its name in itself, for the switch (known before its table is fetched).
+    pub name: &'static str,
+    /// The `lang` attribute of the page.
+    pub html_lang: &'static str,
+    /// Whether a text that starts a sentence is lowered inside one ("take the documents to the
+    /// police station"): only the first letter, so names keep theirs.
+    pub lowers_inside_sentence: bool,
+    /// Its table, sorted by key (the same keys as the default one, checked by the tests).
+    table: Table,
+}
+
+/// A table left out of the page's build: fetched when first wanted.
+macro_rules! fetched {
+    ($table:expr) => {{
+        #[cfg(not(feature = "lazy-languages"))]
+        let table: Table = $table;
+        #[cfg(feature = "lazy-languages")]
+        let table: Table = &[];
+        table
+    }};
+}
+
+/// Every language, in the order the switch offers them; the first is the default and the
+/// language of the policy itself.
+const LANGS: [LangDef; 2] = [
+    LangDef {
+        code: "zh",
+        name: "中文",
+        html_lang: "zh-CN",
+        lowers_inside_sentence: false,
+        table: zh::TEXTS,
+    },
+    LangDef {
+        code: "en",
+        name: "English",
+        html_lang: "en",
+        lowers_inside_sentence: true,
+        table: fetched!(en::TEXTS),
+    },
+];
+
 thread_local! {
-    /// The English table once fetched; sorted by key like the compiled-in ones.
-    static ENGLISH: std::cell::OnceCell<&'static [(&'static str, &'static str)]> =
-        const { std::cell::OnceCell::new() };
+    /// The tables fetched so far (page's build), by language.
+    static FETCHED: std::cell::RefCell<[Option<Table>; LANGS.len()]> =
+        const { std::cell::RefCell::new([None; LANGS.len()]) };
 }
 
-#[cfg(not(feature = "lazy-english"))]
-fn english() -> &'static [(&'static str, &'static str)] {
-    en::TEXTS
+/// A language of the app: an index into `LANGS`.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lang(u8);
+
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
-#[cfg(feature = "lazy-english")]
-fn english() -> &'static [(&'static str, &'static str)] {
-    ENGLISH.with(|e| e.get().copied()).unwrap_or(&[])
+#[allow(non_upper_case_globals)]
+impl Lang {
+    /// Simplified Chinese, the default.
+    pub const Zh: Lang = Lang(0);
+    /// English.
+    pub const En: Lang = Lang(1);
+
+    /// Every language, in the order of `LANGS`.
+    pub const ALL: [Lang; LANGS.len()] = {
+        let mut all = [Lang(0); LANGS.len()];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = Lang(i as u8);
+            i += 1;
+        }
+        all
+    };
+
+    fn def(self) -> &'static LangDef {
+        &LANGS[self.0 as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.def().name
+    }
+
+    pub fn code(self) -> &'static str {
+        self.def().code
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The `lang` attribute for the page.
+    pub fn html_lang(self) -> &'static str {
+        self.def().html_lang
+    }
+
+    /// Where the page's build finds this language's table, beside the page.
+    pub fn table_file(self) -> String {
+        format!("{}.json", self.code())
+    }
+
+    /// A text that may start a sentence, put inside one.
+    pub fn inside_sentence(self, text: &str) -> String {
+        let mut chars = text.chars();
+        match chars.next() {
+            Some(first) if self.def().lowers_inside_sentence => {
+                first.to_ascii_lowercase().to_string() + chars.as_str()
+            }
+            _ => text.to_owned(),
+        }
+    }
+
+    /// The text of the rules data for this language. The rules hold Chinese, and English for
+    /// the command line (left out of the page's build, feature `lean-english` of the engine);
+    /// every other table translates a rule's text keyed by its Chinese.
+    pub fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En if !en.is_empty() => en,
+            _ => tr(self, zh),
+        }
+    }
+
+    /// The language's table: compiled in, fetched, or (not fetched yet) empty.
+    pub fn texts(self) -> Table {
+        let table = self.def().table;
+        if !table.is_empty() {
+            return table;
+        }
+        FETCHED.with(|f| f.borrow()[self.0 as usize]).unwrap_or(&[])
+    }
 }
 
-/// Whether the texts of `lang` are here (English may still have to be fetched).
+/// Whether the texts of `lang` are here (another language's may still have to be fetched).
 pub fn is_ready(lang: Lang) -> bool {
-    lang == Lang::Zh || !english().is_empty()
+    !lang.texts().is_empty()
 }
 
-/// Takes the English table from its JSON text (`en.json`: an array of `[key, text]` pairs), once;
-/// false if the text is not such a table.
-#[cfg(feature = "lazy-english")]
-pub fn install_english(json: &str) -> bool {
+/// Takes the table of `lang` from its JSON text (`<code>.json`: an array of `[key, text]`
+/// pairs), once; false if the text is not such a table.
+pub fn install_texts(lang: Lang, json: &str) -> bool {
+    if is_ready(lang) {
+        return true;
+    }
     let Some(mut table) = fetched_pairs(json).filter(|t| !t.is_empty()) else {
         return false;
     };
     table.sort();
-    ENGLISH.with(|e| {
-        e.get_or_init(move || table.leak());
-    });
+    FETCHED.with(|f| f.borrow_mut()[lang.0 as usize] = Some(table.leak()));
     true
 }
 
@@ -67,70 +186,6 @@ pub fn fetched_pairs(json: &str) -> Option<Vec<(&'static str, &'static str)>> {
         ))
     };
     value.as_array()?.iter().map(pair).collect()
-}
-
-/// With the English table compiled in there is nothing to take.
-#[cfg(not(feature = "lazy-english"))]
-pub fn install_english(_json: &str) -> bool {
-    true
-}
-
-/// The languages of the app; Simplified Chinese is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// Every language, in the order the switch offers them. A language is one table of texts
-    /// (`zh.rs`, `en.rs`, complete by the tests below) and its line in each match of this impl.
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
-
-    /// The language's name in itself, for the switch (known before its table is fetched).
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::Zh => "中文",
-            Lang::En => "English",
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// The `lang` attribute for the page.
-    pub fn html_lang(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    /// Picks the text for this language from a pair held by the rules data. The page's build
-    /// fetches the rules' English with the English table, keyed by the Chinese text.
-    pub fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En if en.is_empty() => tr(Lang::En, zh),
-            Lang::En => en,
-        }
-    }
-
-    pub fn texts(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::Zh => zh::TEXTS,
-            Lang::En => english(),
-        }
-    }
 }
 
 /// The text for `key`; a missing key shows itself (and fails the i18n tests).
@@ -163,65 +218,55 @@ pub fn trf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// A clause id of the policy `document` as people cite it: `3.1` is 三（一） in Chinese, "3(1)"
-/// in English; clauses of other documents name their document.
+/// in English; clauses of other documents name their document. The forms are the table's
+/// (`cite.*`), its numerals too.
 pub fn clause_label(lang: Lang, document: &str, id: &str) -> String {
-    const NUMERALS: [&str; 11] = [
-        "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-    ];
+    let numeral = |digits: &str| {
+        let numerals = tr(lang, "cite.numerals");
+        match digits.parse::<usize>() {
+            Ok(n) => numerals.split(' ').nth(n).unwrap_or(digits).to_owned(),
+            Err(_) => digits.to_owned(),
+        }
+    };
     if let Some(article) = id.strip_prefix("ord663.") {
-        return match lang {
-            Lang::Zh => format!("《居住证暂行条例》第{}条", numeral(article, &NUMERALS)),
-            Lang::En => format!("Residence Permit Regulations, art. {article}"),
-        };
+        return trf(lang, "cite.ord663", &[("article", &numeral(article))]);
     }
     let (section, item) = id.split_once('.').map_or((id, None), |(s, i)| (s, Some(i)));
-    match lang {
-        Lang::Zh => {
-            let section = numeral(section, &NUMERALS);
-            match item {
-                Some(item) => format!("{document} {section}（{}）", numeral(item, &NUMERALS)),
-                None => format!("{document} {section}"),
-            }
-        }
-        Lang::En => match item {
-            Some(item) => format!("{document} §{section}({item})"),
-            None => format!("{document} §{section}"),
-        },
-    }
-}
-
-fn numeral(digits: &str, numerals: &[&str; 11]) -> String {
-    match digits.parse::<usize>() {
-        Ok(n) if n < numerals.len() => numerals[n].to_owned(),
-        _ => digits.to_owned(),
-    }
-}
-
-/// A date as people write it: 2027年2月28日, or 28 February 2027.
-pub fn date_label(lang: Lang, date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match lang {
-        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Lang::En => format!(
-            "{} {} {}",
-            date.day(),
-            MONTHS[date.month0() as usize],
-            date.year()
+    let section = numeral(section);
+    match item {
+        Some(item) => trf(
+            lang,
+            "cite.clause_item",
+            &[
+                ("document", document),
+                ("section", &section),
+                ("item", &numeral(item)),
+            ],
+        ),
+        None => trf(
+            lang,
+            "cite.clause",
+            &[("document", document), ("section", &section)],
         ),
     }
+}
+
+/// A date as people write it (`date.format`): 2027年2月28日, or 28 February 2027.
+pub fn date_label(lang: Lang, date: NaiveDate) -> String {
+    let month_name = tr(lang, "date.month_names")
+        .split(' ')
+        .nth(date.month0() as usize)
+        .unwrap_or_default();
+    trf(
+        lang,
+        "date.format",
+        &[
+            ("year", &date.year().to_string()),
+            ("month", &date.month().to_string()),
+            ("month_name", month_name),
+            ("day", &date.day().to_string()),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -3,15 +3,16 @@
 
 use hukou_engine::policy::Policy;
 
-use super::{clause_label, date_label, en, trf, Lang};
+use super::{clause_label, date_label, trf, Lang};
 use chrono::Datelike;
 
-/// The English table as `en.json` holds it (written at build time by `hukou texts en`): the
-/// app's texts, and the rules' texts keyed by their Chinese (the page's build leaves the rules'
-/// English out of the wasm, feature `lean-english` of the engine).
-pub fn english_json() -> String {
-    let mut table: Vec<(&str, &str)> = en::TEXTS.to_vec();
-    for policy in hukou_engine::POLICIES {
+/// A language's table as the page fetches it (`<code>.json`, written at build time by `hukou
+/// texts <code>`). English also takes the rules' English, keyed by their Chinese (the page's
+/// build leaves it out of the wasm, feature `lean-english` of the engine); another language's
+/// table holds its translations of the rules' texts itself.
+pub fn language_json(lang: Lang) -> String {
+    let mut table: Vec<(&str, &str)> = lang.texts().to_vec();
+    for policy in hukou_engine::POLICIES.iter().filter(|_| lang == Lang::En) {
         for pair in policy_texts(policy) {
             if !table.contains(&pair) {
                 table.push(pair);

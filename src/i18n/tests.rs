@@ -6,19 +6,71 @@ fn keys(lang: Lang) -> Vec<&'static str> {
     lang.texts().iter().map(|(k, _)| *k).collect()
 }
 
+/// The rules' own texts, in Chinese: another language's table may translate them by these keys.
+fn rule_texts() -> Vec<&'static str> {
+    hukou_engine::POLICIES
+        .iter()
+        .flat_map(|p| policy_texts(p))
+        .map(|(zh, _)| zh)
+        .collect()
+}
+
 #[test]
 fn every_language_has_exactly_the_keys_of_the_default_one() {
     let zh = keys(Lang::Zh);
+    let rules = rule_texts();
     for lang in Lang::ALL {
         let other = keys(lang);
         let missing: Vec<_> = zh.iter().filter(|k| !other.contains(k)).collect();
-        let extra: Vec<_> = other.iter().filter(|k| !zh.contains(k)).collect();
+        let extra: Vec<_> = other
+            .iter()
+            .filter(|k| !zh.contains(k) && !rules.contains(k))
+            .collect();
         assert!(
             missing.is_empty() && extra.is_empty(),
             "{lang:?} lacks {missing:?} and has extra {extra:?}"
         );
         assert_eq!(Lang::from_code(lang.code()), Some(lang));
     }
+}
+
+#[test]
+fn every_language_says_every_text_of_the_rules() {
+    for lang in Lang::ALL {
+        for policy in hukou_engine::POLICIES {
+            for (zh, en) in policy_texts(policy) {
+                let said =
+                    lang == Lang::Zh || (lang == Lang::En && !en.is_empty()) || has(lang, zh);
+                assert!(said, "{lang:?} has no text for the rules' {zh:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_language_is_one_line_of_the_registry_with_its_own_code_and_file() {
+    assert_eq!(Lang::ALL.len(), LANGS.len());
+    assert_eq!(Lang::default(), Lang::ALL[0]);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        assert_eq!(lang.table_file(), format!("{}.json", lang.code()));
+        assert!(
+            is_ready(lang),
+            "{lang:?}: tables are compiled in outside the page's build"
+        );
+    }
+    assert_eq!(
+        Lang::En.inside_sentence("Chenzhou's police station"),
+        "chenzhou's police station"
+    );
+    assert_eq!(Lang::Zh.inside_sentence("派出所"), "派出所");
+}
+
+#[test]
+fn dates_are_written_as_each_language_writes_them() {
+    let date = NaiveDate::from_ymd_opt(2027, 2, 28).unwrap();
+    assert_eq!(date_label(Lang::Zh, date), "2027年2月28日");
+    assert_eq!(date_label(Lang::En, date), "28 February 2027");
 }
 
 #[test]

@@ -181,8 +181,6 @@ fn check_all(ctx: &Ctx, conditions: &'static [Condition]) -> Vec<CheckedConditio
             CheckedCondition {
                 id: c.id,
                 clauses: c.clauses,
-                label_zh: c.label_zh,
-                label_en: c.label_en,
                 state,
                 fields,
                 because,

@@ -120,6 +120,7 @@ pub struct NoticeOutcome {
 }
 
 /// Why: every condition checked for each path and each relative, with its state and clause.
+/// Conditions are named by id: their words are the policy's (`Policy::condition`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Trace {
     pub paths: Vec<PathTrace>,
@@ -143,8 +144,6 @@ pub struct MemberTrace {
 pub struct CheckedCondition {
     pub id: &'static str,
     pub clauses: &'static [&'static str],
-    pub label_zh: &'static str,
-    pub label_en: &'static str,
     pub state: Tri,
     /// The answer fields this condition reads.
     pub fields: Vec<Field>,

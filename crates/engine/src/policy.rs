@@ -154,6 +154,14 @@ impl Policy {
         self.clauses.iter().find(|c| c.id == id)
     }
 
+    /// The first condition with this id, a path's or the relatives'. An id has one wording
+    /// throughout a policy (the rules tests check it), though its clauses may differ by path:
+    /// the trace names conditions by id and carries their clauses.
+    pub fn condition(&self, id: &str) -> Option<&'static Condition> {
+        let paths = self.paths.iter().flat_map(|p| p.conditions);
+        paths.chain(self.relatives).find(|c| c.id == id)
+    }
+
     pub fn path(&self, id: PathId) -> &'static PathRule {
         &self.paths[id as usize]
     }

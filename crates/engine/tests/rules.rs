@@ -182,6 +182,28 @@ fn ids_are_unique_and_every_text_has_both_languages() {
 }
 
 #[test]
+fn a_condition_id_has_one_wording_throughout_a_policy_so_the_trace_can_name_it_by_id() {
+    for policy in POLICIES {
+        let all = policy
+            .paths
+            .iter()
+            .flat_map(|p| p.conditions)
+            .chain(policy.relatives);
+        for c in all {
+            let found = policy.condition(c.id).expect("found by its id");
+            // Its clauses may differ by path (a home under 3.1 and 3.2): the trace carries them.
+            assert_eq!(
+                (found.label_zh, found.label_en),
+                (c.label_zh, c.label_en),
+                "{}: {} is worded two ways",
+                policy.id,
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
 fn the_five_paths_are_held_in_contract_order() {
     for policy in POLICIES {
         for (rule, id) in policy.paths.iter().zip(PathId::ALL) {

@@ -120,7 +120,7 @@ pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
                         <p>
                             <strong>{ tr(lang, "checklist.where") }{ tr(lang, "punct.colon") }</strong>
                             // Mid-sentence in English, after the colon.
-                            { match lang { Lang::En => lower_first(tr(lang, &format!("checklist.{}.where", id.id()))), Lang::Zh => tr(lang, &format!("checklist.{}.where", id.id())).to_owned() } }
+                            { lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id()))) }
                         </p>
                     </div>
                 }

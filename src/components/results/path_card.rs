@@ -2,16 +2,6 @@
 
 use super::*;
 
-/// A label as the middle of an English sentence: only its first letter lowered, so names such
-/// as Chenzhou keep theirs.
-pub(crate) fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
-}
-
 pub(super) fn status_view(lang: Lang, status: Status) -> Html {
     let (icon, class) = match status {
         Status::Eligible => ("✓", "eligible"),
@@ -27,6 +17,13 @@ pub(super) fn status_view(lang: Lang, status: Status) -> Html {
 }
 
 /// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
+/// A checked condition's words, from the policy that judged (the trace names it by id).
+fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
+    policy
+        .condition(c.id)
+        .map_or(c.id, |rule| lang.pick(rule.label_zh, rule.label_en))
+}
+
 pub(super) fn condition_view(
     lang: Lang,
     policy: &'static Policy,
@@ -42,7 +39,7 @@ pub(super) fn condition_view(
         <li class={format!("condition {class}")}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             <span class="visually-hidden">{ format!("{state}{}", tr(lang, "punct.colon")) }</span>
-            { lang.pick(c.label_zh, c.label_en) }
+            { condition_label(lang, policy, c) }
             if cite {
                 { for c.clauses.iter().map(|id| clause_ref(lang, policy, id)) }
             }
@@ -74,26 +71,17 @@ pub(super) fn path_card(
             .iter()
             .all(|c| c.fields.iter().all(|f| f.can_change()));
     let opens: Vec<Html> = if changeable {
-        let sentence = match lang {
-            Lang::Zh => format!(
-                "{}即可{}",
-                unmet
-                    .iter()
-                    .map(|c| c.label_zh)
-                    .collect::<Vec<_>>()
-                    .join("，并且"),
-                rule.title_zh
-            ),
-            Lang::En => format!(
-                "{}: needs {}",
-                rule.title_en,
-                unmet
-                    .iter()
-                    .map(|c| lower_first(c.label_en))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            ),
-        };
+        let conditions = unmet
+            .iter()
+            .map(|c| lang.inside_sentence(condition_label(lang, policy, c)))
+            .collect::<Vec<_>>()
+            .join(tr(lang, "results.opens_join"));
+        let path = lang.pick(rule.title_zh, rule.title_en);
+        let sentence = trf(
+            lang,
+            "results.opens",
+            &[("conditions", &conditions), ("path", path)],
+        );
         vec![html! { <li>{ sentence }</li> }]
     } else {
         Vec::new()
@@ -111,7 +99,7 @@ pub(super) fn path_card(
                 <p class="fix" data-why={key.trim_start_matches("why.")}>{ tr(lang, key) }</p>
             }) }
             if path.status == Status::NotEligible {
-                <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| lang.pick(c.label_zh, c.label_en)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
+                <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| condition_label(lang, policy, c)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
                 { for fix_lines(session, &unmet).into_iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &key) }</p> }) }
             }
             if let Some(field) = path.missing.first().copied() {
