@@ -14,20 +14,30 @@ use crate::web;
 pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     let fail = |message: String| JsValue::from(js_sys::Error::new(&message));
     // Through JSON text, so the engine's one decoder (and its limits) judges it. JSON has no
-    // Infinity or NaN (stringify would write null, "not answered"): they go in as the words
-    // they are, which the decoder refuses under the field's name.
-    let keep_non_finite =
-        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key, value: JsValue| {
-            match value.as_f64() {
+    // Infinity or NaN: stringify writes null ("not answered") for them. So when the text has a
+    // null, it is written again with a replacer that keeps them as the words they are, which the
+    // decoder refuses under the field's name. (The replacer calls into the wasm for every value:
+    // most answers have no null and skip it.)
+    let text = js_sys::JSON::stringify(&answers)
+        .ok()
+        .filter(|text| text.is_string()) // stringify gives undefined for a function, say
+        .ok_or_else(|| fail(InputError::not_an_object().to_string()))?;
+    let text = if text.includes("null", 0) {
+        let keep_non_finite =
+            Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key, value: JsValue| match value
+                .as_f64()
+            {
                 Some(n) if n.is_nan() => JsValue::from_str("NaN"),
                 Some(n) if n.is_infinite() => {
                     JsValue::from_str(if n > 0.0 { "Infinity" } else { "-Infinity" })
                 }
                 _ => value,
-            }
-        });
-    let text = js_sys::JSON::stringify_with_replacer(&answers, keep_non_finite.as_ref())
-        .map_err(|_| fail(InputError::not_an_object().to_string()))?;
+            });
+        js_sys::JSON::stringify_with_replacer(&answers, keep_non_finite.as_ref())
+            .map_err(|_| fail(InputError::not_an_object().to_string()))?
+    } else {
+        text
+    };
     // Refused before it is copied into the page's memory when it cannot fit the limit.
     if text.length() as usize > MAX_INPUT_BYTES {
         return Err(fail(InputError::too_large().to_string()));
