@@ -107,9 +107,8 @@ pub fn on_voices_changed(changed: impl Fn() + 'static) {
     else {
         return;
     };
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
-    synth.set_onvoiceschanged(Some(callback.as_ref().unchecked_ref()));
-    callback.forget(); // lives as long as the page
+    // Lives as long as the page.
+    gloo::events::EventListener::new(&synth, "voiceschanged", move |_| changed()).forget();
 }
 
 /// Whether printing does something: not in the web views of iPhone apps (WeChat among them),
@@ -243,14 +242,7 @@ fn fetch_text_boxed(url: &str, done: Box<dyn FnOnce(Option<String>)>) {
 /// Runs `step` in a task of its own, after the browser has had a turn: start-up is split so
 /// that no single task blocks a slow phone long (each long task delays the first tap).
 pub fn later(step: impl FnOnce() + 'static) {
-    let Some(w) = window() else { return step() };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(step);
-    if w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0)
-        .is_err()
-    {
-        // Without timers the steps still run, in the same task.
-        let _ = js_sys::Function::from(callback).call0(&JsValue::NULL);
-    }
+    gloo::timers::callback::Timeout::new(0, step).forget();
 }
 
 /// Registers the service worker that keeps the calculator working offline; where service

@@ -41,7 +41,8 @@ pub fn results(session: &SessionHandle) -> Html {
 
     let not_applying = not_applying(session, policy, &evaluation);
     let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
-    // The path the person came for leads the list.
+    // The path the person came for leads the list, then the open ones: what the person can do
+    // comes before what is still undecided, and that before what is closed.
     let wanted = session.purpose.and_then(|p| p.path(policy));
     let mut order: Vec<_> = PathId::ALL
         .iter()
@@ -49,7 +50,7 @@ pub fn results(session: &SessionHandle) -> Html {
         .zip(&evaluation.trace.paths)
         .filter(|((id, _), _)| applies(id))
         .collect();
-    order.sort_by_key(|((&id, _), _)| Some(id) != wanted);
+    order.sort_by_key(|((&id, path), _)| (Some(id) != wanted, 2 - path.status.openness()));
     let paths = order
         .into_iter()
         .map(|((&id, path), trace)| path_card(session, policy, id, path, trace));

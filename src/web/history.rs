@@ -1,7 +1,7 @@
 //! The browser's Back button: each screen is a history entry, and Back goes to the previous
 //! question.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::window;
 
@@ -52,13 +52,12 @@ pub fn on_history_back(back: impl Fn() + 'static) {
     let Some(w) = window().filter(|_| !installed) else {
         return;
     };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+    let listener = gloo::events::EventListener::new(&w, "popstate", move |_| {
         if PUSHED.with(|p| p.get()) > 0 {
             PUSHED.with(|p| p.set(p.get() - 1));
             POPPING.with(|p| p.set(true));
             BACK.with(|b| b.borrow().iter().for_each(|back| back()));
         }
     });
-    let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
     listener.forget(); // lives as long as the page
 }
