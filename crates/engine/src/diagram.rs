@@ -60,23 +60,18 @@ pub(crate) fn pair(a: NodeId, b: NodeId) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
 }
 
-/// Restrictions already made, by node id (`NONE` where not yet).
+/// Restrictions already made, by node id. Sparse: a restriction usually visits a few nodes of a
+/// large store, and a dense table per restriction costs more to clear than to search.
 #[derive(Default)]
-pub(crate) struct Memo(Vec<NodeId>);
-
-const NONE: NodeId = NodeId::MAX;
+pub(crate) struct Memo(IdTable);
 
 impl Memo {
     fn get(&self, id: NodeId) -> Option<NodeId> {
-        self.0.get(id as usize).copied().filter(|&v| v != NONE)
+        self.0.find(u64::from(id), |_| true)
     }
 
     fn insert(&mut self, id: NodeId, value: NodeId) {
-        let i = id as usize;
-        if i >= self.0.len() {
-            self.0.resize(i + 64, NONE);
-        }
-        self.0[i] = value;
+        self.0.insert(u64::from(id), value);
     }
 }
 

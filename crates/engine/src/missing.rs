@@ -156,7 +156,6 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
     let mut r = Restricted::over(&c.store);
     let mut tally = Tally { scores: Vec::new() };
     let mut path_missing: [Vec<Field>; 5] = Default::default();
-    let mut vars = Vec::new();
 
     // Parts three-valued logic has already decided cannot change: they are skipped.
     let mut top_memo = Memo::default();
@@ -165,9 +164,7 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
         .filter(|&id| ctx.path(id) == Tri::Unknown)
     {
         let root = r.restrict_memo(c.paths[id as usize], &fixed_top, &mut top_memo);
-        vars.clear();
-        r.support(root, &mut vars);
-        path_missing[id as usize].extend(vars.iter().map(|&v| TOP[v as usize]));
+        path_missing[id as usize].extend(r.support(root).map(|v| TOP[v as usize]));
         tally.add_support(&r, c, root, PATH_WEIGHT, &|v| TOP[v as usize]);
     }
 

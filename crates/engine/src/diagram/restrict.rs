@@ -108,14 +108,15 @@ impl<'s> Restricted<'s> {
         id
     }
 
-    /// Every variable the diagram at `root` tests (all of them matter: it is reduced).
-    pub(crate) fn support(&self, root: NodeId, out: &mut Vec<u8>) {
-        let mask = self.mask(root);
-        for v in (0..32u8).filter(|v| mask & (1 << v) != 0) {
-            if !out.contains(&v) {
-                out.push(v);
-            }
-        }
+    /// Every variable the diagram at `root` tests (all of them matter: it is reduced), in
+    /// order, read off its mask.
+    pub(crate) fn support(&self, root: NodeId) -> impl Iterator<Item = u8> {
+        let mut mask = self.mask(root);
+        std::iter::from_fn(move || {
+            let v = (mask != 0).then(|| mask.trailing_zeros() as u8)?;
+            mask &= mask - 1;
+            Some(v)
+        })
     }
 
     /// The terminal codes reachable from `root`, as a bit set.

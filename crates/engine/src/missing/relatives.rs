@@ -61,10 +61,8 @@ impl AnyState {
             acc
         };
         let mut moves = Vec::new();
-        let mut vars = Vec::new();
         for (i, &root) in roots.iter().enumerate() {
-            vars.clear();
-            r.support(root, &mut vars);
+            let vars: Vec<u8> = r.support(root).collect();
             if vars.is_empty() {
                 continue;
             }
@@ -99,9 +97,7 @@ impl AnyState {
         weight: u32,
         tally: &mut Tally,
     ) {
-        let mut vars = Vec::new();
-        r.support(root, &mut vars);
-        if !vars.contains(&ANY) {
+        if !r.support(root).any(|v| v == ANY) {
             tally.add_support(r, c, root, weight, &|v| TOP[v as usize]);
             return;
         }
@@ -116,9 +112,7 @@ impl AnyState {
             seen.push(field);
         }
         for t in (0..3).filter(|t| self.reachable & (1 << t) != 0) {
-            vars.clear();
-            r.support(given[t as usize], &mut vars);
-            for &v in &vars {
+            for v in r.support(given[t as usize]) {
                 if !seen.contains(&TOP[v as usize]) {
                     seen.push(TOP[v as usize]);
                     tally.add(TOP[v as usize], weight, false);

@@ -44,11 +44,9 @@ impl Tally {
         weight: u32,
         field: &dyn Fn(u8) -> Field,
     ) {
-        let mut vars = Vec::new();
-        r.support(root, &mut vars);
         let open = |v: u8| (c.branches(v) - 1) as u8;
         let unchanged = r.value(root, &open);
-        for &v in &vars {
+        for v in r.support(root) {
             let now = (0..open(v))
                 .any(|b| r.value(root, &|u| if u == v { b } else { open(u) }) != unchanged);
             self.add(field(v), weight, now);
