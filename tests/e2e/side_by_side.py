@@ -2,7 +2,7 @@
 the peer's built page (../shared/bench/publicodes, after its `npm ci && npm run build`) on
 loopback, runs its side_by_side.mjs (the same five path rules, the same random situations, full
 and partial, at 1x and 4x CPU, interleaved, three rounds) and prints the medians as a table with
-the ratio. Nothing is asserted: speed is measured, not tested.
+the ratio; then hukou.evaluate once the page is warm (tests/e2e/warm_evaluate.mjs). Nothing is asserted: speed is measured, not tested.
 
     python3 tests/e2e/side_by_side.py DIST_DIR [PUBLICODES_DIR]
 """
@@ -28,6 +28,12 @@ def main():
              f"http://127.0.0.1:{anchor.server_address[1]}/index.html"],
             check=True, capture_output=True, text=True, cwd=peer,
         ).stdout
+        # And once the page is warm: the fastest of seven loops (tests/e2e/warm_evaluate.mjs).
+        warm = json.loads(subprocess.run(
+            ["node", os.path.join(ROOT, "tests", "e2e", "warm_evaluate.mjs"),
+             f"http://127.0.0.1:{app.server_address[1]}/", peer],
+            check=True, capture_output=True, text=True,
+        ).stdout.strip().splitlines()[-1])
     finally:
         app.shutdown()
         anchor.shutdown()
@@ -38,6 +44,10 @@ def main():
         for rate in (1, 4):
             ours, theirs = medians[f"ours_{kind}_{rate}x"], medians[f"pc_{kind}_{rate}x"]
             print(f"| {kind} | {rate}x | {ours:.0f} µs | {theirs:.0f} µs | {theirs / ours:.1f}x |")
+    for kind in ("full", "partial"):
+        theirs = medians[f"pc_{kind}_1x"]
+        print(f"warm, {kind}, 1x: hukou.evaluate {warm[kind]} µs (fastest of seven loops of 2,000),"
+              f" {theirs / warm[kind]:.1f}x Publicodes' median")
 
 
 if __name__ == "__main__":
