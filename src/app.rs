@@ -140,7 +140,9 @@ pub fn app() -> Html {
                         }
                     </div>
                 }
-                <main id="main">{ screen }</main>
+                // While a share link's answers wait for the person's choice, no verdict shows: it
+                // would be on answers they have not chosen yet.
+                <main id="main">{ if session.incoming.is_none() { screen } else { Html::default() } }</main>
             </div>
         </ContextProvider<SessionHandle>>
     }

@@ -216,7 +216,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("results.conditions", "Conditions"),
     ("results.limits", "This rests on {document} ({year}). National rules have widened settlement since 2019; the local police station has the final word."),
     ("results.missing", "Answer this to decide"),
-    ("results.more", "Answer the {n} questions left to complete the result (relatives, services)."),
+    ("results.more", "Questions left that would complete the result (relatives, services): {n}."),
     ("results.not_applying", "Other paths"),
     ("results.opens", "{path}: needs {conditions}"),
     ("results.opens_join", " and "),

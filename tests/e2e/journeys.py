@@ -633,6 +633,8 @@ def journey_share_link_over_saved_answers(p):
     p.session.refresh()
     p.session.wait_for("[data-notice='notice.incoming']")
     p.shot("which-answers")
+    assert p.session.run("return document.querySelector('main .bottom-line') === null;"), \
+        f"{p.name}: a verdict shows before the person chose whose answers"
     p.session.click("[data-action=keep-own]")
     p.show_results()
     p.expect_first_screen("permit", [])
