@@ -9,14 +9,8 @@ fn main() {
         // Someone who chose another language before sees it from the first screen: its table
         // first.
         match web::load_stored().and_then(|text| saved::stored_lang(&text)) {
-            Some(lang) if !i18n::is_ready(lang) => {
-                web::fetch_text(&lang.table_file(), move |text| {
-                    if let Some(text) = text {
-                        i18n::install_texts(lang, &text);
-                    }
-                    mount();
-                })
-            }
+            // Without its table, the page starts in the default language.
+            Some(lang) if !i18n::is_ready(lang) => web::fetch_language(lang, |_| mount()),
             _ => mount(),
         }
     });

@@ -218,6 +218,14 @@ pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
     fetch_text_boxed(url, Box::new(done))
 }
 
+/// Fetches the table of `lang` (`<code>.json`) and installs it, then calls `done` with whether
+/// the language is ready.
+pub fn fetch_language(lang: crate::i18n::Lang, done: impl FnOnce(bool) + 'static) {
+    fetch_text(&lang.table_file(), move |text| {
+        done(text.is_some_and(|text| crate::i18n::install_texts(lang, &text)))
+    });
+}
+
 /// One copy of the fetching code for every caller (a generic one was compiled once per caller).
 fn fetch_text_boxed(url: &str, done: Box<dyn FnOnce(Option<String>)>) {
     use wasm_bindgen_futures::JsFuture;

@@ -34,17 +34,19 @@ fn main() -> ExitCode {
             others.for_each(|lang| println!("{}", lang.code()));
             return ExitCode::SUCCESS;
         }
-        ["texts", code] if chenzhou_hukou::i18n::Lang::from_code(code).is_some() => {
-            let lang = chenzhou_hukou::i18n::Lang::from_code(code).expect("a language");
-            println!("{}", chenzhou_hukou::i18n::language_json(lang));
-            return ExitCode::SUCCESS;
-        }
         ["texts", "places"] => {
             print!("{}", chenzhou_hukou::places::CSV);
             return ExitCode::SUCCESS;
         }
         ["texts", "clauses"] => {
             println!("{}", chenzhou_hukou::components::clause::words_json());
+            return ExitCode::SUCCESS;
+        }
+        ["texts", code] => {
+            let Some(lang) = chenzhou_hukou::i18n::Lang::from_code(code) else {
+                return fail(USAGE);
+            };
+            println!("{}", chenzhou_hukou::i18n::language_json(lang));
             return ExitCode::SUCCESS;
         }
         ["--help" | "-h"] => {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::{send, SessionHandle};
-use crate::i18n::{install_texts, is_ready, tr, Lang};
+use crate::i18n::{is_ready, tr, Lang};
 use crate::state::Action;
 use crate::web;
 
@@ -25,8 +25,8 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
                 return session.dispatch(Action::SetLang(target));
             }
             let session = session.clone();
-            web::fetch_text(&target.table_file(), move |text| {
-                if text.is_some_and(|text| install_texts(target, &text)) {
+            web::fetch_language(target, move |ready| {
+                if ready {
                     session.dispatch(Action::SetLang(target));
                 } else {
                     session.dispatch(Action::Notify("notice.lang_unavailable"));

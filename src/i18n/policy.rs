@@ -12,14 +12,11 @@ use chrono::Datelike;
 /// table holds its translations of the rules' texts itself.
 pub fn language_json(lang: Lang) -> String {
     let mut table: Vec<(&str, &str)> = lang.texts().to_vec();
-    for policy in hukou_engine::POLICIES.iter().filter(|_| lang == Lang::En) {
-        for pair in policy_texts(policy) {
-            if !table.contains(&pair) {
-                table.push(pair);
-            }
-        }
+    if lang == Lang::En {
+        table.extend(hukou_engine::POLICIES.iter().flat_map(|p| policy_texts(p)));
     }
     table.sort();
+    table.dedup();
     serde_json::to_string(&table).expect("texts serialise")
 }
 

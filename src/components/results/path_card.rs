@@ -16,7 +16,6 @@ pub(super) fn status_view(lang: Lang, status: Status) -> Html {
     }
 }
 
-/// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
 /// A checked condition's words, from the policy that judged (the trace names it by id).
 fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
     policy
@@ -24,6 +23,7 @@ fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'stati
         .map_or(c.id, |rule| lang.pick(rule.label_zh, rule.label_en))
 }
 
+/// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
 pub(super) fn condition_view(
     lang: Lang,
     policy: &'static Policy,
