@@ -221,6 +221,11 @@ pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
 /// Fetches the table of `lang` (`<code>.json`) and installs it, then calls `done` with whether
 /// the language is ready.
 pub fn fetch_language(lang: crate::i18n::Lang, done: impl FnOnce(bool) + 'static) {
+    fetch_language_boxed(lang, Box::new(done))
+}
+
+/// One copy for every caller, as `fetch_text_boxed`.
+fn fetch_language_boxed(lang: crate::i18n::Lang, done: Box<dyn FnOnce(bool)>) {
     fetch_text(&lang.table_file(), move |text| {
         done(text.is_some_and(|text| crate::i18n::install_texts(lang, &text)))
     });
