@@ -46,23 +46,19 @@ pub fn static_summary(policy: &Policy) -> String {
          conditions; ask the local police station (派出所) about your own case.</p>\n"
     ));
     // Who may come along, in the policy's own conditions (the applicant's own is said above).
-    let relatives: Vec<String> = policy
-        .relatives
-        .iter()
-        .map(|c| escape(c.label_zh))
-        .collect();
+    let relatives: Vec<String> = policy.relatives.iter().map(|c| escape(c.label)).collect();
     for id in PathId::ALL {
         let rule = policy.path(id);
         html.push_str(&format!(
             "<article><h2>{} <span lang=\"en\">{}</span></h2>\n<p>依据 {}</p>\n<ul>\n",
-            escape(rule.title_zh),
-            escape(rule.title_en),
+            escape(rule.title),
+            escape(Lang::En.rule(rule.title)),
             cite(&[rule.clause])
         ));
         for condition in rule.conditions {
             html.push_str(&format!(
                 "<li>{}（{}）</li>\n",
-                escape(condition.label_zh),
+                escape(condition.label),
                 cite(condition.clauses)
             ));
         }
@@ -80,7 +76,7 @@ pub fn static_summary(policy: &Policy) -> String {
         .notices
         .iter()
         .filter(|n| general(n))
-        .map(|n| format!("{}（{}）。", escape(n.title_zh), cite(&[n.clause])))
+        .map(|n| format!("{}（{}）。", escape(n.title), cite(&[n.clause])))
         .collect();
     html.push_str(&format!(
         "<p>{}以上依据{document}（{}签发，{}起施行）；2019年以来国家进一步放宽了落户限制，\
@@ -104,9 +100,9 @@ mod tests {
         let html = static_summary(policy);
         for id in PathId::ALL {
             let rule = policy.path(id);
-            assert!(html.contains(rule.title_zh), "{} missing", rule.title_zh);
+            assert!(html.contains(rule.title), "{} missing", rule.title);
             for c in rule.conditions {
-                assert!(html.contains(&escape(c.label_zh)), "{} missing", c.label_zh);
+                assert!(html.contains(&escape(c.label)), "{} missing", c.label);
             }
         }
         for text in [

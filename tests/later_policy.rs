@@ -107,3 +107,20 @@ fn the_static_summary_of_the_later_policy_names_its_document_and_its_changed_con
     let earlier = static_summary(by_id("chenzhou-2016-1").unwrap());
     assert!(earlier.contains("在现在的城市居住半年以上"));
 }
+
+#[test]
+fn the_later_policy_brings_the_english_of_its_new_texts_and_the_page_fetches_them() {
+    let policy = by_id("fixture-2027").expect("the fixture is compiled in");
+    let service = policy
+        .services
+        .iter()
+        .find(|s| s.id == "public_rental_housing")
+        .expect("the added service");
+    assert_eq!(
+        Lang::En.rule(service.title),
+        "Public rental housing, if you meet its conditions"
+    );
+    let table = chenzhou_hukou::i18n::language_json(Lang::En);
+    assert!(table.contains("Public rental housing, if you meet its conditions"));
+    assert!(table.contains("Lived in Chenzhou for at least a year"));
+}

@@ -123,7 +123,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
             }
             if let Some((id, field)) = depends {
                 <p class="depends next-step" data-depends={field.to_string()}>
-                    { trf(lang, "bottom.depends", &[("path", &lang.inside_sentence(policy.map_or("", |p| lang.pick(p.path(id).title_zh, p.path(id).title_en)))), ("question", &question_text(session, field))]) }
+                    { trf(lang, "bottom.depends", &[("path", &lang.inside_sentence(policy.map_or("", |p| lang.rule(p.path(id).title)))), ("question", &question_text(session, field))]) }
                     if let Some(how) = how_to_find_out(lang, field) {
                         { " " }{ how }
                     }
@@ -228,7 +228,7 @@ fn also(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Vec<&'static s
         })
         .filter_map(|&id| {
             let rule = policy?.path(id);
-            Some(lang.pick(rule.title_zh, rule.title_en))
+            Some(lang.rule(rule.title))
         })
         .collect()
 }

@@ -87,7 +87,7 @@ pub fn clause_ref(lang: Lang, policy: &'static Policy, id: &str) -> Html {
                     None => html! { label.clone() },
                 } }</summary>
                 <blockquote lang="zh-CN">
-                    <p class="clause-title">{ format!("{} · {}", clause.source, lang.pick(clause.title_zh, clause.title_en)) }</p>
+                    <p class="clause-title">{ format!("{} · {}", clause.source, lang.rule(clause.title)) }</p>
                     if let Some(words) = words(policy, clause) {
                         <p>{ words }</p>
                     }

@@ -123,7 +123,7 @@ fn read_aloud(lang: Lang, policy: &'static Policy, outcome: &Outcome) -> Html {
             let rule = policy.path(id);
             format!(
                 "{}{}{}{}",
-                lang.pick(rule.title_zh, rule.title_en),
+                lang.rule(rule.title),
                 tr(lang, "punct.colon"),
                 tr(lang, &format!("status.{}", p.status.word())),
                 tr(lang, "punct.stop")
@@ -154,7 +154,7 @@ fn not_applying_view(
                             let rule = policy.path(id);
                             html! {
                                 <li class="path not-applicable" id={format!("path-{}", id.id())}>
-                                    <strong>{ lang.pick(rule.title_zh, rule.title_en) }</strong>
+                                    <strong>{ lang.rule(rule.title) }</strong>
                                     <p class="status not-applicable">
                                         if why != "not_applying.unasked" {
                                             { tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }

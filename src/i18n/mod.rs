@@ -1,6 +1,6 @@
 //! Every user-visible string, in one table per language (`zh.rs`, `en.rs`), looked up by key.
-//! The rules data holds its own texts in Chinese (and English, for the command line); any other
-//! language's table translates a rule's text keyed by its Chinese (`Lang::pick`).
+//! The rules data holds its own texts in the policy's language, Chinese, and each policy its
+//! translations into the others, keyed by that text (`Lang::rule`).
 //!
 //! A language is its table and one line in `LANGS`. The page's build (feature `lazy-languages`)
 //! compiles in only the default table: the build writes each other one as `<code>.json` beside
@@ -12,7 +12,7 @@ mod en;
 mod policy;
 mod zh;
 
-pub use policy::{language_json, policy_args, policy_texts, tr_policy};
+pub use policy::{language_json, policy_args, tr_policy};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -134,15 +134,19 @@ impl Lang {
         }
     }
 
-    /// The text of the rules data for this language. The rules hold Chinese, and English for
-    /// the command line (left out of the page's build, feature `lean-english` of the engine);
-    /// every other table translates a rule's text keyed by its Chinese.
-    pub fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En if !en.is_empty() => en,
-            _ => tr(self, zh),
+    /// A text of the rules in this language. The rules hold their texts in the policy's own
+    /// language, the default one; each policy's translations give the others, keyed by it (the
+    /// page's build leaves them out, feature `lean-translations` of the engine, and has them in
+    /// the language's fetched table).
+    pub fn rule(self, own: &'static str) -> &'static str {
+        if self == Lang::ALL[0] {
+            return own;
         }
+        let code = self.code();
+        hukou_engine::POLICIES
+            .iter()
+            .find_map(|p| p.translate(code, own))
+            .unwrap_or_else(|| tr(self, own))
     }
 
     /// The language's table: compiled in, fetched, or (not fetched yet) empty.

@@ -1,5 +1,5 @@
-//! What the texts take from a policy: the numbers and names they quote, and the rules' own
-//! texts in English (written into `en.json` for the page).
+//! What the texts take from a policy: the numbers and names they quote, and the policies'
+//! translations of their own texts (written into each language's `<code>.json` for the page).
 
 use hukou_engine::policy::Policy;
 
@@ -7,31 +7,18 @@ use super::{clause_label, date_label, trf, Lang};
 use chrono::Datelike;
 
 /// A language's table as the page fetches it (`<code>.json`, written at build time by `hukou
-/// texts <code>`). English also takes the rules' English, keyed by their Chinese (the page's
-/// build leaves it out of the wasm, feature `lean-english` of the engine); another language's
-/// table holds its translations of the rules' texts itself.
+/// texts <code>`): the app's own texts and every policy's translations into that language,
+/// keyed by the policy's own text (the page's build leaves the translations out of the wasm,
+/// feature `lean-translations` of the engine).
 pub fn language_json(lang: Lang) -> String {
     let mut table: Vec<(&str, &str)> = lang.texts().to_vec();
-    if lang == Lang::En {
-        table.extend(hukou_engine::POLICIES.iter().flat_map(|p| policy_texts(p)));
+    let translations = hukou_engine::POLICIES.iter().flat_map(|p| p.translations);
+    for translation in translations.filter(|t| t.lang == lang.code()) {
+        table.extend_from_slice(translation.texts);
     }
     table.sort();
     table.dedup();
     serde_json::to_string(&table).expect("texts serialise")
-}
-
-/// Every text of a policy's rules as (Chinese, English).
-pub fn policy_texts(policy: &Policy) -> Vec<(&'static str, &'static str)> {
-    let mut texts = vec![(policy.title_zh, policy.title_en)];
-    for path in policy.paths {
-        texts.push((path.title_zh, path.title_en));
-        texts.extend(path.conditions.iter().map(|c| (c.label_zh, c.label_en)));
-    }
-    texts.extend(policy.relatives.iter().map(|c| (c.label_zh, c.label_en)));
-    texts.extend(policy.services.iter().map(|s| (s.title_zh, s.title_en)));
-    texts.extend(policy.notices.iter().map(|n| (n.title_zh, n.title_en)));
-    texts.extend(policy.clauses.iter().map(|c| (c.title_zh, c.title_en)));
-    texts
 }
 
 /// What the texts quote of a policy, taken from its rules so that a new policy changes them:

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::chenzhou_2016 as base;
 use crate::cond::Cond::{All, Any, AtLeast, Flag, OneOf, Path};
 use crate::field::{Field, Value as V};
-use crate::policy::{Clause, Condition, PathId, PathRule, Policy, ServiceRule};
+use crate::policy::{Clause, Condition, PathId, PathRule, Policy, ServiceRule, Translation};
 use crate::words::CurrentHukou as H;
 
 const DOCUMENT: &str = "测试文件〔2027〕1号";
@@ -22,8 +22,7 @@ const PERMIT_CLAUSE: &str = "（二）继续大力实施居住证制度。在郴
 pub const POLICY: Policy = Policy {
     id: "fixture-2027",
     document: DOCUMENT,
-    title_zh: "（测试用）郴州市户籍制度改革实施意见的修订",
-    title_en: "(Test fixture) An amendment of Chenzhou's household registration reform",
+    title: "（测试用）郴州市户籍制度改革实施意见的修订",
     signed: date(2026, 12, 1),
     effective: date(2027, 1, 1),
     clauses: &CLAUSES,
@@ -40,6 +39,26 @@ pub const POLICY: Policy = Policy {
     purposes: base::PURPOSES,
     services: &SERVICES,
     notices: base::NOTICES,
+    translations: &[base::ENGLISH, ENGLISH],
+};
+
+/// This version's new texts in English; the rest are 2016's.
+const ENGLISH: Translation = Translation {
+    lang: "en",
+    texts: &[
+        (
+            "在郴州市居住一年以上",
+            "Lived in Chenzhou for at least a year",
+        ),
+        (
+            "符合条件的，可以申请公共租赁住房",
+            "Public rental housing, if you meet its conditions",
+        ),
+        (
+            "（测试用）郴州市户籍制度改革实施意见的修订",
+            "(Test fixture) An amendment of Chenzhou's household registration reform",
+        ),
+    ],
 };
 
 const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -52,16 +71,14 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 const RESIDENCE_PERMIT: PathRule = PathRule {
     id: PathId::ResidencePermit,
     clause: "4.2",
-    title_zh: "申领居住证",
-    title_en: "Apply for a residence permit",
+    title: "申领居住证",
     conditions: &[
         base::RESIDENCE_PERMIT.conditions[0],
         Condition {
             id: "resident_one_year",
             clauses: &["4.2"],
             unmet_because: &[],
-            label_zh: "在郴州市居住一年以上",
-            label_en: "Lived in Chenzhou for at least a year",
+            label: "在郴州市居住一年以上",
             test: AtLeast(Field::MonthsResident, 12),
         },
         base::RESIDENCE_PERMIT.conditions[2],
@@ -81,8 +98,7 @@ const SERVICES: [ServiceRule; base::SERVICES.len() + 1] = {
 const PUBLIC_RENTAL_HOUSING: ServiceRule = ServiceRule {
     id: "public_rental_housing",
     clause: "6.6",
-    title_zh: "符合条件的，可以申请公共租赁住房",
-    title_en: "Public rental housing, if you meet its conditions",
+    title: "符合条件的，可以申请公共租赁住房",
     applies: Any(&[
         Path(PathId::CentralUrbanSettlement),
         Path(PathId::TownSettlement),
@@ -105,8 +121,7 @@ const CLAUSES: [Clause; base::CLAUSES.len()] = {
         out[i] = Clause {
             id: c.id,
             source: if own { DOCUMENT } else { c.source },
-            title_zh: c.title_zh,
-            title_en: c.title_en,
+            title: c.title,
             text: if same(c.id, "4.2") {
                 PERMIT_CLAUSE
             } else {
@@ -121,8 +136,7 @@ const CLAUSES: [Clause; base::CLAUSES.len()] = {
 const PLACEHOLDER: Clause = Clause {
     id: "",
     source: "",
-    title_zh: "",
-    title_en: "",
+    title: "",
     text: "",
 };
 

@@ -44,8 +44,8 @@ pub struct Policy {
     pub id: &'static str,
     /// The document number, e.g. 郴政发〔2016〕1号.
     pub document: &'static str,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
+    /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
+    pub title: &'static str,
     pub signed: NaiveDate,
     /// The day from which it is applied (the earliest `today` it judges).
     pub effective: NaiveDate,
@@ -63,6 +63,19 @@ pub struct Policy {
     pub purposes: &'static [PurposeRule],
     pub services: &'static [ServiceRule],
     pub notices: &'static [NoticeRule],
+    /// Its texts (titles and labels) in other languages: tables keyed by the text in the
+    /// policy's own language. A language may have several (a later policy adds its new texts to
+    /// the earlier one's table).
+    pub translations: &'static [Translation],
+}
+
+/// A policy's texts in one other language, keyed by their text in the policy's own language.
+#[derive(Debug)]
+pub struct Translation {
+    /// The language's code, as the app's language registry names it (`en`).
+    pub lang: &'static str,
+    /// (own text, translation), sorted by the own text.
+    pub texts: &'static [(&'static str, &'static str)],
 }
 
 /// What may bring a person: the path that answers it directly, and what choosing it says.
@@ -84,8 +97,8 @@ pub struct Clause {
     pub id: &'static str,
     /// The document the words come from.
     pub source: &'static str,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
+    /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
+    pub title: &'static str,
     /// The clause's own words, verbatim.
     pub text: &'static str,
 }
@@ -95,8 +108,8 @@ pub struct Clause {
 pub struct PathRule {
     pub id: PathId,
     pub clause: &'static str,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
+    /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
+    pub title: &'static str,
     pub conditions: &'static [Condition],
 }
 
@@ -105,8 +118,8 @@ pub struct PathRule {
 pub struct Condition {
     pub id: &'static str,
     pub clauses: &'static [&'static str],
-    pub label_zh: &'static str,
-    pub label_en: &'static str,
+    /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
+    pub label: &'static str,
     pub test: Cond,
     /// When the condition is unmet: why, as a text key, for the first of these whose condition
     /// holds (`not_applying.*`: the path does not concern the person; `why.*`: a line to read).
@@ -118,8 +131,8 @@ pub struct Condition {
 pub struct ServiceRule {
     pub id: &'static str,
     pub clause: &'static str,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
+    /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
+    pub title: &'static str,
     pub applies: Cond,
     pub window: Option<Window>,
 }
@@ -138,8 +151,8 @@ pub struct Window {
 pub struct NoticeRule {
     pub id: &'static str,
     pub clause: &'static str,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
+    /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
+    pub title: &'static str,
     pub applies: Cond,
 }
 
@@ -160,6 +173,30 @@ impl Policy {
     pub fn condition(&self, id: &str) -> Option<&'static Condition> {
         let paths = self.paths.iter().flat_map(|p| p.conditions);
         paths.chain(self.relatives).find(|c| c.id == id)
+    }
+
+    /// A text of the policy in the language with code `lang`, from its translations.
+    pub fn translate(&self, lang: &str, own: &str) -> Option<&'static str> {
+        self.translations
+            .iter()
+            .filter(|t| t.lang == lang)
+            .find_map(|t| t.texts.iter().find(|(key, _)| *key == own))
+            .map(|(_, text)| *text)
+    }
+
+    /// Every text of the policy in its own language: its title, the paths' titles, the
+    /// conditions' labels, the services', notices' and clauses' titles.
+    pub fn texts(&self) -> Vec<&'static str> {
+        let mut texts = vec![self.title];
+        for path in self.paths {
+            texts.push(path.title);
+            texts.extend(path.conditions.iter().map(|c| c.label));
+        }
+        texts.extend(self.relatives.iter().map(|c| c.label));
+        texts.extend(self.services.iter().map(|s| s.title));
+        texts.extend(self.notices.iter().map(|n| n.title));
+        texts.extend(self.clauses.iter().map(|c| c.title));
+        texts
     }
 
     pub fn path(&self, id: PathId) -> &'static PathRule {

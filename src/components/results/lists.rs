@@ -50,7 +50,7 @@ pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
                     let rule = policy.services.iter().find(|r| r.id == s.id)?;
                     Some(html! {
                         <li>
-                            { lang.pick(rule.title_zh, rule.title_en) }
+                            { lang.rule(rule.title) }
                             if let Some(until) = s.until {
                                 <strong class="until">{ format!(" ({})", trf(lang, "results.until", &[("date", &date_label(lang, until))])) }</strong>
                             }
@@ -77,7 +77,7 @@ pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
                     let rule = policy.notices.iter().find(|r| r.id == n.id)?;
                     Some(html! {
                         <li>
-                            { lang.pick(rule.title_zh, rule.title_en) }
+                            { lang.rule(rule.title) }
                             { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
                         </li>
                     })
@@ -114,7 +114,7 @@ pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
                 let items = tr(lang, &format!("checklist.{}", id.id()));
                 html! {
                     <div class="checklist">
-                        <h3>{ lang.pick(rule.title_zh, rule.title_en) }</h3>
+                        <h3>{ lang.rule(rule.title) }</h3>
                         // Boxes to tick only on paper (print style): on screen they would look tappable.
                         <ul>{ for items.split('|').map(|item| html! { <li>{ item }</li> }) }</ul>
                         <p>

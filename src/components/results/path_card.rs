@@ -20,7 +20,7 @@ pub(super) fn status_view(lang: Lang, status: Status) -> Html {
 fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
     policy
         .condition(c.id)
-        .map_or(c.id, |rule| lang.pick(rule.label_zh, rule.label_en))
+        .map_or(c.id, |rule| lang.rule(rule.label))
 }
 
 /// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
@@ -58,7 +58,7 @@ pub(super) fn path_card(
 ) -> Html {
     let lang = session.lang;
     let rule = policy.path(id);
-    let title = lang.pick(rule.title_zh, rule.title_en);
+    let title = lang.rule(rule.title);
     // What would open a closed path: only when every failing condition is one the person can
     // change (a home, a job, insurance, months, school), all of them together.
     let unmet: Vec<&CheckedCondition> = trace
@@ -76,7 +76,7 @@ pub(super) fn path_card(
             .map(|c| lang.inside_sentence(condition_label(lang, policy, c)))
             .collect::<Vec<_>>()
             .join(tr(lang, "results.opens_join"));
-        let path = lang.pick(rule.title_zh, rule.title_en);
+        let path = lang.rule(rule.title);
         let sentence = trf(
             lang,
             "results.opens",

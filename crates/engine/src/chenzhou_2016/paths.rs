@@ -6,39 +6,34 @@ use super::*;
 pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
     id: PathId::CentralUrbanSettlement,
     clause: "3.1",
-    title_zh: "在郴州市中心城区落户",
-    title_en: en!("Settle in Chenzhou's central urban area"),
+    title: "在郴州市中心城区落户",
     conditions: &[
         Condition {
             id: "in_central_urban_area",
             clauses: &["3.1"],
             unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
-            label_zh: "要落户的地方在郴州市中心城区",
-            label_en: en!("The place is in Chenzhou's central urban area"),
+            label: "要落户的地方在郴州市中心城区",
             test: OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
         },
         Condition {
             id: "legal_stable_job",
             clauses: &["3.1"],
             unmet_because: &[],
-            label_zh: "在那里有合法稳定就业（劳动合同或营业执照）",
-            label_en: en!("A legal stable job there (labour contract or business licence)"),
+            label: "在那里有合法稳定就业（劳动合同或营业执照）",
             test: JOB,
         },
         Condition {
             id: "legal_stable_home",
             clauses: &["3.1"],
             unmet_because: &[],
-            label_zh: "在那里有合法稳定住所（含租赁）",
-            label_en: en!("A legal stable home there (a registered lease counts)"),
+            label: "在那里有合法稳定住所（含租赁）",
             test: HOME,
         },
         Condition {
             id: "urban_social_insurance",
             clauses: &["3.1"],
             unmet_because: &[],
-            label_zh: "按照国家规定在当地参加城镇社会保险",
-            label_en: en!("Takes part in urban social insurance there"),
+            label: "按照国家规定在当地参加城镇社会保险",
             test: Flag(Field::UrbanSocialInsurance, true),
         },
     ],
@@ -48,8 +43,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
 pub(crate) const TOWN: PathRule = PathRule {
     id: PathId::TownSettlement,
     clause: "3.2",
-    title_zh: "在县级市市区、县城或其他建制镇落户",
-    title_en: en!("Settle in a county-level city, a county seat or another town"),
+    title: "在县级市市区、县城或其他建制镇落户",
     conditions: &[
         Condition {
             id: "in_other_town",
@@ -64,10 +58,7 @@ pub(crate) const TOWN: PathRule = PathRule {
                     OneOf(Field::TargetArea, &[V::Area(A::NotATown)]),
                 ),
             ],
-            label_zh: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
-            label_en: en!(
-                "The place is a county-level city, a county seat or another designated town"
-            ),
+            label: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
             test: OneOf(
                 Field::TargetArea,
                 &[
@@ -81,8 +72,7 @@ pub(crate) const TOWN: PathRule = PathRule {
             id: "legal_stable_home",
             clauses: &["3.2"],
             unmet_because: &[],
-            label_zh: "在那里有合法稳定住所（含租赁）",
-            label_en: en!("A legal stable home there (a registered lease counts)"),
+            label: "在那里有合法稳定住所（含租赁）",
             test: HOME,
         },
     ],
@@ -92,14 +82,12 @@ pub(crate) const TOWN: PathRule = PathRule {
 pub(crate) const NEWBORN: PathRule = PathRule {
     id: PathId::NewbornRegistration,
     clause: "4.1",
-    title_zh: "新生儿户口登记",
-    title_en: en!("Registering a newborn"),
+    title: "新生儿户口登记",
     conditions: &[Condition {
         id: "newborn_unregistered",
         clauses: &["4.1"],
         unmet_because: &[("not_applying.no_baby", ALWAYS)],
-        label_zh: "家里有尚未登记户口的新生儿（不受附加条件限制）",
-        label_en: en!("A baby not yet registered (no further conditions may be set)"),
+        label: "家里有尚未登记户口的新生儿（不受附加条件限制）",
         test: Flag(Field::NewbornUnregistered, true),
     }],
 };
@@ -108,14 +96,12 @@ pub(crate) const NEWBORN: PathRule = PathRule {
 pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
     id: PathId::UnregisteredPersonRegistration,
     clause: "4.1",
-    title_zh: "无户口人员登记户口",
-    title_en: en!("Registering a person who has no hukou"),
+    title: "无户口人员登记户口",
     conditions: &[Condition {
         id: "has_no_hukou",
         clauses: &["4.1"],
         unmet_because: &[("not_applying.has_hukou", ALWAYS)],
-        label_zh: "本人没有户口",
-        label_en: en!("You have no hukou"),
+        label: "本人没有户口",
         test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
     }],
 };
@@ -124,8 +110,7 @@ pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
 pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
     id: PathId::ResidencePermit,
     clause: "4.2",
-    title_zh: "申领居住证",
-    title_en: en!("Apply for a residence permit"),
+    title: "申领居住证",
     conditions: &[
         Condition {
             id: "hukou_elsewhere",
@@ -136,8 +121,7 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
                 ("not_applying.registered_permit", REGISTERED_HERE),
                 ("not_applying.no_hukou_permit", NO_HUKOU),
             ],
-            label_zh: "户口在别的地方（离开常住户口所在地）",
-            label_en: en!("Your hukou is somewhere else"),
+            label: "户口在别的地方（离开常住户口所在地）",
             test: OneOf(
                 Field::CurrentHukou,
                 &[
@@ -150,16 +134,14 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
             id: "resident_six_months",
             clauses: &["ord663.2"],
             unmet_because: &[],
-            label_zh: "在现在的城市居住半年以上",
-            label_en: en!("Lived in this city for at least six months"),
+            label: "在现在的城市居住半年以上",
             test: AtLeast(Field::MonthsResident, 6),
         },
         Condition {
             id: "job_home_or_school",
             clauses: &["ord663.2"],
             unmet_because: &[],
-            label_zh: "有合法稳定就业、合法稳定住所、连续就读三者之一",
-            label_en: en!("One of: a legal stable job, a legal stable home, continuous schooling"),
+            label: "有合法稳定就业、合法稳定住所、连续就读三者之一",
             test: Any(&[JOB, HOME, Flag(Field::Studying, true)]),
         },
     ],

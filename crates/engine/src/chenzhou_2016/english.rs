@@ -1,0 +1,80 @@
+//! The rules' texts in English, keyed by their Chinese: the policy's translation for the
+//! command line, the static summary and the page's `en.json`. The page's binary leaves it out
+//! (feature `lean-translations`) and fetches it in `en.json` with the app's own English.
+
+use crate::policy::Translation;
+
+pub const ENGLISH: Translation = Translation {
+    lang: "en",
+    texts: TEXTS,
+};
+
+#[cfg(feature = "lean-translations")]
+const TEXTS: &[(&str, &str)] = &[];
+
+/// Sorted by the Chinese text (a rules test checks it, and that every key is a text of the
+/// policy).
+#[cfg(not(feature = "lean-translations"))]
+#[rustfmt::skip]
+const TEXTS: &[(&str, &str)] = &[
+    ("不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为进城落户的条件", "Giving up your land, homestead or collective income rights may not be made a condition of settling"),
+    ("与你共同居住生活", "Lives with you"),
+    ("中国公民与外国人非婚生育、未取得外国国籍的子女：凭出生医学证明、亲子鉴定和父母一方的户口簿等申请登记", "Child of a Chinese citizen and a foreigner, born outside marriage, with no foreign nationality: register with the birth certificate, a parentage test and the Chinese parent's hukou booklet"),
+    ("事实收养：先到民政部门办理收养登记或按规定出具证明，再随收养人登记户口", "De-facto adoption: register the adoption with civil affairs (or get their certificate), then register with the adoptive parent"),
+    ("你属于本市重点推动城镇落户的人群", "You belong to a group the city especially wants to help settle in town"),
+    ("你本人可以落户", "You yourself can settle"),
+    ("保留土地承包经营权、宅基地使用权、集体收益分配权", "You keep your contracted land, homestead and collective income rights"),
+    ("全面放开其他城镇的落户限制", "Settlement fully open in other towns"),
+    ("其他原因：到实际居住地派出所说明情况，按规定分类办理", "Other reasons: explain your case at the local police station, which handles it by category"),
+    ("农村妇女因婚嫁被注销原籍户口：可在婚后居住地申请登记户口", "Rural woman whose hukou was cancelled on marriage: register where you live after marrying"),
+    ("可参加城镇企业职工基本养老保险", "You may join the urban employees' basic pension insurance"),
+    ("在县级市市区、县城或其他建制镇落户", "Settle in a county-level city, a county seat or another town"),
+    ("在现在的城市居住半年以上", "Lived in this city for at least six months"),
+    ("在那里有合法稳定住所（含租赁）", "A legal stable home there (a registered lease counts)"),
+    ("在那里有合法稳定就业（劳动合同或营业执照）", "A legal stable job there (labour contract or business licence)"),
+    ("在郴州市中心城区落户", "Settle in Chenzhou's central urban area"),
+    ("城镇失业登记、同等就业扶持、技能和创业培训", "Urban unemployment registration, the same job support, skills and start-up training"),
+    ("基本原则", "Basic principles (settling is voluntary)"),
+    ("妥善解决落户工作中的相关问题", "Newborns, people with no hukou, and priority groups"),
+    ("子女须未婚（不限年龄）", "A child must be unmarried (any age)"),
+    ("家里有尚未登记户口的新生儿（不受附加条件限制）", "A baby not yet registered (no further conditions may be set)"),
+    ("居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务", "With a residence permit: the same employment, basic education, basic health, family-planning, culture and licensing services as local residents"),
+    ("居住证申领条件（第二条）", "Who may apply for a residence permit (article 2)"),
+    ("建立健全优抚保障机制", "Military families' benefits"),
+    ("建立健全住房保障机制", "Housing security"),
+    ("建立健全养老保险制度", "Pension insurance"),
+    ("建立健全医疗保障制度", "Medical insurance"),
+    ("建立健全就业保障机制", "Employment support"),
+    ("建立健全教育保障机制", "Education"),
+    ("建立健全社会救助机制", "Social assistance"),
+    ("建立健全计划生育权益保障政策", "Family-planning rights for three years"),
+    ("建立城乡统一的户口登记制度", "One resident registration for town and country"),
+    ("户口在别的地方（离开常住户口所在地）", "Your hukou is somewhere else"),
+    ("户口迁移证件遗失或过期：可到原签发地补领或换领，或申请恢复户口", "Lost or expired migration certificate: get it reissued where it was issued, or ask to restore your hukou"),
+    ("按照国家规定在当地参加城镇社会保险", "Takes part in urban social insurance there"),
+    ("改革完善农村产权制度", "Rural property rights"),
+    ("政策外生育、非婚生育的无户口人员：凭出生医学证明和父母一方的户口簿、结婚证或非婚生育说明申请登记，不得以缴纳社会抚养费为前提", "Born outside the family-planning rules or to unmarried parents: register with the birth certificate and a parent's hukou booklet; no fee receipt may be demanded"),
+    ("新生儿户口登记", "Registering a newborn"),
+    ("无户口人员登记户口", "Registering a person who has no hukou"),
+    ("是配偶、子女或父母", "Is a spouse, child or parent"),
+    ("有合法稳定就业、合法稳定住所、连续就读三者之一", "One of: a legal stable job, a legal stable home, continuous schooling"),
+    ("未就业的可以自由职业者身份参加城镇企业职工基本养老保险", "Without a job you may join the urban employees' pension as a freelancer"),
+    ("本人没有户口", "You have no hukou"),
+    ("没有出生医学证明：先向出生的医疗机构申领，或经亲子鉴定后申请出生医学证明，再登记户口", "No birth certificate: obtain one from the hospital of birth (after a parentage test if needed), then register"),
+    ("烈属、因公牺牲军人遗属、病故军人遗属按城镇标准领取定期抚恤金", "Martyrs' and bereaved military families receive the periodic pension at the urban rate"),
+    ("申领居住证", "Apply for a residence permit"),
+    ("社区卫生和计划生育服务；医疗保险接入城镇体系、转移接续和异地就医结算", "Community health services; medical insurance carried into the urban system, transferable, settled across regions"),
+    ("符合住房保障条件的，享受城镇住房保障政策", "Urban housing security, if you meet its conditions"),
+    ("符合条件的，按属地管理纳入以低保为核心的社会救助", "Social assistance (centred on dibao) where you live, if you meet its criteria"),
+    ("继续大力实施居住证制度", "The residence permit"),
+    ("落户后3年内可继续享受农村生育政策、计划生育奖励优待和技术服务", "For 3 years after settling you may keep the rural birth policy, family-planning rewards and services"),
+    ("落户后统一登记为居民户口，不再区分农业与非农业户口", "You will be registered as a resident (居民户口); there is no longer an agricultural label"),
+    ("落户尊重本人意愿，不得强迫", "Settling is your choice; nobody may force you"),
+    ("被宣告失踪或死亡后重新出现：凭人民法院撤销宣告的判决书申请恢复户口", "Declared missing or dead and reappeared: restore your hukou with the court's revocation ruling"),
+    ("要落户的地方在郴州市中心城区", "The place is in Chenzhou's central urban area"),
+    ("要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇", "The place is a county-level city, a county seat or another designated town"),
+    ("转户前应征入伍的子女享受城镇义务兵优待和安置政策", "A child who enlisted before the move gets urban conscript benefits and placement"),
+    ("进一步放宽市中心城区的落户条件", "Wider settlement in the central urban area"),
+    ("郴州市人民政府关于进一步推进户籍制度改革的实施意见", "Chenzhou People's Government: implementing opinions on further reform of the household registration system"),
+    ("随迁子女就近入学，与城镇学生同等享受义务教育", "Children who come with you go to a nearby school on the same terms as town pupils"),
+];
