@@ -5,7 +5,7 @@
 //! there.
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
-use hukou_engine::{evaluate_json, InputError};
+use hukou_engine::{Facts, InputError};
 use wasm_bindgen::prelude::*;
 
 use crate::web;
@@ -45,9 +45,11 @@ pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     let text = text
         .as_string()
         .ok_or_else(|| fail(InputError::not_an_object().to_string()))?;
-    let evaluation = evaluate_json(&text, web::device_today()).map_err(|e| fail(e.to_string()))?;
+    let facts = Facts::from_json(&text, web::device_today()).map_err(|e| fail(e.to_string()))?;
+    // The outcome alone: the trace is the command line's `--explain`, which nobody reads here.
+    let outcome = hukou_engine::evaluate::outcome(&facts);
     // And back through JSON text: the engine's serializer is already in the page.
-    let outcome = serde_json::to_string(&evaluation.outcome).map_err(|e| fail(e.to_string()))?;
+    let outcome = serde_json::to_string(&outcome).map_err(|e| fail(e.to_string()))?;
     js_sys::JSON::parse(&outcome)
 }
 

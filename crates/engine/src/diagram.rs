@@ -116,10 +116,19 @@ struct Branch {
 
 impl Branch {
     fn key(&self) -> u64 {
-        self.children.iter().fold(u64::from(self.var), |h, &c| {
-            (h.rotate_left(9) ^ u64::from(c)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        })
+        key(self.var, &self.children)
     }
+
+    fn is(&self, var: u8, children: &[NodeId]) -> bool {
+        self.var == var && *self.children == *children
+    }
+}
+
+/// The hash of a node testing `var` with these children.
+fn key(var: u8, children: &[NodeId]) -> u64 {
+    children.iter().fold(u64::from(var), |h, &c| {
+        (h.rotate_left(9) ^ u64::from(c)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    })
 }
 
 /// A store of hash-consed branch nodes. Terminals are not stored.
@@ -143,17 +152,17 @@ impl Store {
     }
 
     /// The node testing `var` with these children; the child itself when all are equal.
-    pub(crate) fn node(&mut self, var: u8, children: Vec<NodeId>) -> NodeId {
+    pub(crate) fn node(&mut self, var: u8, children: &[NodeId]) -> NodeId {
         if children.iter().all(|&c| c == children[0]) {
             return children[0];
         }
-        let branch = Branch {
-            var,
-            children: children.into_boxed_slice(),
-        };
-        if let Some(id) = self.find(&branch) {
+        if let Some(id) = self.find(var, children) {
             return id;
         }
+        let branch = Branch {
+            var,
+            children: children.into(),
+        };
         let id = self.branches.len() as NodeId + TERMINALS;
         let mask = branch
             .children
@@ -165,10 +174,11 @@ impl Store {
         id
     }
 
-    /// The id of a node equal to `branch`, if the store has one.
-    fn find(&self, branch: &Branch) -> Option<NodeId> {
-        self.unique
-            .find(branch.key(), |id| self.branch(id) == Some(branch))
+    /// The id of the node testing `var` with these children, if the store has one.
+    fn find(&self, var: u8, children: &[NodeId]) -> Option<NodeId> {
+        self.unique.find(key(var, children), |id| {
+            self.branch(id).is_some_and(|b| b.is(var, children))
+        })
     }
 
     fn mask(&self, id: NodeId) -> u32 {

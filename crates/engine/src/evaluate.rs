@@ -14,19 +14,47 @@ use crate::policy::{Condition, PathId, Policy, ServiceRule};
 
 /// Evaluates `facts` under the policy in force on `facts.today`.
 pub fn evaluate(facts: &Facts) -> Evaluation {
-    let policy = in_force(facts.today).unwrap_or(POLICIES[0]);
-    evaluate_with(policy, facts)
+    evaluate_with(policy_for(facts), facts)
 }
 
-/// Evaluates `facts` under a given policy.
+/// Evaluates `facts` under a given policy: the outcome and the trace of every condition checked.
 pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
+    let statuses = path_statuses(policy, facts);
+    let ctx = judged(policy, facts, &statuses);
+    Evaluation {
+        outcome: outcome_in(&ctx, &statuses),
+        trace: trace(&ctx, policy, facts),
+    }
+}
+
+/// The outcome alone, under the policy in force on `facts.today`: what `evaluate` gives, without
+/// the trace (for `hukou.evaluate`, which returns only the outcome).
+pub fn outcome(facts: &Facts) -> Outcome {
+    let policy = policy_for(facts);
+    let statuses = path_statuses(policy, facts);
+    outcome_in(&judged(policy, facts, &statuses), &statuses)
+}
+
+fn policy_for(facts: &Facts) -> &'static Policy {
+    in_force(facts.today).unwrap_or(POLICIES[0])
+}
+
+fn path_statuses(policy: &'static Policy, facts: &Facts) -> Vec<Tri> {
     let plain = Ctx::new(facts, policy);
-    let statuses: Vec<Tri> = PathId::ALL.iter().map(|&id| plain.path(id)).collect();
-    let ctx = Ctx {
-        paths: Some(&statuses),
-        ..plain
-    };
-    let (missing, path_missing) = crate::missing::missing(&ctx);
+    PathId::ALL.iter().map(|&id| plain.path(id)).collect()
+}
+
+/// The context that judges everything else: the facts, with the paths' statuses known.
+fn judged<'a>(policy: &'static Policy, facts: &'a Facts, statuses: &'a [Tri]) -> Ctx<'a> {
+    Ctx {
+        paths: Some(statuses),
+        ..Ctx::new(facts, policy)
+    }
+}
+
+fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
+    let (policy, facts) = (ctx.policy, ctx.facts);
+    let (missing, path_missing) = crate::missing::missing(ctx);
 
     let paths = PathId::ALL
         .iter()
@@ -38,7 +66,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
                 .iter()
                 .filter(|c| ctx.eval(&c.test) == Tri::Unmet)
                 .fold(Vec::new(), |mut fields, c| {
-                    fields_of(&ctx, &c.test, &mut fields);
+                    fields_of(ctx, &c.test, &mut fields);
                     fields
                 });
             PathOutcome {
@@ -51,7 +79,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         })
         .collect();
 
-    let relative_basis = relative_basis(&ctx, &statuses);
+    let relative_basis = relative_basis(ctx, statuses);
     let relatives = (0..facts.member_count())
         .map(|index| MemberOutcome {
             index,
@@ -63,7 +91,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
     let services = policy
         .services
         .iter()
-        .filter_map(|rule| listed_service(&ctx, rule))
+        .filter_map(|rule| listed_service(ctx, rule))
         .collect();
 
     let notices = policy
@@ -76,9 +104,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         })
         .collect();
 
-    let trace = trace(&ctx, policy, facts);
-
-    let outcome = Outcome {
+    Outcome {
         policy: PolicyRef {
             id: policy.id,
             document: policy.document,
@@ -91,8 +117,7 @@ pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
         notices,
         missing,
         registered_here: ctx.eval(&policy.registered_here) == Tri::Met,
-    };
-    Evaluation { outcome, trace }
+    }
 }
 
 /// Every condition checked, for each path and each relative, with its clauses.

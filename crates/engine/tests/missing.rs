@@ -173,10 +173,13 @@ fn outcome_of(answers: &Map<String, Value>) -> Outcome {
 }
 
 /// The outcome, or `None` for answers the engine refuses together (a relative's school age and
-/// birth date both given): such an answer cannot be given, so it changes nothing.
+/// birth date both given): such an answer cannot be given, so it changes nothing. The outcome
+/// alone (`hukou.evaluate`'s) is checked to be the evaluation's on every answer set tried.
 fn valid_outcome(answers: &Map<String, Value>) -> Option<Outcome> {
     let facts = Facts::from_json(&Value::Object(answers.clone()).to_string(), today()).ok()?;
-    Some(evaluate(&facts).outcome)
+    let outcome = evaluate(&facts).outcome;
+    assert_eq!(hukou_engine::evaluate::outcome(&facts), outcome);
+    Some(outcome)
 }
 
 /// Whether giving this answer set changes what is shown; for the family question, a relative

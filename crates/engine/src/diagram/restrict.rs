@@ -68,7 +68,7 @@ impl<'s> Restricted<'s> {
                     changed |= *slot != c;
                 }
                 if changed {
-                    self.node(var, restricted[..count].to_vec())
+                    self.node(var, &restricted[..count])
                 } else {
                     id
                 }
@@ -79,24 +79,26 @@ impl<'s> Restricted<'s> {
     }
 
     /// A node in the base store if it is there, else in the scratch store: ids stay canonical.
-    fn node(&mut self, var: u8, children: Vec<NodeId>) -> NodeId {
+    fn node(&mut self, var: u8, children: &[NodeId]) -> NodeId {
         if children.iter().all(|&c| c == children[0]) {
             return children[0];
         }
-        let branch = Branch {
-            var,
-            children: children.into_boxed_slice(),
-        };
-        if let Some(id) = self.base.find(&branch) {
+        if let Some(id) = self.base.find(var, children) {
             return id;
         }
         let offset = self.base.len() as NodeId;
         let extra = &self.extra;
-        if let Some(id) = extra.unique.find(branch.key(), |id| {
-            extra.branch(id - offset) == Some(&branch)
+        if let Some(id) = extra.unique.find(key(var, children), |id| {
+            extra
+                .branch(id - offset)
+                .is_some_and(|b| b.is(var, children))
         }) {
             return id;
         }
+        let branch = Branch {
+            var,
+            children: children.into(),
+        };
         let id = self.base.len() as NodeId + TERMINALS + self.extra.branches.len() as NodeId;
         let mask = branch
             .children
@@ -136,6 +138,26 @@ impl<'s> Restricted<'s> {
             }
         }
         codes
+    }
+
+    /// The variables that change the value at `root` on their own, every other variable taking
+    /// the branch `pick` gives it, as a bit set. Only a variable on `pick`'s own path can: an
+    /// ordered diagram tests a variable at most once on a path, so off that path it is not read.
+    pub(crate) fn deciding_alone(&self, root: NodeId, pick: &dyn Fn(u8) -> u8) -> u32 {
+        let unchanged = self.value(root, pick);
+        let (mut id, mut deciding) = (root, 0);
+        while let Some(b) = self.branch(id) {
+            let own = pick(b.var) as usize;
+            let children = b.children.iter().enumerate();
+            if children
+                .filter(|&(i, _)| i != own)
+                .any(|(_, &child)| self.value(child, pick) != unchanged)
+            {
+                deciding |= 1 << b.var;
+            }
+            id = b.children[own];
+        }
+        deciding
     }
 
     /// The value at `root` when every variable takes the branch `pick` gives it.

@@ -158,7 +158,7 @@ impl Compiler<'_> {
             .map(|&w| Store::leaf(if test(w) { MET } else { UNMET }))
             .collect();
         children.push(Store::leaf(UNKNOWN));
-        self.c.store.node(var, children)
+        self.c.store.node(var, &children)
     }
 
     pub(super) fn cond(&mut self, cond: &Cond) -> NodeId {
@@ -202,8 +202,8 @@ impl Compiler<'_> {
                 self.combine(by_date, said, &|d, s| if d == UNKNOWN { s } else { d })
             }
             Cond::AnyMember(_) => {
-                let children = (0..3).map(|b| Store::leaf(b as u8)).collect();
-                self.c.store.node(ANY, children)
+                let children: Vec<NodeId> = (0..3).map(|b| Store::leaf(b as u8)).collect();
+                self.c.store.node(ANY, &children)
             }
         }
     }
@@ -233,7 +233,7 @@ impl Compiler<'_> {
             return done;
         }
         let var = va.unwrap_or(u8::MAX).min(vb.unwrap_or(u8::MAX));
-        let children = (0..self.c.branches(var))
+        let children: Vec<NodeId> = (0..self.c.branches(var))
             .map(|i| {
                 let ca = if va == Some(var) {
                     self.c.store.child(a, i)
@@ -248,7 +248,7 @@ impl Compiler<'_> {
                 self.combine_memo(ca, cb, f, memo)
             })
             .collect();
-        let result = self.c.store.node(var, children);
+        let result = self.c.store.node(var, &children);
         memo.insert(crate::diagram::pair(a, b), result);
         result
     }

@@ -45,11 +45,9 @@ impl Tally {
         field: &dyn Fn(u8) -> Field,
     ) {
         let open = |v: u8| (c.branches(v) - 1) as u8;
-        let unchanged = r.value(root, &open);
+        let now = r.deciding_alone(root, &open);
         for v in r.support(root) {
-            let now = (0..open(v))
-                .any(|b| r.value(root, &|u| if u == v { b } else { open(u) }) != unchanged);
-            self.add(field(v), weight, now);
+            self.add(field(v), weight, now & (1 << v) != 0);
         }
     }
 }
