@@ -16,24 +16,30 @@ sys.path.insert(0, os.path.dirname(__file__))
 from journeys import ROOT, serve  # noqa: E402
 
 
+def node(command, cwd=None):
+    """A measuring script's output. A browser that fails to start or a page that times out now
+    and then on a busy machine is tried again, twice at most; its complaint is shown."""
+    for attempt in range(3):
+        run = subprocess.run(command, capture_output=True, text=True, cwd=cwd)
+        if run.returncode == 0:
+            return run.stdout
+        print(f"{os.path.basename(command[1])} failed (attempt {attempt + 1}):"
+              f" {run.stderr.strip()[-600:]}", file=sys.stderr)
+    sys.exit(1)
+
+
 def main():
     dist = os.path.abspath(sys.argv[1])
     peer = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "..", "shared", "bench", "publicodes"))
     app = serve(dist)
     anchor = serve(os.path.join(peer, "dist"))
     try:
-        out = subprocess.run(
-            ["node", os.path.join(peer, "side_by_side.mjs"),
-             f"http://127.0.0.1:{app.server_address[1]}/",
-             f"http://127.0.0.1:{anchor.server_address[1]}/index.html"],
-            check=True, capture_output=True, text=True, cwd=peer,
-        ).stdout
+        out = node(["node", os.path.join(peer, "side_by_side.mjs"),
+                    f"http://127.0.0.1:{app.server_address[1]}/",
+                    f"http://127.0.0.1:{anchor.server_address[1]}/index.html"], cwd=peer)
         # And once the page is warm: the fastest of seven loops (tests/e2e/warm_evaluate.mjs).
-        warm = json.loads(subprocess.run(
-            ["node", os.path.join(ROOT, "tests", "e2e", "warm_evaluate.mjs"),
-             f"http://127.0.0.1:{app.server_address[1]}/", peer],
-            check=True, capture_output=True, text=True,
-        ).stdout.strip().splitlines()[-1])
+        warm = json.loads(node(["node", os.path.join(ROOT, "tests", "e2e", "warm_evaluate.mjs"),
+                                f"http://127.0.0.1:{app.server_address[1]}/", peer]).strip().splitlines()[-1])
     finally:
         app.shutdown()
         anchor.shutdown()

@@ -13,7 +13,11 @@ const pools = src.slice(src.indexOf('function pools()'), src.indexOf('async func
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await (await browser.newContext()).newPage();
 await page.goto(appUrl, { waitUntil: 'load' });
-await page.waitForFunction(() => window.hukou && typeof window.hukou.evaluate === 'function', null, { timeout: 30000 });
+// Polled by evaluate, not waitForFunction, whose repeated checks a page's CSP can refuse as eval.
+for (let tries = 0; !(await page.evaluate(() => typeof window.hukou?.evaluate === 'function')); tries++) {
+  if (tries > 300) throw new Error('hukou.evaluate never appeared');
+  await page.waitForTimeout(100);
+}
 const best = await page.evaluate(([n, src]) => {
   const { full, partial } = (0, eval)('(' + src + ')')();
   const loop = (pool) => {
