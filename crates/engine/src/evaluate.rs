@@ -19,36 +19,37 @@ pub fn evaluate(facts: &Facts) -> Evaluation {
 
 /// Evaluates `facts` under a given policy: the outcome and the trace of every condition checked.
 pub fn evaluate_with(policy: &'static Policy, facts: &Facts) -> Evaluation {
-    let statuses = path_statuses(policy, facts);
-    let ctx = judged(policy, facts, &statuses);
-    Evaluation {
-        outcome: outcome_in(&ctx, &statuses),
-        trace: trace(&ctx, policy, facts),
-    }
+    judge(policy, facts, true)
 }
 
 /// The outcome alone, under the policy in force on `facts.today`: what `evaluate` gives, without
 /// the trace (for `hukou.evaluate`, which returns only the outcome).
 pub fn outcome(facts: &Facts) -> Outcome {
-    let policy = policy_for(facts);
-    let statuses = path_statuses(policy, facts);
-    outcome_in(&judged(policy, facts, &statuses), &statuses)
+    judge(policy_for(facts), facts, false).outcome
 }
 
 fn policy_for(facts: &Facts) -> &'static Policy {
     in_force(facts.today).unwrap_or(POLICIES[0])
 }
 
-fn path_statuses(policy: &'static Policy, facts: &Facts) -> Vec<Tri> {
+/// The outcome, and the trace when asked for (an empty one otherwise). The paths' statuses are
+/// judged first: services, notices and `missing` read them.
+fn judge(policy: &'static Policy, facts: &Facts, with_trace: bool) -> Evaluation {
     let plain = Ctx::new(facts, policy);
-    PathId::ALL.iter().map(|&id| plain.path(id)).collect()
-}
-
-/// The context that judges everything else: the facts, with the paths' statuses known.
-fn judged<'a>(policy: &'static Policy, facts: &'a Facts, statuses: &'a [Tri]) -> Ctx<'a> {
-    Ctx {
-        paths: Some(statuses),
-        ..Ctx::new(facts, policy)
+    let statuses: Vec<Tri> = PathId::ALL.iter().map(|&id| plain.path(id)).collect();
+    let ctx = Ctx {
+        paths: Some(&statuses),
+        ..plain
+    };
+    Evaluation {
+        outcome: outcome_in(&ctx, &statuses),
+        trace: match with_trace {
+            true => trace(&ctx, policy, facts),
+            false => Trace {
+                paths: Vec::new(),
+                relatives: Vec::new(),
+            },
+        },
     }
 }
 
