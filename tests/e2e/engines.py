@@ -40,13 +40,27 @@ import nginx  # noqa: E402
 from reach import check_api_matches_cli  # noqa: E402
 from webdriver import ENGINES, Driver, run_all  # noqa: E402
 
-RULES = open(os.path.join(ROOT, "crates", "engine", "src", "chenzhou_2016.rs"), encoding="utf-8").read()
+RULES_DIR = os.path.join(ROOT, "crates", "engine", "src")
+RULES = open(os.path.join(RULES_DIR, "chenzhou_2016.rs"), encoding="utf-8").read()
+ENGLISH = open(os.path.join(RULES_DIR, "chenzhou_2016", "english.rs"), encoding="utf-8").read()
+
 
 def rule_text(kind, rule_id, field):
     """A field of a clause or notice in the rules (crates/engine/src/chenzhou_2016.rs)."""
-    match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field + r': (?:(?:words|en)!\()?"([^"]*)"', RULES)
+    match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field + r': (?:words!\()?"([^"]*)"', RULES)
     assert match, f"no {kind} {rule_id} with a {field} in the rules"
     return match.group(1)
+
+
+def rule_title(kind, rule_id, lang):
+    """A rule's title as the page shows it in `lang`: the rules' own (Chinese), or the policy's
+    translation keyed by it (crates/engine/src/chenzhou_2016/english.rs)."""
+    own = rule_text(kind, rule_id, "title")
+    if lang == "zh":
+        return own
+    match = re.search(r'\(' + re.escape(json.dumps(own, ensure_ascii=False)) + r', ("(?:[^"\\]|\\.)*")\)', ENGLISH)
+    assert match, f"no English for {own!r}"
+    return json.loads(match.group(1))
 
 
 class EnginePerson(Person):
@@ -76,7 +90,7 @@ def journey_priority_groups(p):
     })
     p.answer_through(script)
     p.expect_path("town_settlement", "eligible", "3.2")
-    title = rule_text("NoticeRule", "priority_group", "title_" + p.profile["lang"])
+    title = rule_title("NoticeRule", "priority_group", p.profile["lang"])
     notice = p.session.run(
         "return [...document.querySelectorAll('ul.notices > li')].findIndex(li => li.textContent.includes(arguments[0]));",
         title,
