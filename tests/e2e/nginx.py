@@ -91,7 +91,7 @@ def start(dist):
 def main():
     dist = os.path.abspath(sys.argv[1])
     base, conf, stop = start(dist)
-    wasm = next(f for f in os.listdir(dist) if re.fullmatch(r"app-[0-9a-f]{16}_bg\.wasm", f))
+    wasm = next(f for f in os.listdir(dist) if re.fullmatch(r"app-[0-9a-f]{1,16}_bg\.wasm", f))
     gzip = {"Accept-Encoding": "gzip"}
 
     def valid():
