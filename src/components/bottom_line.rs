@@ -133,7 +133,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                 <p class="next-step">
                     <strong>{ next }</strong>
                     if verdict.path().is_some() {
-                        { " " }<a href="#checklist" data-action="to-checklist">{ tr(lang, "bottom.to_checklist") }</a>
+                        { " " }<a href="#checklist" data-action="to-checklist" onclick={to_checklist()}>{ tr(lang, "bottom.to_checklist") }</a>
                     }
                 </p>
             }
@@ -284,4 +284,13 @@ fn relatives_lines(session: &SessionHandle, outcome: &Outcome) -> Html {
             }
         </>
     }
+}
+
+/// The link to the checklist further down: it moves there itself, without a fragment navigation,
+/// which the browser would report as a history step and the app would take for Back.
+fn to_checklist() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::web::focus_by_id("checklist");
+    })
 }

@@ -190,7 +190,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("q.residence.permit", "In the city where you live now, do you have a legal, stable home?"),
     ("q.rural_collective_member", "Are you a member of a rural collective (moving from the countryside)?"),
     ("q.rural_collective_member.help", "For example, you have contracted land or a homestead in a village."),
-    ("q.seeking_work", "Are you able and willing to work?"),
+    ("q.seeking_work", "Are you able to work, and looking for work?"),
     ("q.seeking_work.help", "This decides unemployment registration and job training."),
     ("q.settled_on", "On what day did you move your hukou to where it is now?"),
     ("q.settled_on.help", "For {years} years after settling you may keep the rural family-planning policy ({window_clause}): this date says until when. If you have not moved it yet, choose “Not yet”."),

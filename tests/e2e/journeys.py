@@ -352,6 +352,12 @@ def journey_central_urban_worker(p):
     p.expect_path("town_settlement", "not_applicable", "3.2")
     p.expect_first_screen("settle", [p.t("area.central_urban"), p.t("checklist.central_urban_settlement.where")])
     p.shot("results", full_page=True)
+    # "See what to bring" moves down to the checklist, on the results: the app does not take
+    # the link for the phone's Back.
+    p.session.click("[data-action=to-checklist]")
+    p.session.wait_for("#checklist:focus")
+    time.sleep(0.3)
+    assert p.on_results(), f"{p.name}: the checklist link left the results"
     # A malformed share link is refused with a message; the person's own answers stay.
     p.session.get(p.base_url + "#a=%7Bbroken")
     p.session.refresh()
@@ -549,6 +555,24 @@ def journey_already_registered(p):
     p.shot("results")
 
 
+def journey_registered_in_the_city_without_insurance(p):
+    """A man whose hukou is already in the central urban area, and who has no urban social
+    insurance, is told he is registered there: settling there is not his to fail."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "target_area"),
+        "target_area": ("choice", "central_urban"),
+        "residence": ("choice", "owned"),
+        "employment": ("choice", "employed"),
+        "urban_social_insurance": ("no",),
+        "settled_on": ("date", "2010-03-01"),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    p.expect_first_screen("registered", [p.t("bottom.registered")])
+    p.expect_path("central_urban_settlement", "not_applicable", "3.1")
+    p.shot("results")
+
+
 def journey_unsure_of_insurance(p):
     """A worker unsure of her urban social insurance is told what each answer would mean and how
     to find out, not sent round in a circle."""
@@ -658,6 +682,7 @@ JOURNEYS = [
     journey_job_without_contract,
     journey_no_hukou,
     journey_already_registered,
+    journey_registered_in_the_city_without_insurance,
     journey_unsure_of_insurance,
     journey_phone_back_button,
     journey_clear_and_undo,

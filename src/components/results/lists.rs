@@ -107,7 +107,7 @@ pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
     }
     html! {
         <>
-            <h2 id="checklist">{ tr(lang, "checklist.title") }</h2>
+            <h2 id="checklist" tabindex="-1">{ tr(lang, "checklist.title") }</h2>
             <p class="confirm">{ tr(lang, "checklist.confirm") }</p>
             { for open.into_iter().map(|id| {
                 let rule = policy.path(id);

@@ -156,10 +156,9 @@ pub(super) fn does_not_apply(
     if route.is_some_and(|wanted| wanted != id) && status == Status::Undetermined {
         return Some("not_applying.unasked");
     }
-    if registered
-        && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement)
-        && status == Status::Eligible
-    {
+    // Already registered in the place named: whatever settling there would ask, there is
+    // nothing to move (the bottom line says so), so no settling path is theirs to fail.
+    if registered && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement) {
         return Some("not_applying.registered");
     }
     if status != Status::NotEligible {
