@@ -175,13 +175,16 @@ impl Policy {
         paths.chain(self.relatives).find(|c| c.id == id)
     }
 
-    /// A text of the policy in the language with code `lang`, from its translations.
+    /// A text of the policy in the language with code `lang`, from its translations (each
+    /// sorted by the own text, which the rules tests check).
     pub fn translate(&self, lang: &str, own: &str) -> Option<&'static str> {
         self.translations
             .iter()
             .filter(|t| t.lang == lang)
-            .find_map(|t| t.texts.iter().find(|(key, _)| *key == own))
-            .map(|(_, text)| *text)
+            .find_map(|t| {
+                let found = t.texts.binary_search_by(|(key, _)| (*key).cmp(own));
+                found.ok().map(|i| t.texts[i].1)
+            })
     }
 
     /// Every text of the policy in its own language: its title, the paths' titles, the
