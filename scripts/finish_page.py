@@ -29,6 +29,35 @@ for name in os.listdir(staging):
         )
         html = integrity.refresh(html, path)
 
+compat = os.environ.get("HUKOU_COMPAT_PAGE") == "1"
+
+# 0b. The page's wasm, after Trunk's `wasm-opt -Oz`, through binaryen again with what it cannot
+#     assume by itself (ARCHITECTURE.md, "Size and speed", has the figures): the memory starts
+#     zeroed (the module defines its own), nothing lives below address 1024 (Rust puts its stack
+#     first, from 1 MiB down, and its data above), control flow rebuilt (flatten, rereloop) and
+#     shrunk twice more, and no producers section. Then the glue and the wasm are named after
+#     their final bytes, so a browser that cached the files of a build with the same Rust code
+#     but other settings never checks them against this page's integrity. (The MVP build,
+#     scripts/build-mvp, runs its own wasm-opt afterwards.)
+if not compat and os.environ.get("TRUNK_PROFILE") == "release":
+    [stem] = {m.group(1) for m in map(re.compile(r"(app-[0-9a-f]+)_bg\.wasm").fullmatch,
+                                      os.listdir(staging)) if m}
+    wasm = os.path.join(staging, stem + "_bg.wasm")
+    subprocess.run(
+        [os.path.join(tools, ".bin", "wasm-opt"), wasm, "--low-memory-unused",
+         "--zero-filled-memory", "--strip-producers", "-Oz", "--flatten", "--rereloop", "-Oz",
+         "-Oz", "-o", wasm],
+        check=True,
+    )
+    digest = hashlib.sha256()
+    for suffix in ("_bg.wasm", ".js"):
+        digest.update(open(os.path.join(staging, stem + suffix), "rb").read())
+    renamed = "app-" + digest.hexdigest()[:16]
+    for suffix in ("_bg.wasm", ".js"):
+        os.rename(os.path.join(staging, stem + suffix), os.path.join(staging, renamed + suffix))
+    html = html.replace("./" + stem, "./" + renamed)
+    html = integrity.refresh(html, os.path.join(staging, renamed + "_bg.wasm"))
+
 # 1. The static summary replaces its placeholder.
 placeholder = '<div id="static-summary"></div>'
 assert placeholder in html, "index.html needs the static-summary placeholder"
@@ -57,7 +86,6 @@ assert count == 1, "Trunk's loader script has changed: update scripts/finish_pag
 #     too. That page's policy adds 'unsafe-eval' (HUKOU_COMPAT_PAGE, set by scripts/build-mvp),
 #     and the check does not run there, so nobody is sent on. Where WebAssembly is missing,
 #     nothing happens and the static summary stays.
-compat = os.environ.get("HUKOU_COMPAT_PAGE") == "1"
 check = "if (!WebAssembly.validate(refTypes)) location.replace("
 assert html.count(check) == 1, "index.html's engine check has changed: update scripts/finish_page.py"
 html = html.replace(check, (
