@@ -35,20 +35,36 @@ compat = os.environ.get("HUKOU_COMPAT_PAGE") == "1"
 #     assume by itself (ARCHITECTURE.md, "Size and speed", has the figures): the memory starts
 #     zeroed (the module defines its own), nothing lives below address 1024 (Rust puts its stack
 #     first, from 1 MiB down, and its data above), control flow rebuilt (flatten, rereloop) and
-#     shrunk twice more, and no producers section. Then the glue and the wasm are named after
-#     their final bytes, so a browser that cached the files of a build with the same Rust code
-#     but other settings never checks them against this page's integrity. (The MVP build,
-#     scripts/build-mvp, runs its own wasm-opt afterwards.)
+#     shrunk twice more, and no producers section. The names the wasm and its glue call each
+#     other by (wasm-bindgen's, up to 200 characters each, written in both files) are made one
+#     or two letters long, and the glue is rewritten to match. Then the glue and the wasm are
+#     named after their final bytes, so a browser that cached the files of a build with the
+#     same Rust code but other settings never checks them against this page's integrity. (The
+#     MVP build, scripts/build-mvp, runs its own wasm-opt afterwards.)
 if not compat and os.environ.get("TRUNK_PROFILE") == "release":
     [stem] = {m.group(1) for m in map(re.compile(r"(app-[0-9a-f]+)_bg\.wasm").fullmatch,
                                       os.listdir(staging)) if m}
-    wasm = os.path.join(staging, stem + "_bg.wasm")
-    subprocess.run(
+    wasm, glue = (os.path.join(staging, stem + suffix) for suffix in ("_bg.wasm", ".js"))
+    printed = subprocess.run(
         [os.path.join(tools, ".bin", "wasm-opt"), wasm, "--low-memory-unused",
          "--zero-filled-memory", "--strip-producers", "-Oz", "--flatten", "--rereloop", "-Oz",
-         "-Oz", "-o", wasm],
-        check=True,
-    )
+         "-Oz", "--minify-imports-and-exports-and-modules", "-o", wasm],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    names = json.loads(printed[printed.index("{"):])
+    js = open(glue, encoding="utf-8").read()
+    # Every import is one key of the glue's imports object, and every module is renamed "a".
+    for module, old, new in names["imports"]:
+        js, count = re.subn(r"(?<![\w$])" + re.escape(old) + r"(?![\w$])", new, js)
+        assert count == 1, f"the glue should name the import {old} once, not {count} times"
+    for module in {module for module, _, _ in names["imports"]}:
+        js, count = re.subn(re.escape(json.dumps(module)) + ":", '"a":', js)
+        assert count == 1, f"the glue should name the module {module} once, not {count} times"
+    # Exports are read as properties of the instance's exports (some, like `main`, never are).
+    for old, new in names["exports"]:
+        js = re.sub(r"\." + re.escape(old) + r"(?![\w$])", "." + new, js)
+    assert "__wbindgen_malloc" not in js and "__wbg_" not in js, "a long name is left in the glue"
+    open(glue, "w", encoding="utf-8").write(js)
     digest = hashlib.sha256()
     for suffix in ("_bg.wasm", ".js"):
         digest.update(open(os.path.join(staging, stem + suffix), "rb").read())
@@ -56,7 +72,8 @@ if not compat and os.environ.get("TRUNK_PROFILE") == "release":
     for suffix in ("_bg.wasm", ".js"):
         os.rename(os.path.join(staging, stem + suffix), os.path.join(staging, renamed + suffix))
     html = html.replace("./" + stem, "./" + renamed)
-    html = integrity.refresh(html, os.path.join(staging, renamed + "_bg.wasm"))
+    for suffix in ("_bg.wasm", ".js"):
+        html = integrity.refresh(html, os.path.join(staging, renamed + suffix))
 
 # 1. The static summary replaces its placeholder.
 placeholder = '<div id="static-summary"></div>'
