@@ -79,11 +79,12 @@ pub fn static_summary(policy: &Policy) -> String {
         .map(|n| format!("{}（{}）。", escape(n.title), cite(&[n.clause])))
         .collect();
     html.push_str(&format!(
-        "<p>{}以上依据{document}（{}签发，{}起施行）；2019年以来国家进一步放宽了落户限制，\
+        // The document gives the day it was signed, and no day it took effect: only the first
+        // is said.
+        "<p>{}以上依据{document}（{}签发）；2019年以来国家进一步放宽了落户限制，\
          具体以当地派出所的答复为准。</p>\n",
         notices.concat(),
         date_label(Lang::Zh, policy.signed),
-        date_label(Lang::Zh, policy.effective),
     ));
     html.push_str("</section>");
     html

@@ -52,7 +52,7 @@ pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
                         <li>
                             { lang.rule(rule.title) }
                             if let Some(until) = s.until {
-                                <strong class="until">{ format!(" ({})", trf(lang, "results.until", &[("date", &date_label(lang, until))])) }</strong>
+                                <strong class="until">{ trf(lang, "results.until", &[("date", &date_label(lang, until))]) }</strong>
                             }
                             { for s.basis.iter().map(|id| clause_ref(lang, policy, id)) }
                         </li>
@@ -122,6 +122,11 @@ pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
                             // Mid-sentence in English, after the colon.
                             { lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id()))) }
                         </p>
+                        // How long it takes, where the path has such a word (a sentence of its own:
+                        // the place above is also read inside "take the papers to ...").
+                        if has(lang, &format!("checklist.{}.when", id.id())) {
+                            <p>{ tr(lang, &format!("checklist.{}.when", id.id())) }</p>
+                        }
                     </div>
                 }
             }) }
