@@ -60,6 +60,9 @@ pub struct Session {
     pub purpose: Option<Purpose>,
     /// After a direct route, the person asked to see every path (all questions again).
     pub everything: bool,
+    /// The question on screen when the results were asked for before the end ("see the results
+    /// so far"), while they are shown: Back returns there.
+    pub results_from: Option<Field>,
 }
 
 pub enum Action {
@@ -126,6 +129,7 @@ impl Session {
             place: None,
             purpose: None,
             everything: false,
+            results_from: None,
         }
     }
 
@@ -140,6 +144,7 @@ impl Reducible for Session {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        let left = s.screen;
         match action {
             Action::Begin => s.screen = s.next_screen(),
             Action::BeginWith(purpose) => s.begin_with(purpose),
@@ -163,6 +168,9 @@ impl Reducible for Session {
             Action::ShowResults => {
                 s.error = None;
                 s.changing = None;
+                if let Screen::Ask(field) = left {
+                    s.results_from = Some(field);
+                }
                 s.screen = Screen::Results;
             }
             Action::SetLang(lang) => s.lang = lang,
@@ -184,6 +192,9 @@ impl Reducible for Session {
                 s.notice = None;
                 s.undo = None;
             }
+        }
+        if s.screen != Screen::Results {
+            s.results_from = None;
         }
         Rc::new(s)
     }

@@ -54,15 +54,20 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Drops the fragment from the address bar without reloading, so a reload uses storage.
+/// Drops the fragment from the address bar without reloading, so a reload uses storage. The
+/// entry keeps its state (the Back button's depth, `web/history.rs`); with no fragment, the
+/// entry is left alone.
 pub fn clear_fragment() {
     let Some(w) = window() else { return };
     let (Ok(path), Ok(search)) = (w.location().pathname(), w.location().search()) else {
         return;
     };
+    if fragment().is_empty() {
+        return;
+    }
     if let Ok(history) = w.history() {
-        let _ =
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{search}")));
     }
 }
 

@@ -107,6 +107,11 @@ impl Session {
         let previous = match position {
             Some(0) => None,
             Some(p) => Some(self.history[p - 1]),
+            // From results seen before the questions were done ("see the results so far"): the
+            // question the person left; else the last answered.
+            None if self.screen == Screen::Results => {
+                self.results_from.or(self.history.last().copied())
+            }
             None => self.history.last().copied(),
         };
         self.screen = match (self.screen, previous) {

@@ -60,6 +60,31 @@ fn back_returns_to_the_previous_question_and_keeps_every_answer() {
 }
 
 #[test]
+fn back_from_results_seen_early_returns_to_the_question_the_person_left() {
+    let s = run(vec![Action::Begin, Action::ShowResults, Action::Back]);
+    assert_eq!(s.screen, Screen::Ask(Field::CurrentHukou));
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        Action::ShowResults,
+        Action::Back,
+    ]);
+    let left = s.next_question().expect("questions remain");
+    assert_ne!(left, Field::CurrentHukou);
+    assert_eq!(s.screen, Screen::Ask(left));
+    // On an answered question gone back to, too.
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        Action::Back,
+        Action::ShowResults,
+        Action::Back,
+    ]);
+    assert_eq!(s.screen, Screen::Ask(Field::TargetArea));
+}
+
+#[test]
 fn not_sure_leaves_the_field_unanswered_and_is_not_asked_again() {
     let s = run(vec![Action::Begin, Action::Skip(Field::CurrentHukou)]);
     assert!(s.answers.current_hukou.is_none());

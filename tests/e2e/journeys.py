@@ -627,6 +627,50 @@ def journey_phone_back_button(p):
     assert p.base_url.rstrip("/") in p.session.run("return location.href;")
 
 
+def journey_back_after_reload_and_forward(p):
+    """The phone's Forward button never takes the person back a screen, and after a reload Back
+    still moves back through the questions instead of doing nothing; from results seen early,
+    Back returns to the question the person left."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "rented"),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    asked = []
+    for _ in range(3):
+        field = p.field()
+        asked.append(field)
+        p.act(script.get(field, ("skip",)))
+        p.wait_for_change(field)
+
+    def settled(want, what):
+        deadline = time.time() + 5
+        while p.field() != want and time.time() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)  # and stays there
+        assert p.field() == want, f"{p.name}: {what} showed {p.field()}, expected {want}"
+
+    p.session.call("POST", "/back", {})
+    settled(asked[2], "Back")
+    p.session.call("POST", "/forward", {})
+    settled(asked[2], "Forward after Back")
+    p.session.refresh()
+    p.session.wait_for("section.question")
+    # The reload shows the question to answer next (the one left, or the next open one).
+    reloaded = p.field()
+    before = asked[asked.index(reloaded) - 1] if reloaded in asked[1:] else asked[-1]
+    p.session.call("POST", "/back", {})
+    settled(before, "Back after a reload")
+    # "See the results so far", then Back: the question left, not the one before it.
+    left = p.field()
+    p.session.click("[data-action=results]")
+    p.session.wait_for("section.results")
+    p.session.click("[data-action=back]")
+    settled(left, "Back from the results so far")
+
+
 def journey_clear_and_undo(p):
     """清除 at the end of the results can be undone: nothing is lost to one tap."""
     script = dict(BASE_SCRIPT, **{
@@ -690,6 +734,7 @@ JOURNEYS = [
     journey_registered_in_the_city_without_insurance,
     journey_unsure_of_insurance,
     journey_phone_back_button,
+    journey_back_after_reload_and_forward,
     journey_clear_and_undo,
     journey_share_link_over_saved_answers,
 ]
