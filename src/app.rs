@@ -7,11 +7,11 @@ use yew::prelude::*;
 use crate::components::clause::{install_words, words_ready, CLAUSE_WORDS};
 use crate::components::header::header;
 use crate::components::question::Ask;
-use crate::components::results::results;
+use crate::components::results::{results, SHARE_NOTICES};
 use crate::components::start::start;
 use crate::components::{send, SessionHandle};
 use crate::i18n::tr;
-use crate::saved::{decode_fragment, decode_session, encode_session};
+use crate::saved::{decode_fragment, decode_session, encode_session, fragment_purpose};
 use crate::state::{Action, Screen, Session};
 use crate::web;
 
@@ -44,6 +44,7 @@ fn initial_session() -> Session {
                 session.skipped.clear();
                 session.history = session.answered_fields();
                 session.screen = Screen::Results;
+                session.purpose = fragment_purpose(&web::fragment()).or(session.purpose);
                 notice = Some("notice.loaded_fragment");
             } else {
                 // Answers saved here are never silently replaced: the person chooses.
@@ -126,7 +127,7 @@ pub fn app() -> Html {
         <ContextProvider<SessionHandle> context={session.clone()}>
             <div class={app_class(session.elderly, *embedded)}>
                 { header(&session, *embedded) }
-                if let Some(notice) = session.notice {
+                if let Some(notice) = session.notice.filter(|key| !SHARE_NOTICES.contains(key)) {
                     <div class="notice" role="status" data-notice={notice}>
                         <p>{ tr(lang, notice) }</p>
                         if session.incoming.is_some() {

@@ -209,8 +209,23 @@ fn checked(answers: Answers, today: NaiveDate) -> Result<Answers, Unreadable> {
 
 /// The URL fragment (without `#`) that carries these answers: `a=` and the percent-encoded
 /// contract JSON. A fragment never reaches a server.
-pub fn encode_fragment(answers: &Answers) -> String {
-    format!("a={}", percent_encode(&answers.to_json()))
+pub fn encode_fragment(answers: &Answers, purpose: Option<Purpose>) -> String {
+    let answers = format!("a={}", percent_encode(&answers.to_json()));
+    match purpose {
+        // What the person came for, so that the family sees the same first screen.
+        Some(purpose) => format!("{answers}&{PURPOSE_KEY}{}", purpose.word()),
+        None => answers,
+    }
+}
+
+/// Where a share link names what the person came for (after the answers: a percent-encoded
+/// text never holds a bare `&`).
+const PURPOSE_KEY: &str = "p=";
+
+/// What the person who shared the link came for, if the link says and the word is known.
+pub fn fragment_purpose(fragment: &str) -> Option<Purpose> {
+    let (_, purpose) = fragment.split_once(&format!("&{PURPOSE_KEY}"))?;
+    Purpose::from_word(purpose)
 }
 
 /// Answers from a fragment (with or without `#`). `Ok(None)` when the fragment carries none.
@@ -225,6 +240,10 @@ pub fn decode_fragment(fragment: &str, today: NaiveDate) -> Result<Option<Answer
     let Some(encoded) = fragment.strip_prefix("a=") else {
         return Err(Unreadable("not a share link".into()));
     };
+    // The purpose after the answers is read by `fragment_purpose`.
+    let encoded = encoded
+        .split_once(&format!("&{PURPOSE_KEY}"))
+        .map_or(encoded, |(answers, _)| answers);
     let text = percent_decode(encoded).ok_or_else(|| Unreadable("bad percent-encoding".into()))?;
     let answers = Answers::from_json(&text).map_err(|e| Unreadable(e.to_string()))?;
     checked(answers, today).map(Some)

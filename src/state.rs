@@ -196,6 +196,10 @@ impl Reducible for Session {
         if s.screen != Screen::Results {
             s.results_from = None;
         }
+        // What copying the share link said belongs beside its button, on the results only.
+        if s.screen != left && s.notice.is_some_and(|key| key.starts_with("share.")) {
+            s.notice = None;
+        }
         Rc::new(s)
     }
 }

@@ -134,11 +134,20 @@ pub fn is_wide() -> bool {
         .is_some_and(|w| w >= 768.0)
 }
 
-/// Copies text to the clipboard, where the browser allows it.
-pub fn copy_text(text: &str) {
-    if let Some(w) = window() {
-        let _ = w.navigator().clipboard().write_text(text);
-    }
+/// Copies text to the clipboard, then says whether it was copied: not where the page has no
+/// clipboard (plain http, some web views) or the browser refuses.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let navigator = window().map(|w| w.navigator());
+    let clipboard = navigator.filter(|n| {
+        js_sys::Reflect::get(n, &JsValue::from_str("clipboard")).is_ok_and(|c| c.is_object())
+    });
+    let Some(navigator) = clipboard else {
+        return done(false);
+    };
+    let written = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
 }
 
 pub fn speak(text: &str, lang: &str) {

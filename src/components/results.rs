@@ -199,20 +199,41 @@ fn change_answers(session: &SessionHandle) -> Html {
     }
 }
 
+/// What copying the share link says, beside its button.
+pub const SHARE_NOTICES: [&str; 2] = ["share.copied", "share.not_copied"];
+
 /// A link carrying the answers in the URL fragment, which never reaches a server: copied to send
 /// to family on a phone; a QR code where it helps, a wide screen handing over to a phone.
 fn share(session: &SessionHandle) -> Html {
     let lang = session.lang;
-    let link = format!("{}#{}", web::page_url(), encode_fragment(&session.answers));
+    let link = format!(
+        "{}#{}",
+        web::page_url(),
+        encode_fragment(&session.answers, session.purpose)
+    );
     let copy = {
-        let link = link.clone();
-        Callback::from(move |_: MouseEvent| web::copy_text(&link))
+        let (link, session) = (link.clone(), session.clone());
+        Callback::from(move |_: MouseEvent| {
+            let session = session.clone();
+            web::copy_text(&link, move |copied| {
+                session.dispatch(Action::Notify(if copied {
+                    "share.copied"
+                } else {
+                    "share.not_copied"
+                }))
+            })
+        })
     };
+    // Said beside the button, where the person is looking (not in the notices at the top).
+    let copied = session.notice.filter(|key| SHARE_NOTICES.contains(key));
     html! {
         <details class="share no-print" open={true}>
             <summary>{ tr(lang, "share.title") }</summary>
             <p>{ tr(lang, "share.carries") }</p>
             <button class="secondary" data-action="copy-link" onclick={copy}>{ tr(lang, "share.copy") }</button>
+            if let Some(key) = copied {
+                <p class="copied" role="status" data-notice={key}>{ tr(lang, key) }</p>
+            }
             <p><a class="share-link" data-share="link" href={link.clone()}>{ tr(lang, "share.open") }</a></p>
             if web::is_wide() {
                 <p>{ tr(lang, "share.qr") }</p>

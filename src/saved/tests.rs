@@ -119,12 +119,29 @@ fn questions_about_a_relative_who_is_not_there_are_forgotten_and_lists_are_bound
 #[test]
 fn a_share_fragment_carries_the_answers_there_and_back() {
     let answers = sample().answers;
-    let fragment = encode_fragment(&answers);
+    let fragment = encode_fragment(&answers, None);
     assert!(fragment.starts_with("a=") && !fragment.contains(['{', '"', ' ']));
     assert_eq!(
         decode_fragment(&format!("#{fragment}"), today()).unwrap(),
         Some(answers)
     );
+}
+
+#[test]
+fn a_share_fragment_carries_what_the_person_came_for_so_the_family_sees_the_same_screen() {
+    let answers = sample().answers;
+    let fragment = format!("#{}", encode_fragment(&answers, Some(Purpose::Newborn)));
+    assert_eq!(
+        decode_fragment(&fragment, today()).unwrap(),
+        Some(answers.clone())
+    );
+    assert_eq!(fragment_purpose(&fragment), Some(Purpose::Newborn));
+    // A link from before, or with a word this version does not know: the answers alone.
+    let older = format!("#{}", encode_fragment(&answers, None));
+    assert_eq!(fragment_purpose(&older), None);
+    let unknown = format!("{older}&p=moon");
+    assert_eq!(decode_fragment(&unknown, today()).unwrap(), Some(answers));
+    assert_eq!(fragment_purpose(&unknown), None);
 }
 
 #[test]

@@ -463,6 +463,29 @@ def journey_unregistered_newborn(p):
     p.shot("results", full_page=True)
 
 
+def journey_newborn_link_shows_the_family_the_same_screen(p):
+    """A grandmother registering a newborn copies the share link and is told it was copied (or
+    how to copy it by hand); the family who open it see her first screen, not the questions
+    about every other path."""
+    p.answer_through(dict(BASE_SCRIPT, **{"newborn_unregistered": ("yes",)}), purpose="newborn")
+    p.expect_first_screen("newborn", [])
+    p.session.run("document.querySelector('details.share').open = true;")
+    p.session.click("[data-action=copy-link]")
+    told = p.session.wait_for(".share .copied[role=status]")
+    assert p.session.text(".share .copied") in (p.t("share.copied"), p.t("share.not_copied")), told
+    link = p.session.attribute("[data-share=link]", "href")
+    assert "&p=newborn" in link, f"{p.name}: the link does not say what she came for: {link}"
+    other = Person(p.driver, p.base_url, "wechat-360", p.name + "-shared")
+    try:
+        other.session.get(link)
+        other.session.wait_for("[data-notice='notice.loaded_fragment']")
+        other.expect_first_screen("newborn", [])
+        assert other.session.find(".results .more") is None, f"{p.name}: the family is asked for more"
+        other.shot("opened-share-link")
+    finally:
+        other.session.quit()
+
+
 def journey_residence_permit_only(p):
     """A migrant who wants to live in a village qualifies only for a residence permit."""
     script = dict(BASE_SCRIPT, **{
@@ -726,6 +749,7 @@ JOURNEYS = [
     journey_renter_with_family,
     journey_unsure_place_picker,
     journey_unregistered_newborn,
+    journey_newborn_link_shows_the_family_the_same_screen,
     journey_residence_permit_only,
     journey_permit_route,
     journey_job_without_contract,
