@@ -206,6 +206,10 @@ impl Reducible for Session {
 
 /// The person's-language message for an answer the engine refused (the text key of its kind).
 pub fn error_key(error: &InputError) -> &'static str {
+    // The one typed number: what it must be, not the dates' words.
+    if error.field == Field::MonthsResident.name() {
+        return "error.months";
+    }
     match error.kind {
         InputErrorKind::OutOfRange { .. } => "error.out_of_range",
         InputErrorKind::NotADate { .. } => "error.not_a_date",

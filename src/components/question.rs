@@ -159,7 +159,9 @@ fn input_answer(props: &AskProps) -> Html {
         })
     };
     html! {
-        <form class="typed" onsubmit={confirm}>
+        // The page says what is wrong, in the person's language, in every browser: the browser's
+        // own checks (a bubble some web views never show) are off.
+        <form class="typed" onsubmit={confirm} novalidate=true>
             <label for="answer-input" class="visually-hidden">{ tr(lang, &question(field).key) }</label>
             <input id="answer-input" ref={input} type="number" inputmode="numeric" min="0" max="1200" value={initial} required=true />
             <span class="unit">{ tr(lang, "unit.months") }</span>

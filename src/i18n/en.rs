@@ -100,6 +100,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("date.year", "Year"),
     ("error.date_incomplete", "Choose the year, the month and the day."),
     ("error.invalid", "This answer cannot be used; please choose another."),
+    ("error.months", "Enter the months as a whole number from 0 to 1200, for example 8."),
     ("error.not_a_date", "This is not a real date; please check it."),
     ("error.out_of_range", "This date is outside the range that can be accepted; please check the year."),
     ("fix.employment.employed_without_contract", "Without a written labour contract the job cannot be shown to be legal stable work. Under article 10 of the Labour Contract Law, an employer must sign a written contract within one month of hiring you: ask for it, and this condition is met."),

@@ -100,6 +100,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("date.year", "年"),
     ("error.date_incomplete", "请选好年、月、日。"),
     ("error.invalid", "这个回答无法使用，请换一个回答。"),
+    ("error.months", "请填写月数：0 到 1200 之间的整数，例如 8。"),
     ("error.not_a_date", "这不是一个真实的日期，请检查。"),
     ("error.out_of_range", "这个日期不在可以接受的范围内，请检查年份。"),
     ("fix.employment.employed_without_contract", "没有书面劳动合同，就证明不了合法稳定就业。按《劳动合同法》第十条，单位应当自用工之日起一个月内和你签订书面劳动合同：请单位补签，签了这一条就满足了。"),

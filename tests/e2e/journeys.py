@@ -374,6 +374,31 @@ def journey_central_urban_worker(p):
     p.shot("bad-link-kept-answers")
 
 
+def journey_months_typed_wrong(p):
+    """Months typed wrong (below zero, too many, not a whole number, nothing at all) are refused
+    by the page in the person's language, saying what to type, and the question stays; a right
+    number then moves on."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "outside_chenzhou"),
+        "target_area": ("choice", "not_a_town"),
+        "residence": ("choice", "rented"),
+        "employment": ("choice", "employed"),
+    })
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    assert p.answer(script, stop_at="months_resident") == "months_resident", f"{p.name}: months never asked"
+    for wrong in ("-5", "9999", "1.5", ""):
+        p.session.type("#answer-input", wrong)
+        p.session.click("[data-action=ok]")
+        p.session.wait_for("section.question .error[role=alert]")
+        said = p.session.text("section.question .error")
+        assert said == p.t("error.months"), f"{p.name}: {wrong!r} was answered with {said!r}"
+        assert p.field() == "months_resident", f"{p.name}: {wrong!r} left the question"
+    p.shot("months-refused")
+    p.act(("type", "8"))
+    p.wait_for_change("months_resident")
+
+
 def journey_renter_with_family(p):
     """A renter moving to a county seat with her spouse, two unmarried adult children and a married
     daughter: all may come but the married daughter; relatives added, changed and removed; change
@@ -747,6 +772,7 @@ def journey_share_link_over_saved_answers(p):
 JOURNEYS = [
     journey_central_urban_worker,
     journey_renter_with_family,
+    journey_months_typed_wrong,
     journey_unsure_place_picker,
     journey_unregistered_newborn,
     journey_newborn_link_shows_the_family_the_same_screen,
