@@ -206,8 +206,9 @@ impl Reducible for Session {
 
 /// The person's-language message for an answer the engine refused (the text key of its kind).
 pub fn error_key(error: &InputError) -> &'static str {
-    // The one typed number: what it must be, not the dates' words.
-    if error.field == Field::MonthsResident.name() {
+    // A typed number of months: what it must be, not the dates' words.
+    let asked = Field::from_path(&error.field).map(|field| crate::questions::question(field).kind);
+    if asked == Some(crate::questions::Kind::Months) {
         return "error.months";
     }
     match error.kind {
