@@ -262,10 +262,11 @@ def check_embed(driver, dist, app_url):
         assert abs(start_height - max(content, 320)) <= 2, f"frame {start_height}px for content {content}px"
         assert results_height > start_height + 200, f"frame did not grow: {start_height} -> {results_height}"
         assert abs(results_height - longer) <= 2, f"frame {results_height}px for content {longer}px"
-        # Back to a short screen: the frame shrinks with its content.
+        # Back to a short screen (the question the results were asked for from): the frame
+        # shrinks with its content.
         session.call("POST", "/frame", {"id": {"element-6066-11e4-a52e-4f735466cecf": frame}})
         session.click("[data-action=back]")
-        session.wait_for("section.start")
+        session.wait_for("section.question")
         session.call("POST", "/frame/parent", {})
         shrunk = settle(results_height)
         assert shrunk < results_height - 200, f"frame did not shrink: {results_height} -> {shrunk}"
