@@ -7,12 +7,12 @@ use yew::prelude::*;
 use crate::components::clause::{install_words, words_ready, CLAUSE_WORDS};
 use crate::components::header::header;
 use crate::components::question::Ask;
-use crate::components::results::{results, SHARE_NOTICES};
+use crate::components::results::results;
 use crate::components::start::start;
 use crate::components::{send, SessionHandle};
 use crate::i18n::tr;
 use crate::saved::{decode_fragment, decode_session, encode_session, fragment_purpose};
-use crate::state::{Action, Screen, Session};
+use crate::state::{Action, Screen, Session, SHARE_NOTICES};
 use crate::web;
 
 /// The session at page load: the stored one (or a fresh one, with a notice, if it cannot be
@@ -34,7 +34,8 @@ fn initial_session() -> Session {
             Session::new(today)
         }
     };
-    match decode_fragment(&web::fragment(), today) {
+    let fragment = web::fragment();
+    match decode_fragment(&fragment, today) {
         Ok(None) => {}
         // A link never judges on a day of its own unseen: the device's date is used, and shown.
         Ok(Some(mut answers)) => {
@@ -44,7 +45,7 @@ fn initial_session() -> Session {
                 session.skipped.clear();
                 session.history = session.answered_fields();
                 session.screen = Screen::Results;
-                session.purpose = fragment_purpose(&web::fragment()).or(session.purpose);
+                session.purpose = fragment_purpose(&fragment).or(session.purpose);
                 notice = Some("notice.loaded_fragment");
             } else {
                 // Answers saved here are never silently replaced: the person chooses.

@@ -213,18 +213,18 @@ pub fn encode_fragment(answers: &Answers, purpose: Option<Purpose>) -> String {
     let answers = format!("a={}", percent_encode(&answers.to_json()));
     match purpose {
         // What the person came for, so that the family sees the same first screen.
-        Some(purpose) => format!("{answers}&{PURPOSE_KEY}{}", purpose.word()),
+        Some(purpose) => format!("{answers}{PURPOSE}{}", purpose.word()),
         None => answers,
     }
 }
 
 /// Where a share link names what the person came for (after the answers: a percent-encoded
 /// text never holds a bare `&`).
-const PURPOSE_KEY: &str = "p=";
+const PURPOSE: &str = "&p=";
 
 /// What the person who shared the link came for, if the link says and the word is known.
 pub fn fragment_purpose(fragment: &str) -> Option<Purpose> {
-    let (_, purpose) = fragment.split_once(&format!("&{PURPOSE_KEY}"))?;
+    let (_, purpose) = fragment.split_once(PURPOSE)?;
     Purpose::from_word(purpose)
 }
 
@@ -242,7 +242,7 @@ pub fn decode_fragment(fragment: &str, today: NaiveDate) -> Result<Option<Answer
     };
     // The purpose after the answers is read by `fragment_purpose`.
     let encoded = encoded
-        .split_once(&format!("&{PURPOSE_KEY}"))
+        .split_once(PURPOSE)
         .map_or(encoded, |(answers, _)| answers);
     let text = percent_decode(encoded).ok_or_else(|| Unreadable("bad percent-encoding".into()))?;
     let answers = Answers::from_json(&text).map_err(|e| Unreadable(e.to_string()))?;

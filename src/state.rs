@@ -197,12 +197,15 @@ impl Reducible for Session {
             s.results_from = None;
         }
         // What copying the share link said belongs beside its button, on the results only.
-        if s.screen != left && s.notice.is_some_and(|key| key.starts_with("share.")) {
+        if s.screen != left && s.notice.is_some_and(|key| SHARE_NOTICES.contains(&key)) {
             s.notice = None;
         }
         Rc::new(s)
     }
 }
+
+/// What copying the share link says: beside its button, not among the notices at the top.
+pub const SHARE_NOTICES: [&str; 2] = ["share.copied", "share.not_copied"];
 
 /// The person's-language message for an answer the engine refused (the text key of its kind).
 pub fn error_key(error: &InputError) -> &'static str {

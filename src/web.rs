@@ -134,14 +134,19 @@ pub fn is_wide() -> bool {
         .is_some_and(|w| w >= 768.0)
 }
 
+/// Whether the browser offers this part of `navigator` here (some exist only over https, or not
+/// in every web view).
+fn offers(navigator: &web_sys::Navigator, name: &str) -> bool {
+    js_sys::Reflect::get(navigator, &JsValue::from_str(name)).is_ok_and(|part| part.is_object())
+}
+
 /// Copies text to the clipboard, then says whether it was copied: not where the page has no
 /// clipboard (plain http, some web views) or the browser refuses.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let navigator = window().map(|w| w.navigator());
-    let clipboard = navigator.filter(|n| {
-        js_sys::Reflect::get(n, &JsValue::from_str("clipboard")).is_ok_and(|c| c.is_object())
-    });
-    let Some(navigator) = clipboard else {
+    let Some(navigator) = window()
+        .map(|w| w.navigator())
+        .filter(|n| offers(n, "clipboard"))
+    else {
         return done(false);
     };
     let written = navigator.clipboard().write_text(text);
@@ -276,7 +281,7 @@ pub fn later(step: impl FnOnce() + 'static) {
 /// workers are missing or refused (some web views, embedded frames), nothing changes.
 pub fn register_service_worker() {
     let Some(w) = window() else { return };
-    if !js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+    if !offers(&w.navigator(), "serviceWorker") {
         return;
     }
     let promise = w.navigator().service_worker().register("sw.js");

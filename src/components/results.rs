@@ -15,7 +15,7 @@ use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::questions::{current_value, question_text, value_label};
 use crate::saved::encode_fragment;
-use crate::state::{error_key, Action};
+use crate::state::{error_key, Action, SHARE_NOTICES};
 use crate::web;
 
 mod lists;
@@ -198,9 +198,6 @@ fn change_answers(session: &SessionHandle) -> Html {
         </details>
     }
 }
-
-/// What copying the share link says, beside its button.
-pub const SHARE_NOTICES: [&str; 2] = ["share.copied", "share.not_copied"];
 
 /// A link carrying the answers in the URL fragment, which never reaches a server: copied to send
 /// to family on a phone; a QR code where it helps, a wide screen handing over to a phone.

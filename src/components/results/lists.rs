@@ -112,6 +112,7 @@ pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
             { for open.into_iter().map(|id| {
                 let rule = policy.path(id);
                 let items = tr(lang, &format!("checklist.{}", id.id()));
+                let when = format!("checklist.{}.when", id.id());
                 html! {
                     <div class="checklist">
                         <h3>{ lang.rule(rule.title) }</h3>
@@ -124,8 +125,8 @@ pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
                         </p>
                         // How long it takes, where the path has such a word (a sentence of its own:
                         // the place above is also read inside "take the papers to ...").
-                        if has(lang, &format!("checklist.{}.when", id.id())) {
-                            <p>{ tr(lang, &format!("checklist.{}.when", id.id())) }</p>
+                        if has(lang, &when) {
+                            <p>{ tr(lang, &when) }</p>
                         }
                     </div>
                 }
