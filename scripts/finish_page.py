@@ -30,6 +30,24 @@ for name in os.listdir(staging):
         html = integrity.refresh(html, path)
 
 compat = os.environ.get("HUKOU_COMPAT_PAGE") == "1"
+release = os.environ.get("TRUNK_PROFILE") == "release"
+
+
+def named_after_bytes(html, stem, suffixes):
+    """Renames the files `stem + suffix` after their final bytes (`app-` and 16 hex digits of
+    their SHA-256), so that a browser that cached other bytes under the old name never checks
+    them against this page's integrity; the page links the new names, with new integrity."""
+    digest = hashlib.sha256()
+    for suffix in suffixes:
+        digest.update(open(os.path.join(staging, stem + suffix), "rb").read())
+    renamed = "app-" + digest.hexdigest()[:16]
+    for suffix in suffixes:
+        assert "./" + stem + suffix in html, f"the page does not link {stem + suffix}"
+        os.rename(os.path.join(staging, stem + suffix), os.path.join(staging, renamed + suffix))
+        html = html.replace("./" + stem + suffix, "./" + renamed + suffix)
+        html = integrity.refresh(html, os.path.join(staging, renamed + suffix))
+    return html
+
 
 # 0b. The page's wasm, after Trunk's `wasm-opt -Oz`, through binaryen again with what it cannot
 #     assume by itself (ARCHITECTURE.md, "Size and speed", has the figures): the memory starts
@@ -41,7 +59,7 @@ compat = os.environ.get("HUKOU_COMPAT_PAGE") == "1"
 #     named after their final bytes, so a browser that cached the files of a build with the
 #     same Rust code but other settings never checks them against this page's integrity. (The
 #     MVP build, scripts/build-mvp, runs its own wasm-opt afterwards.)
-if not compat and os.environ.get("TRUNK_PROFILE") == "release":
+if not compat and release:
     [stem] = {m.group(1) for m in map(re.compile(r"(app-[0-9a-f]+)_bg\.wasm").fullmatch,
                                       os.listdir(staging)) if m}
     wasm, glue = (os.path.join(staging, stem + suffix) for suffix in ("_bg.wasm", ".js"))
@@ -65,33 +83,23 @@ if not compat and os.environ.get("TRUNK_PROFILE") == "release":
         js = re.sub(r"\." + re.escape(old) + r"(?![\w$])", "." + new, js)
     assert "__wbindgen_malloc" not in js and "__wbg_" not in js, "a long name is left in the glue"
     open(glue, "w", encoding="utf-8").write(js)
-    digest = hashlib.sha256()
-    for suffix in ("_bg.wasm", ".js"):
-        digest.update(open(os.path.join(staging, stem + suffix), "rb").read())
-    renamed = "app-" + digest.hexdigest()[:16]
-    for suffix in ("_bg.wasm", ".js"):
-        os.rename(os.path.join(staging, stem + suffix), os.path.join(staging, renamed + suffix))
-    html = html.replace("./" + stem, "./" + renamed)
-    for suffix in ("_bg.wasm", ".js"):
-        html = integrity.refresh(html, os.path.join(staging, renamed + suffix))
+    html = named_after_bytes(html, stem, ("_bg.wasm", ".js"))
 
 # 0c. The stylesheet without its comments and the spaces nothing reads (around braces,
 #     semicolons and commas, after a colon; runs of blanks as one), named after its new bytes as
 #     the wasm is.
 #     app.css has no strings holding those characters, which this would change. (A colon
 #     written after a space, as in `.a :hover`, keeps that space.)
-if os.environ.get("TRUNK_PROFILE") == "release":
+if release:
     [css_name] = [name for name in os.listdir(staging) if re.fullmatch(r"app-[0-9a-f]+\.css", name)]
-    css = open(os.path.join(staging, css_name), encoding="utf-8").read()
+    css_path = os.path.join(staging, css_name)
+    css = open(css_path, encoding="utf-8").read()
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     css = re.sub(r"\s+", " ", css)
     css = re.sub(r" ?([{};,]) ?", r"\1", css).replace(";}", "}").replace(": ", ":").strip()
-    os.remove(os.path.join(staging, css_name))
-    css_name = "app-" + hashlib.sha256(css.encode()).hexdigest()[:16] + ".css"
-    open(os.path.join(staging, css_name), "w", encoding="utf-8").write(css)
-    html, count = re.subn(r'href="\./app-[0-9a-f]+\.css"', f'href="./{css_name}"', html)
-    assert count == 1, "the page should link its stylesheet once"
-    html = integrity.refresh(html, os.path.join(staging, css_name))
+    open(css_path, "w", encoding="utf-8").write(css)
+    assert html.count(f'href="./{css_name}"') == 1, "the page should link its stylesheet once"
+    html = named_after_bytes(html, css_name[: -len(".css")], (".css",))
 
 # 1. The static summary replaces its placeholder.
 placeholder = '<div id="static-summary"></div>'
