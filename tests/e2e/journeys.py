@@ -647,9 +647,8 @@ def journey_unsure_of_insurance(p):
     p.shot("unsure-explained")
 
 
-def journey_phone_back_button(p):
-    """The phone's Back button moves one screen back inside the calculator, through several
-    questions, and agrees with the app's own Back."""
+def three_questions_answered(p):
+    """From a fresh start, the first three questions answered one by one: their fields, in order."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "elsewhere_in_chenzhou"),
         "target_area": ("choice", "county_seat_town"),
@@ -663,12 +662,25 @@ def journey_phone_back_button(p):
         asked.append(field)
         p.act(script.get(field, ("skip",)))
         p.wait_for_change(field)
+    return asked
+
+
+def expect_question(p, want, what, stay=0.0):
+    """Within 5 s the question on screen is `want` (and still is `stay` seconds later)."""
+    deadline = time.time() + 5
+    while p.field() != want and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(stay)
+    assert p.field() == want, f"{p.name}: {what} showed {p.field()}, expected {want}"
+
+
+def journey_phone_back_button(p):
+    """The phone's Back button moves one screen back inside the calculator, through several
+    questions, and agrees with the app's own Back."""
+    asked = three_questions_answered(p)
     for field in reversed(asked):
         p.session.call("POST", "/back", {})
-        deadline = time.time() + 5
-        while p.field() != field and time.time() < deadline:
-            time.sleep(0.05)
-        assert p.field() == field, f"{p.name}: Back showed {p.field()}, expected {field}"
+        expect_question(p, field, "Back")
     # One more Back goes to the start screen, still inside the calculator.
     p.session.call("POST", "/back", {})
     p.session.wait_for("[data-action=begin]")
@@ -679,26 +691,10 @@ def journey_back_after_reload_and_forward(p):
     """The phone's Forward button never takes the person back a screen, and after a reload Back
     still moves back through the questions instead of doing nothing; from results seen early,
     Back returns to the question the person left."""
-    script = dict(BASE_SCRIPT, **{
-        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
-        "target_area": ("choice", "county_seat_town"),
-        "residence": ("choice", "rented"),
-    })
-    p.set_up()
-    p.session.click("[data-action=begin]")
-    asked = []
-    for _ in range(3):
-        field = p.field()
-        asked.append(field)
-        p.act(script.get(field, ("skip",)))
-        p.wait_for_change(field)
+    asked = three_questions_answered(p)
 
     def settled(want, what):
-        deadline = time.time() + 5
-        while p.field() != want and time.time() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.3)  # and stays there
-        assert p.field() == want, f"{p.name}: {what} showed {p.field()}, expected {want}"
+        expect_question(p, want, what, stay=0.3)  # and stays there
 
     p.session.call("POST", "/back", {})
     settled(asked[2], "Back")
