@@ -36,6 +36,11 @@ impl IdTable {
         }
     }
 
+    fn clear(&mut self) {
+        self.slots.fill((0, 0));
+        self.len = 0;
+    }
+
     pub(crate) fn insert(&mut self, key: u64, id: u32) {
         if (self.len + 1) * 2 > self.slots.len() {
             let size = (self.slots.len() * 2).max(64);
@@ -60,18 +65,48 @@ pub(crate) fn pair(a: NodeId, b: NodeId) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
 }
 
-/// Restrictions already made, by node id. Sparse: a restriction usually visits a few nodes of a
-/// large store, and a dense table per restriction costs more to clear than to search.
-#[derive(Default)]
-pub(crate) struct Memo(IdTable);
+/// Restrictions already made, by node id: a dense table stamped with the restriction it belongs
+/// to, so that starting another restriction (`reset`) clears nothing and a table kept between
+/// calls allocates nothing once it is large enough.
+pub(crate) struct Memo {
+    stamp: u32,
+    /// (stamp, result) per node id; a slot whose stamp is not the current one is empty.
+    slots: Vec<(u32, NodeId)>,
+}
+
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            stamp: 1,
+            slots: Vec::new(),
+        }
+    }
+}
 
 impl Memo {
     fn get(&self, id: NodeId) -> Option<NodeId> {
-        self.0.find(u64::from(id), |_| true)
+        match self.slots.get(id as usize) {
+            Some(&(stamp, value)) if stamp == self.stamp => Some(value),
+            _ => None,
+        }
     }
 
     fn insert(&mut self, id: NodeId, value: NodeId) {
-        self.0.insert(u64::from(id), value);
+        let i = id as usize;
+        if i >= self.slots.len() {
+            self.slots
+                .resize((i + 1).next_power_of_two().max(256), (0, 0));
+        }
+        self.slots[i] = (self.stamp, value);
+    }
+
+    /// Empties the table for another restriction.
+    pub(crate) fn reset(&mut self) {
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.slots.fill((0, 0));
+            self.stamp = 1;
+        }
     }
 }
 
@@ -108,19 +143,36 @@ impl Fixed {
     }
 }
 
+/// A node: the variable it tests and its children, kept inline (no allocation per node: a
+/// restriction makes many).
 #[derive(Clone, PartialEq, Eq, Debug)]
 struct Branch {
     var: u8,
-    children: Box<[NodeId]>,
+    len: u8,
+    kids: [NodeId; MAX_BRANCHES],
 }
 
 impl Branch {
+    fn new(var: u8, children: &[NodeId]) -> Branch {
+        let mut kids = [0; MAX_BRANCHES];
+        kids[..children.len()].copy_from_slice(children);
+        Branch {
+            var,
+            len: children.len() as u8,
+            kids,
+        }
+    }
+
+    fn children(&self) -> &[NodeId] {
+        &self.kids[..self.len as usize]
+    }
+
     fn key(&self) -> u64 {
-        key(self.var, &self.children)
+        key(self.var, self.children())
     }
 
     fn is(&self, var: u8, children: &[NodeId]) -> bool {
-        self.var == var && *self.children == *children
+        self.var == var && self.children() == children
     }
 }
 
@@ -159,15 +211,9 @@ impl Store {
         if let Some(id) = self.find(var, children) {
             return id;
         }
-        let branch = Branch {
-            var,
-            children: children.into(),
-        };
+        let branch = Branch::new(var, children);
         let id = self.branches.len() as NodeId + TERMINALS;
-        let mask = branch
-            .children
-            .iter()
-            .fold(1u32 << var, |m, &c| m | self.mask(c));
+        let mask = children.iter().fold(1u32 << var, |m, &c| m | self.mask(c));
         self.masks.push(mask);
         self.unique.insert(branch.key(), id);
         self.branches.push(branch);
@@ -193,11 +239,18 @@ impl Store {
 
     /// A branch node's child for one branch.
     pub(crate) fn child(&self, id: NodeId, branch: usize) -> NodeId {
-        self.branch(id).map_or(id, |b| b.children[branch])
+        self.branch(id).map_or(id, |b| b.kids[branch])
     }
 
     pub(crate) fn len(&self) -> usize {
         self.branches.len()
+    }
+
+    /// Empties the store, keeping its memory.
+    fn clear(&mut self) {
+        self.branches.clear();
+        self.masks.clear();
+        self.unique.clear();
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::Mutex;
 use chrono::NaiveDate;
 
 use crate::cond::{add_months, age_on, Binding, Cond, Ctx, Tri};
-use crate::diagram::{Fixed, Memo, NodeId, Restricted, Store};
+use crate::diagram::{Fixed, NodeId, Restricted, Store};
 use crate::evaluate::relatives_state;
 use crate::facts::Facts;
 use crate::field::{Field, MemberField, Value, AGE_FROM, RELATIVES};
@@ -76,7 +76,7 @@ mod relatives;
 mod tally;
 mod thresholds;
 
-use compile::Compiled;
+use compile::{Compiled, Part};
 use relatives::AnyState;
 use tally::Tally;
 use thresholds::Thresholds;
@@ -158,7 +158,7 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
     let mut path_missing: [Vec<Field>; 5] = Default::default();
 
     // Parts three-valued logic has already decided cannot change: they are skipped.
-    let mut top_memo = Memo::default();
+    let mut top_memo = r.memo();
     for id in PathId::ALL
         .into_iter()
         .filter(|&id| ctx.path(id) == Tri::Unknown)
@@ -197,11 +197,16 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
     any.now = c.any_inner.map_or(UNKNOWN, |(inner, _)| {
         code(ctx.eval(&Cond::AnyMember(inner)))
     });
-    for (root, weight) in open_parts(ctx, c) {
-        let root = r.restrict_memo(root, &fixed_top, &mut top_memo);
-        any.tally(&mut r, c, root, weight, &mut tally);
+    for (part, weight) in open_parts(ctx, c) {
+        let root = r.restrict_memo(part.root, &fixed_top, &mut top_memo);
+        let given = r.support(root).any(|v| v == ANY).then(|| {
+            part.given_any
+                .map(|g| r.restrict_memo(g, &fixed_top, &mut top_memo))
+        });
+        any.tally(&mut r, c, root, given, weight, &mut tally);
     }
 
+    r.done(top_memo);
     tally.ranked(path_missing)
 }
 
@@ -227,7 +232,7 @@ fn answer_classes(c: &Compiled, facts: &Facts) -> (Vec<u8>, Vec<[u8; MEMBER_FIEL
 
 /// The services and notices still open (a service listed whose end is not known yet counts),
 /// each with its diagram and weight.
-fn open_parts(ctx: &Ctx, c: &Compiled) -> Vec<(NodeId, u32)> {
+fn open_parts<'c>(ctx: &Ctx, c: &'c Compiled) -> Vec<(&'c Part, u32)> {
     let policy = ctx.policy;
     let open_services =
         policy
@@ -248,8 +253,8 @@ fn open_parts(ctx: &Ctx, c: &Compiled) -> Vec<(NodeId, u32)> {
         .zip(&c.notices)
         .filter(|(rule, _)| ctx.eval(&rule.applies) == Tri::Unknown);
     open_services
-        .map(|(_, &root)| (root, SERVICE_WEIGHT))
-        .chain(open_notices.map(|(_, &root)| (root, NOTICE_WEIGHT)))
+        .map(|(_, part)| (part, SERVICE_WEIGHT))
+        .chain(open_notices.map(|(_, part)| (part, NOTICE_WEIGHT)))
         .collect()
 }
 

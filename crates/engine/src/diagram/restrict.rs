@@ -7,14 +7,52 @@ use super::*;
 pub(crate) struct Restricted<'s> {
     base: &'s Store,
     extra: Store,
+    /// Memo tables not in use, kept for the next restriction.
+    spare: Vec<Memo>,
+}
+
+/// The scratch store and memo tables of the last `Restricted`, kept between calls so that a call
+/// allocates nothing once they are large enough (one per thread: the page has one).
+#[derive(Default)]
+struct Scratch {
+    extra: Store,
+    spare: Vec<Memo>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Option<Box<Scratch>>> = const { std::cell::Cell::new(None) };
+}
+
+impl Drop for Restricted<'_> {
+    fn drop(&mut self) {
+        let scratch = Scratch {
+            extra: std::mem::take(&mut self.extra),
+            spare: std::mem::take(&mut self.spare),
+        };
+        let _ = SCRATCH.try_with(|s| s.set(Some(Box::new(scratch))));
+    }
 }
 
 impl<'s> Restricted<'s> {
     pub(crate) fn over(base: &'s Store) -> Self {
-        Restricted {
-            base,
-            extra: Store::default(),
-        }
+        let Scratch { mut extra, spare } = SCRATCH
+            .try_with(|s| s.take())
+            .ok()
+            .flatten()
+            .map_or_else(Scratch::default, |b| *b);
+        extra.clear();
+        Restricted { base, extra, spare }
+    }
+
+    /// An empty memo table, for restrictions by one set of fixed answers; `done` gives it back.
+    pub(crate) fn memo(&mut self) -> Memo {
+        let mut memo = self.spare.pop().unwrap_or_default();
+        memo.reset();
+        memo
+    }
+
+    pub(crate) fn done(&mut self, memo: Memo) {
+        self.spare.push(memo);
     }
 
     fn branch(&self, id: NodeId) -> Option<&Branch> {
@@ -37,7 +75,10 @@ impl<'s> Restricted<'s> {
 
     /// The diagram at `root` with each answered variable fixed to its branch.
     pub(crate) fn restrict(&mut self, root: NodeId, fixed: &Fixed) -> NodeId {
-        self.restrict_memo(root, fixed, &mut Memo::default())
+        let mut memo = self.memo();
+        let id = self.restrict_memo(root, fixed, &mut memo);
+        self.done(memo);
+        id
     }
 
     /// The same, sharing `memo` with other restrictions by the same `fixed`.
@@ -52,8 +93,8 @@ impl<'s> Restricted<'s> {
         if let Some(done) = memo.get(id) {
             return done;
         }
-        let (var, count) = (branch.var, branch.children.len());
-        let child = |this: &Self, i: usize| this.branch(id).map_or(id, |b| b.children[i]);
+        let (var, count) = (branch.var, branch.len as usize);
+        let child = |this: &Self, i: usize| this.branch(id).map_or(id, |b| b.kids[i]);
         let result = match fixed.get(var) {
             Some(choice) => {
                 let next = child(self, choice as usize);
@@ -95,15 +136,9 @@ impl<'s> Restricted<'s> {
         }) {
             return id;
         }
-        let branch = Branch {
-            var,
-            children: children.into(),
-        };
+        let branch = Branch::new(var, children);
         let id = self.base.len() as NodeId + TERMINALS + self.extra.branches.len() as NodeId;
-        let mask = branch
-            .children
-            .iter()
-            .fold(1u32 << var, |m, &c| m | self.mask(c));
+        let mask = children.iter().fold(1u32 << var, |m, &c| m | self.mask(c));
         self.extra.masks.push(mask);
         self.extra.unique.insert(branch.key(), id);
         self.extra.branches.push(branch);
@@ -122,9 +157,9 @@ impl<'s> Restricted<'s> {
     }
 
     /// The terminal codes reachable from `root`, as a bit set.
-    pub(crate) fn reachable(&self, root: NodeId) -> u8 {
+    pub(crate) fn reachable(&mut self, root: NodeId) -> u8 {
         let mut stack = vec![root];
-        let mut seen = Memo::default();
+        let mut seen = self.memo();
         let mut codes = 0u8;
         while let Some(id) = stack.pop() {
             match self.branch(id) {
@@ -132,11 +167,12 @@ impl<'s> Restricted<'s> {
                 Some(branch) => {
                     if seen.get(id).is_none() {
                         seen.insert(id, 0);
-                        stack.extend(branch.children.iter().copied());
+                        stack.extend(branch.children().iter().copied());
                     }
                 }
             }
         }
+        self.done(seen);
         codes
     }
 
@@ -148,14 +184,14 @@ impl<'s> Restricted<'s> {
         let (mut id, mut deciding) = (root, 0);
         while let Some(b) = self.branch(id) {
             let own = pick(b.var) as usize;
-            let children = b.children.iter().enumerate();
+            let children = b.children().iter().enumerate();
             if children
                 .filter(|&(i, _)| i != own)
                 .any(|(_, &child)| self.value(child, pick) != unchanged)
             {
                 deciding |= 1 << b.var;
             }
-            id = b.children[own];
+            id = b.kids[own];
         }
         deciding
     }
@@ -164,7 +200,7 @@ impl<'s> Restricted<'s> {
     pub(crate) fn value(&self, root: NodeId, pick: &dyn Fn(u8) -> u8) -> u8 {
         let mut id = root;
         while let Some(b) = self.branch(id) {
-            id = b.children[pick(b.var) as usize];
+            id = b.kids[pick(b.var) as usize];
         }
         id as u8
     }

@@ -24,3 +24,29 @@ fn restricting_away_the_only_difference_removes_the_variable() {
     assert_eq!(r.support(open).collect::<Vec<_>>(), vec![0, 1]);
     assert_eq!(r.reachable(open), 0b111);
 }
+
+#[test]
+fn a_restriction_over_another_store_starts_from_nothing_the_last_one_left() {
+    // The scratch store and memo tables are kept between calls: what one call made over a small
+    // store must not be read back by the next, over a larger one.
+    let mut small = Store::default();
+    let inner = small.node(1, &[0, 1, 2]);
+    let root = small.node(0, &[inner, 1, 2]);
+    let first = {
+        let mut r = Restricted::over(&small);
+        let open = r.restrict(root, &Fixed::NONE.with(1, 1));
+        r.support(open).collect::<Vec<_>>()
+    };
+    assert_eq!(first, vec![0]);
+
+    let mut large = Store::default();
+    let a = large.node(2, &[0, 1, 2]);
+    let b = large.node(1, &[a, 0, 2]);
+    let root = large.node(0, &[b, a, 2]);
+    let mut r = Restricted::over(&large);
+    let open = r.restrict(root, &Fixed::NONE.with(1, 0));
+    assert_eq!(r.support(open).collect::<Vec<_>>(), vec![0, 2]);
+    assert_eq!(r.reachable(open), 0b111);
+    let again = r.restrict(root, &Fixed::NONE.with(1, 0));
+    assert_eq!(again, open, "the same restriction is the same node");
+}

@@ -12,8 +12,15 @@ pub(super) struct Compiled {
     pub(super) relative: NodeId,
     /// "Some relative meets this", over the slot variables (the policy's `AnyMember` condition).
     pub(super) any_inner: Option<(&'static Cond, NodeId)>,
-    pub(super) services: Vec<NodeId>,
-    pub(super) notices: Vec<NodeId>,
+    pub(super) services: Vec<Part>,
+    pub(super) notices: Vec<Part>,
+}
+
+/// A service's or notice's diagram, and the same with "some relative meets" fixed to each of its
+/// values (met, unmet, unknown), restricted once here rather than on every call.
+pub(super) struct Part {
+    pub(super) root: NodeId,
+    pub(super) given_any: [NodeId; 3],
 }
 
 /// Builds diagrams from conditions by combining the diagrams of their parts.
@@ -77,12 +84,14 @@ impl Compiled {
                     })
                 }
             };
-            k.c.services.push(root);
+            let part = k.part(root);
+            k.c.services.push(part);
         }
         for notice in policy.notices {
             let applies = k.cond(&notice.applies);
             let root = k.map(applies, &|t| u8::from(t == MET));
-            k.c.notices.push(root);
+            let part = k.part(root);
+            k.c.notices.push(part);
         }
         k.c
     }
@@ -204,6 +213,31 @@ impl Compiler<'_> {
             Cond::AnyMember(_) => {
                 let children: Vec<NodeId> = (0..3).map(|b| Store::leaf(b as u8)).collect();
                 self.c.store.node(ANY, &children)
+            }
+        }
+    }
+
+    fn part(&mut self, root: NodeId) -> Part {
+        Part {
+            root,
+            given_any: [MET, UNMET, UNKNOWN].map(|t| self.fix(root, ANY, t)),
+        }
+    }
+
+    /// The diagram at `d` with `var` fixed to `branch`.
+    fn fix(&mut self, d: NodeId, var: u8, branch: u8) -> NodeId {
+        match self.c.store.var(d) {
+            None => d,
+            Some(v) if v == var => self.c.store.child(d, branch as usize),
+            Some(v) if v > var => d, // ordered: `var` is not below
+            Some(v) => {
+                let children: Vec<NodeId> = (0..self.c.branches(v))
+                    .map(|i| {
+                        let child = self.c.store.child(d, i);
+                        self.fix(child, var, branch)
+                    })
+                    .collect();
+                self.c.store.node(v, &children)
             }
         }
     }

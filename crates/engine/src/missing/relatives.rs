@@ -88,20 +88,22 @@ impl AnyState {
         }
     }
 
-    /// Adds the fields that could change a service or notice whose diagram is `root`.
+    /// Adds the fields that could change a service or notice whose diagram, restricted by the
+    /// answers, is `root`; `given` is the same with "some relative meets" fixed to each of its
+    /// values, when `root` still tests it.
     pub(super) fn tally(
         &self,
         r: &mut Restricted,
         c: &Compiled,
         root: NodeId,
+        given: Option<[NodeId; 3]>,
         weight: u32,
         tally: &mut Tally,
     ) {
-        if !r.support(root).any(|v| v == ANY) {
+        let Some(given) = given else {
             tally.add_support(r, c, root, weight, &|v| TOP[v as usize]);
             return;
-        }
-        let given: [NodeId; 3] = [0u8, 1, 2].map(|t| r.restrict(root, &Fixed::NONE.with(ANY, t)));
+        };
         // The applicant's fields, judged at the condition's value now, then at every other value
         // it can still take.
         let mut now = Tally { scores: Vec::new() };
