@@ -62,10 +62,12 @@ fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
         .zip(path_missing)
         .map(|(&id, missing)| {
             let rule = policy.path(id);
+            // A path is judged as all of its conditions: one is unmet only when the path is.
+            let unmet_path = statuses[id as usize] == Tri::Unmet;
             let unmet = rule
                 .conditions
                 .iter()
-                .filter(|c| ctx.eval(&c.test) == Tri::Unmet)
+                .filter(|c| unmet_path && ctx.eval(&c.test) == Tri::Unmet)
                 .fold(Vec::new(), |mut fields, c| {
                     fields_of(ctx, &c.test, &mut fields);
                     fields
@@ -80,7 +82,11 @@ fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
         })
         .collect();
 
-    let relative_basis = relative_basis(ctx, statuses);
+    // The clauses relatives come along under, worked out only when someone is listed.
+    let relative_basis = match facts.member_count() {
+        0 => Vec::new(),
+        _ => relative_basis(ctx, statuses),
+    };
     let relatives = (0..facts.member_count())
         .map(|index| MemberOutcome {
             index,

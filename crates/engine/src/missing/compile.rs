@@ -220,24 +220,38 @@ impl Compiler<'_> {
     fn part(&mut self, root: NodeId) -> Part {
         Part {
             root,
-            given_any: [MET, UNMET, UNKNOWN].map(|t| self.fix(root, ANY, t)),
+            given_any: [MET, UNMET, UNKNOWN].map(|t| {
+                let mut memo = crate::diagram::IdTable::default();
+                self.fix(root, ANY, t, &mut memo)
+            }),
         }
     }
 
     /// The diagram at `d` with `var` fixed to `branch`.
-    fn fix(&mut self, d: NodeId, var: u8, branch: u8) -> NodeId {
+    fn fix(
+        &mut self,
+        d: NodeId,
+        var: u8,
+        branch: u8,
+        memo: &mut crate::diagram::IdTable,
+    ) -> NodeId {
         match self.c.store.var(d) {
             None => d,
             Some(v) if v == var => self.c.store.child(d, branch as usize),
             Some(v) if v > var => d, // ordered: `var` is not below
             Some(v) => {
+                if let Some(done) = memo.find(u64::from(d), |_| true) {
+                    return done;
+                }
                 let children: Vec<NodeId> = (0..self.c.branches(v))
                     .map(|i| {
                         let child = self.c.store.child(d, i);
-                        self.fix(child, var, branch)
+                        self.fix(child, var, branch, memo)
                     })
                     .collect();
-                self.c.store.node(v, &children)
+                let result = self.c.store.node(v, &children);
+                memo.insert(u64::from(d), result);
+                result
             }
         }
     }
