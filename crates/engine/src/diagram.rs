@@ -101,7 +101,7 @@ impl Memo {
     }
 
     /// Empties the table for another restriction.
-    pub(crate) fn reset(&mut self) {
+    fn reset(&mut self) {
         self.stamp = self.stamp.wrapping_add(1);
         if self.stamp == 0 {
             self.slots.fill((0, 0));

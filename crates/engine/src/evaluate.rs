@@ -62,16 +62,15 @@ fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
         .zip(path_missing)
         .map(|(&id, missing)| {
             let rule = policy.path(id);
+            let mut unmet = Vec::new();
             // A path is judged as all of its conditions: one is unmet only when the path is.
-            let unmet_path = statuses[id as usize] == Tri::Unmet;
-            let unmet = rule
-                .conditions
-                .iter()
-                .filter(|c| unmet_path && ctx.eval(&c.test) == Tri::Unmet)
-                .fold(Vec::new(), |mut fields, c| {
-                    fields_of(ctx, &c.test, &mut fields);
-                    fields
-                });
+            if statuses[id as usize] == Tri::Unmet {
+                for c in rule.conditions {
+                    if ctx.eval(&c.test) == Tri::Unmet {
+                        fields_of(ctx, &c.test, &mut unmet);
+                    }
+                }
+            }
             PathOutcome {
                 id: id.id(),
                 status: statuses[id as usize].into(),

@@ -72,11 +72,13 @@ fn kleene_or(a: u8, b: u8) -> u8 {
 }
 
 mod compile;
+mod part;
 mod relatives;
 mod tally;
 mod thresholds;
 
-use compile::{Compiled, Part};
+use compile::Compiled;
+use part::Part;
 use relatives::AnyState;
 use tally::Tally;
 use thresholds::Thresholds;

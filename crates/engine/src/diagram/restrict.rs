@@ -20,7 +20,7 @@ struct Scratch {
 }
 
 thread_local! {
-    static SCRATCH: std::cell::Cell<Option<Box<Scratch>>> = const { std::cell::Cell::new(None) };
+    static SCRATCH: std::cell::Cell<Option<Scratch>> = const { std::cell::Cell::new(None) };
 }
 
 impl Drop for Restricted<'_> {
@@ -29,7 +29,7 @@ impl Drop for Restricted<'_> {
             extra: std::mem::take(&mut self.extra),
             spare: std::mem::take(&mut self.spare),
         };
-        let _ = SCRATCH.try_with(|s| s.set(Some(Box::new(scratch))));
+        let _ = SCRATCH.try_with(|s| s.set(Some(scratch)));
     }
 }
 
@@ -39,7 +39,7 @@ impl<'s> Restricted<'s> {
             .try_with(|s| s.take())
             .ok()
             .flatten()
-            .map_or_else(Scratch::default, |b| *b);
+            .unwrap_or_default();
         extra.clear();
         Restricted { base, extra, spare }
     }
@@ -51,6 +51,7 @@ impl<'s> Restricted<'s> {
         memo
     }
 
+    /// Takes back a memo table lent by `memo`, for the next restriction.
     pub(crate) fn done(&mut self, memo: Memo) {
         self.spare.push(memo);
     }

@@ -27,23 +27,27 @@ fn restricting_away_the_only_difference_removes_the_variable() {
 
 #[test]
 fn a_restriction_over_another_store_starts_from_nothing_the_last_one_left() {
-    // The scratch store and memo tables are kept between calls: what one call made over a small
-    // store must not be read back by the next, over a larger one.
+    // The scratch store and memo tables are kept between calls. Both stores below have three
+    // nodes, so the same ids mean other nodes in each: what the first restriction made or
+    // remembered must not be read back by the second.
     let mut small = Store::default();
     let inner = small.node(1, &[0, 1, 2]);
-    let root = small.node(0, &[inner, 1, 2]);
-    let first = {
+    let other = small.node(2, &[0, 1, 2]);
+    let root = small.node(0, &[inner, other, 2]);
+    {
         let mut r = Restricted::over(&small);
-        let open = r.restrict(root, &Fixed::NONE.with(1, 1));
-        r.support(open).collect::<Vec<_>>()
-    };
-    assert_eq!(first, vec![0]);
+        // A scratch node testing 0 with children (inner, 0, 2): it reads variables 0 and 1.
+        let open = r.restrict(root, &Fixed::NONE.with(2, 0));
+        assert_eq!(r.support(open).collect::<Vec<_>>(), vec![0, 1]);
+    }
 
     let mut large = Store::default();
-    let a = large.node(2, &[0, 1, 2]);
-    let b = large.node(1, &[a, 0, 2]);
-    let root = large.node(0, &[b, a, 2]);
+    let by_two = large.node(2, &[0, 1, 2]);
+    let by_one = large.node(1, &[0, 1, 2]);
+    let root = large.node(0, &[by_two, by_one, 2]);
+    assert_eq!(by_two, inner, "the same id, another node");
     let mut r = Restricted::over(&large);
+    // The same children by id as the first scratch node, but here it reads variables 0 and 2.
     let open = r.restrict(root, &Fixed::NONE.with(1, 0));
     assert_eq!(r.support(open).collect::<Vec<_>>(), vec![0, 2]);
     assert_eq!(r.reachable(open), 0b111);

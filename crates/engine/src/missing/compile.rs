@@ -1,6 +1,7 @@
 //! A policy's parts compiled to decision diagrams over the answers' classes.
 
 use super::*;
+use crate::diagram::MAX_BRANCHES;
 
 /// A policy's parts as diagrams, with the classes each variable branches on.
 pub(super) struct Compiled {
@@ -14,13 +15,6 @@ pub(super) struct Compiled {
     pub(super) any_inner: Option<(&'static Cond, NodeId)>,
     pub(super) services: Vec<Part>,
     pub(super) notices: Vec<Part>,
-}
-
-/// A service's or notice's diagram, and the same with "some relative meets" fixed to each of its
-/// values (met, unmet, unknown), restricted once here rather than on every call.
-pub(super) struct Part {
-    pub(super) root: NodeId,
-    pub(super) given_any: [NodeId; 3],
 }
 
 /// Builds diagrams from conditions by combining the diagrams of their parts.
@@ -41,6 +35,12 @@ impl Compiled {
         for &mf in MemberField::ALL {
             domains.push(thresholds.witnesses(Field::Member(0, mf), REFERENCE_DAY));
         }
+        // A node keeps its branches inline: a policy whose words or thresholds give a field more
+        // classes needs `MAX_BRANCHES` raised. Every test stops here first if so.
+        assert!(
+            domains.iter().all(|d| d.len() < MAX_BRANCHES),
+            "a field has more classes than a diagram node can branch on"
+        );
         let c = Compiled {
             thresholds,
             domains,
@@ -213,45 +213,6 @@ impl Compiler<'_> {
             Cond::AnyMember(_) => {
                 let children: Vec<NodeId> = (0..3).map(|b| Store::leaf(b as u8)).collect();
                 self.c.store.node(ANY, &children)
-            }
-        }
-    }
-
-    fn part(&mut self, root: NodeId) -> Part {
-        Part {
-            root,
-            given_any: [MET, UNMET, UNKNOWN].map(|t| {
-                let mut memo = crate::diagram::IdTable::default();
-                self.fix(root, ANY, t, &mut memo)
-            }),
-        }
-    }
-
-    /// The diagram at `d` with `var` fixed to `branch`.
-    fn fix(
-        &mut self,
-        d: NodeId,
-        var: u8,
-        branch: u8,
-        memo: &mut crate::diagram::IdTable,
-    ) -> NodeId {
-        match self.c.store.var(d) {
-            None => d,
-            Some(v) if v == var => self.c.store.child(d, branch as usize),
-            Some(v) if v > var => d, // ordered: `var` is not below
-            Some(v) => {
-                if let Some(done) = memo.find(u64::from(d), |_| true) {
-                    return done;
-                }
-                let children: Vec<NodeId> = (0..self.c.branches(v))
-                    .map(|i| {
-                        let child = self.c.store.child(d, i);
-                        self.fix(child, var, branch, memo)
-                    })
-                    .collect();
-                let result = self.c.store.node(v, &children);
-                memo.insert(u64::from(d), result);
-                result
             }
         }
     }
