@@ -55,7 +55,8 @@ fn judge(policy: &'static Policy, facts: &Facts, with_trace: bool) -> Evaluation
 
 fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
     let (policy, facts) = (ctx.policy, ctx.facts);
-    let (missing, path_missing) = crate::missing::missing(ctx);
+    let judged = Judged::of(ctx);
+    let (missing, path_missing) = crate::missing::missing(ctx, &judged);
 
     let paths = PathId::ALL
         .iter()
@@ -97,14 +98,16 @@ fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
     let services = policy
         .services
         .iter()
-        .filter_map(|rule| listed_service(ctx, rule))
+        .zip(&judged.services)
+        .filter_map(|(rule, &state)| listed_service(ctx, rule, state))
         .collect();
 
     let notices = policy
         .notices
         .iter()
-        .filter(|rule| ctx.eval(&rule.applies) == Tri::Met)
-        .map(|rule| NoticeOutcome {
+        .zip(&judged.notices)
+        .filter(|(_, &applies)| applies == Tri::Met)
+        .map(|(rule, _)| NoticeOutcome {
             id: rule.id,
             basis: vec![rule.clause],
         })
@@ -150,19 +153,50 @@ pub(crate) fn relatives_state(ctx: &Ctx) -> Tri {
     Tri::all(ctx.policy.relatives.iter().map(|c| ctx.eval(&c.test)))
 }
 
+/// Each service's condition and whether its window has started, and each notice's condition,
+/// judged once: `missing` and the lists both read them.
+pub(crate) struct Judged {
+    /// (applies, started): a window is judged only for a service that applies; without one,
+    /// or for a service that does not apply, "started" is unmet.
+    pub(crate) services: Vec<(Tri, Tri)>,
+    pub(crate) notices: Vec<Tri>,
+}
+
+impl Judged {
+    fn of(ctx: &Ctx) -> Judged {
+        let service = |rule: &ServiceRule| {
+            let applies = ctx.eval(&rule.applies);
+            let started = match (&rule.window, applies) {
+                (Some(window), Tri::Met) => ctx.eval(&window.started),
+                _ => Tri::Unmet,
+            };
+            (applies, started)
+        };
+        Judged {
+            services: ctx.policy.services.iter().map(service).collect(),
+            notices: ctx
+                .policy
+                .notices
+                .iter()
+                .map(|n| ctx.eval(&n.applies))
+                .collect(),
+        }
+    }
+}
+
 /// A service is listed only when its condition is met (unmet and unknown look the same); a
 /// window's end shows only on a listed service whose window has started.
-fn listed_service(ctx: &Ctx, rule: &ServiceRule) -> Option<ServiceOutcome> {
-    if ctx.eval(&rule.applies) != Tri::Met {
+fn listed_service(ctx: &Ctx, rule: &ServiceRule, state: (Tri, Tri)) -> Option<ServiceOutcome> {
+    if state.0 != Tri::Met {
         return None;
     }
-    let until =
-        rule.window
-            .as_ref()
-            .and_then(|w| match (ctx.eval(&w.started), ctx.value(w.from)) {
-                (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
-                _ => None,
-            });
+    let until = rule
+        .window
+        .as_ref()
+        .and_then(|w| match (state.1, ctx.value(w.from)) {
+            (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
+            _ => None,
+        });
     Some(ServiceOutcome {
         id: rule.id,
         basis: vec![rule.clause],

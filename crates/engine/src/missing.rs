@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::cond::{add_months, age_on, Binding, Cond, Ctx, Tri};
 use crate::diagram::{Fixed, NodeId, Restricted, Store};
-use crate::evaluate::relatives_state;
+use crate::evaluate::{relatives_state, Judged};
 use crate::facts::Facts;
 use crate::field::{Field, MemberField, Value, AGE_FROM, RELATIVES};
 use crate::policy::{PathId, Policy};
@@ -132,7 +132,7 @@ const NOTICE_WEIGHT: u32 = 1;
 
 /// The unanswered fields that could change the outcome, most decisive first, and for each path
 /// those that could change its status.
-pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
+pub(crate) fn missing(ctx: &Ctx, judged: &Judged) -> (Vec<Field>, [Vec<Field>; 5]) {
     let facts = ctx.facts;
     let c = compiled(ctx.policy);
     let (top, members) = answer_classes(c, facts);
@@ -199,7 +199,7 @@ pub(crate) fn missing(ctx: &Ctx) -> (Vec<Field>, [Vec<Field>; 5]) {
     any.now = c.any_inner.map_or(UNKNOWN, |(inner, _)| {
         code(ctx.eval(&Cond::AnyMember(inner)))
     });
-    for (part, weight) in open_parts(ctx, c) {
+    for (part, weight) in open_parts(c, judged) {
         let root = r.restrict_memo(part.root, &fixed_top, &mut top_memo);
         let given = r.support(root).any(|v| v == ANY).then(|| {
             part.given_any
@@ -234,26 +234,23 @@ fn answer_classes(c: &Compiled, facts: &Facts) -> (Vec<u8>, Vec<[u8; MEMBER_FIEL
 
 /// The services and notices still open (a service listed whose end is not known yet counts),
 /// each with its diagram and weight.
-fn open_parts<'c>(ctx: &Ctx, c: &'c Compiled) -> Vec<(&'c Part, u32)> {
-    let policy = ctx.policy;
+fn open_parts<'c>(c: &'c Compiled, judged: &Judged) -> Vec<(&'c Part, u32)> {
     let open_services =
-        policy
+        judged
             .services
             .iter()
             .zip(&c.services)
-            .filter(|(rule, _)| match ctx.eval(&rule.applies) {
+            .filter(|((applies, started), _)| match applies {
                 Tri::Unmet => false,
-                Tri::Met => rule
-                    .window
-                    .as_ref()
-                    .is_some_and(|w| ctx.eval(&w.started) == Tri::Unknown),
+                // Listed: open while the window's start is not known.
+                Tri::Met => *started == Tri::Unknown,
                 Tri::Unknown => true,
             });
-    let open_notices = policy
+    let open_notices = judged
         .notices
         .iter()
         .zip(&c.notices)
-        .filter(|(rule, _)| ctx.eval(&rule.applies) == Tri::Unknown);
+        .filter(|(&applies, _)| applies == Tri::Unknown);
     open_services
         .map(|(_, part)| (part, SERVICE_WEIGHT))
         .chain(open_notices.map(|(_, part)| (part, NOTICE_WEIGHT)))
