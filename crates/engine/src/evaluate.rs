@@ -186,14 +186,18 @@ impl Judged {
 
 /// A service is listed only when its condition is met (unmet and unknown look the same); a
 /// window's end shows only on a listed service whose window has started.
-fn listed_service(ctx: &Ctx, rule: &ServiceRule, state: (Tri, Tri)) -> Option<ServiceOutcome> {
-    if state.0 != Tri::Met {
+fn listed_service(
+    ctx: &Ctx,
+    rule: &ServiceRule,
+    (applies, started): (Tri, Tri),
+) -> Option<ServiceOutcome> {
+    if applies != Tri::Met {
         return None;
     }
     let until = rule
         .window
         .as_ref()
-        .and_then(|w| match (state.1, ctx.value(w.from)) {
+        .and_then(|w| match (started, ctx.value(w.from)) {
             (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
             _ => None,
         });
