@@ -71,6 +71,29 @@ fn app_class(elderly: bool, embedded: bool) -> &'static str {
     }
 }
 
+/// Back means back: each new screen is a history entry; the browser's Back is the app's Back,
+/// and its Forward returns to the screen the person went back from.
+#[hook]
+fn use_browser_history(session: &SessionHandle) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(session.screen, move |screen| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            web::screen_changed(&screen.word());
+        }
+    });
+    let session = session.clone();
+    use_effect_with((), move |_| {
+        web::on_history_move(move |moved| match moved {
+            web::Move::Back => session.dispatch(Action::Back),
+            web::Move::Forward(word) => {
+                if let Some(screen) = Screen::from_word(&word) {
+                    session.dispatch(Action::Forward(screen));
+                }
+            }
+        })
+    });
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let session = use_reducer(initial_session);
@@ -104,19 +127,7 @@ pub fn app() -> Html {
             }
         });
     }
-    // Back means back: each new screen is a history entry; the browser's Back is the app's Back.
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with(session.screen, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                web::screen_changed();
-            }
-        });
-        let session = session.clone();
-        use_effect_with((), move |_| {
-            web::on_history_back(move || session.dispatch(Action::Back))
-        });
-    }
+    use_browser_history(&session);
 
     let lang = session.lang;
     let screen = match session.screen {

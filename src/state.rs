@@ -29,6 +29,25 @@ pub enum Screen {
     Results,
 }
 
+impl Screen {
+    /// The word a history entry keeps for this screen: `start`, `results` or the field's path.
+    pub fn word(self) -> String {
+        match self {
+            Screen::Start => "start".into(),
+            Screen::Ask(field) => field.to_string(),
+            Screen::Results => "results".into(),
+        }
+    }
+
+    pub fn from_word(word: &str) -> Option<Screen> {
+        match word {
+            "start" => Some(Screen::Start),
+            "results" => Some(Screen::Results),
+            path => Field::from_path(path).map(Screen::Ask),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     /// The device's date, fixed when the page opened.
@@ -86,6 +105,8 @@ pub enum Action {
     /// The list of relatives is complete (it may be empty).
     FamilyDone,
     Back,
+    /// The browser's Forward, to the screen the person went back from.
+    Forward(Screen),
     /// Go to a question to change its answer.
     Change(Field),
     ShowResults,
@@ -164,8 +185,10 @@ impl Reducible for Session {
                 s.changing = None;
                 s.back();
             }
+            Action::Forward(Screen::Ask(field)) => s.forward_to(field),
+            Action::Forward(Screen::Start) => s.screen = Screen::Start,
             Action::Change(field) => s.change(field),
-            Action::ShowResults => {
+            Action::ShowResults | Action::Forward(Screen::Results) => {
                 s.error = None;
                 s.changing = None;
                 if let Screen::Ask(field) = left {

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::saved::STORAGE_KEY;
 
 pub use embed::{is_embedded, report_height_to_host};
-pub use history::{history_back, on_history_back, screen_changed};
+pub use history::{history_back, on_history_move, screen_changed, Move};
 
 mod embed;
 mod history;

@@ -102,22 +102,40 @@ impl Session {
             Screen::Ask(field) => Some(field),
             _ => None,
         };
+        // The questions the person saw: not those their choice on the start screen answered
+        // (a newborn's parents never see "is there a newborn?").
+        let implied = self.purpose.and_then(|p| p.rule(self.policy()));
+        let implied = implied.map_or(&[][..], |r| r.implies);
+        let seen: Vec<Field> = (self.history.iter().copied())
+            .filter(|f| implied.iter().all(|(i, _)| i != f))
+            .collect();
         // The question before the current one (the current one may be in history if revisited).
-        let position = current.and_then(|f| self.history.iter().position(|h| *h == f));
+        let position = current.and_then(|f| seen.iter().position(|h| *h == f));
         let previous = match position {
             Some(0) => None,
-            Some(p) => Some(self.history[p - 1]),
+            Some(p) => Some(seen[p - 1]),
             // From results seen before the questions were done ("see the results so far"): the
             // question the person left; else the last answered.
-            None if self.screen == Screen::Results => {
-                self.results_from.or(self.history.last().copied())
-            }
-            None => self.history.last().copied(),
+            None if self.screen == Screen::Results => self.results_from.or(seen.last().copied()),
+            None => seen.last().copied(),
         };
         self.screen = match (self.screen, previous) {
             (Screen::Start, _) => Screen::Start,
             (_, Some(field)) => Screen::Ask(field),
             (_, None) => Screen::Start,
+        };
+    }
+
+    /// Forward to a question the person went back from: it is shown again if it is still one
+    /// of theirs (answered, or still to ask); else the question now next.
+    pub(super) fn forward_to(&mut self, field: Field) {
+        self.error = None;
+        self.changing = None;
+        let theirs = self.history.contains(&field) || self.open_questions().contains(&field);
+        self.screen = if theirs {
+            Screen::Ask(field)
+        } else {
+            self.next_screen()
         };
     }
 

@@ -1,6 +1,7 @@
 //! Which questions are still worth asking, in which order, and how far along the person is.
 
 use chrono::NaiveDate;
+use hukou_engine::field::PLACE;
 use hukou_engine::{Answers, Facts, Field, MemberField};
 
 use super::{Purpose, Screen, Session};
@@ -65,12 +66,14 @@ impl Session {
             }),
             _ => None,
         };
-        outcome
+        let mut open: Vec<Field> = outcome
             .missing
             .into_iter()
             .filter(|f| !self.skipped.contains(f))
             .filter(|f| route.as_ref().is_none_or(|r| r.contains(f)))
-            .collect()
+            .collect();
+        where_before_there(&mut open);
+        open
     }
 
     /// Questions that decide other paths than the one the person came for, not asked on their
@@ -133,5 +136,26 @@ impl Session {
             .chain(members)
             .filter(|&f| facts.value(f).is_some())
             .collect()
+    }
+}
+
+/// The questions that say "where you want to settle".
+const ABOUT_THE_PLACE: [Field; 4] = [
+    Field::Residence,
+    Field::Employment,
+    Field::UrbanSocialInsurance,
+    Field::Studying,
+];
+
+/// "Where" before "there": the place is asked before any question about it, even where the
+/// engine ranks that question higher (a home decides more paths than the place does).
+fn where_before_there(open: &mut Vec<Field>) {
+    let place = open.iter().position(|&f| f == PLACE);
+    let there = open.iter().position(|f| ABOUT_THE_PLACE.contains(f));
+    if let (Some(place), Some(there)) = (place, there) {
+        if there < place {
+            let place = open.remove(place);
+            open.insert(there, place);
+        }
     }
 }

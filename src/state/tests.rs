@@ -28,6 +28,7 @@ fn an_answer_moves_on_to_the_next_decisive_question() {
     let s = run(vec![
         Action::Begin,
         Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        Action::Answer(Field::TargetArea, json!("county_seat_town")),
     ]);
     assert_eq!(
         s.answers.current_hukou.map(|h| h.word()),
@@ -35,8 +36,25 @@ fn an_answer_moves_on_to_the_next_decisive_question() {
     );
     let facts = Facts::new(&s.answers, today()).unwrap();
     let next = hukou_engine::evaluate(&facts).outcome.missing[0];
-    assert_ne!(next, Field::CurrentHukou);
+    assert!(next != Field::CurrentHukou && next != Field::TargetArea);
     assert_eq!(s.screen, Screen::Ask(next));
+}
+
+#[test]
+fn the_place_is_asked_before_a_question_about_it_even_when_that_one_decides_more() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+    ]);
+    // The engine ranks the home first; "在你想落户的地方…" needs the place to be asked.
+    let facts = Facts::new(&s.answers, today()).unwrap();
+    assert_eq!(
+        hukou_engine::evaluate(&facts).outcome.missing[0],
+        Field::Residence
+    );
+    assert_eq!(s.screen, Screen::Ask(Field::TargetArea));
+    let s = Rc::new(s).reduce(Action::Answer(Field::TargetArea, json!("central_urban")));
+    assert!(s.open_questions().contains(&Field::Residence));
 }
 
 #[test]
@@ -57,6 +75,50 @@ fn back_returns_to_the_previous_question_and_keeps_every_answer() {
         s.answers.target_area.is_some(),
         "Back never loses an answer"
     );
+}
+
+#[test]
+fn forward_after_back_returns_to_the_screen_the_person_went_back_from_with_its_answer() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+    ]);
+    let left = s.screen;
+    let s = Rc::new(s).reduce(Action::Back).reduce(Action::Back);
+    assert_eq!(s.screen, Screen::Ask(Field::CurrentHukou));
+    let s = s.reduce(Action::Forward(Screen::Ask(Field::TargetArea)));
+    assert_eq!(s.screen, Screen::Ask(Field::TargetArea));
+    assert!(
+        s.answers.target_area.is_some(),
+        "Forward never loses an answer"
+    );
+    let s = s.reduce(Action::Forward(left));
+    assert_eq!(s.screen, left);
+    // A history entry's screen is the same screen when read back.
+    for screen in [
+        Screen::Start,
+        Screen::Results,
+        left,
+        Screen::Ask(Field::Member(2, MemberField::BirthDate)),
+    ] {
+        assert_eq!(Screen::from_word(&screen.word()), Some(screen));
+    }
+}
+
+#[test]
+fn forward_to_a_question_no_longer_asked_shows_the_question_now_next() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+    ]);
+    let next = s.screen;
+    // A relative who is not listed has no questions: not theirs now.
+    let s = Rc::new(s).reduce(Action::Forward(Screen::Ask(Field::Member(
+        7,
+        MemberField::BirthDate,
+    ))));
+    assert_eq!(s.screen, next);
 }
 
 #[test]
@@ -244,6 +306,9 @@ fn parents_of_a_newborn_say_so_once_and_see_the_registration_at_once() {
     assert_eq!(s.answers.newborn_unregistered, Some(true));
     assert_eq!(s.screen, Screen::Results);
     assert_eq!(s.purpose, Some(Purpose::Newborn));
+    // Back goes to the start screen they chose on, not to a question they never saw.
+    let s = Rc::new(s).reduce(Action::Back);
+    assert_eq!(s.screen, Screen::Start);
 }
 
 #[test]

@@ -1,10 +1,11 @@
-//! The browser's Back button: each screen is a history entry, and Back goes to the previous
-//! question.
+//! The browser's Back and Forward buttons: each screen is a history entry, Back goes to the
+//! previous question and Forward to the screen the person went back from.
 //!
 //! Each entry the app pushes holds its depth (1, 2, ...; the page's own entry has none, depth
-//! 0). A `popstate` to a lower depth is Back; to a higher one, Forward, which the app has no
-//! screen for: it is let be. The depth is read back from the entry after a reload, so Back keeps
-//! working over the entries pushed before it.
+//! 0) and the screen it was pushed for, as the text "DEPTH SCREEN" (entries of older builds hold
+//! the depth alone, as a number). A `popstate` to a lower depth is Back; to a higher one,
+//! Forward, to the screen its entry names. The depth is read back from the entry after a reload,
+//! so Back keeps working over the entries pushed before it.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -15,13 +16,33 @@ thread_local! {
     /// screen is changing because of the browser's Back (then no entry is pushed for it).
     static DEPTH: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
     static POPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// What the browser's Back does: each mounted app's reducer's Back.
-    static BACK: std::cell::RefCell<Vec<Box<dyn Fn()>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// What the browser's Back and Forward do: each mounted app's reducer's.
+    static MOVES: std::cell::RefCell<Vec<OnMove>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// What one mounted app does when the browser moves over its entries.
+type OnMove = Box<dyn Fn(Move)>;
+
+/// A move through the browser's history over the app's entries.
+pub enum Move {
+    Back,
+    /// Forward to the entry of this screen (the word `screen_changed` was given).
+    Forward(String),
 }
 
 /// The depth an entry's state holds: 0 for an entry the app did not push.
 fn depth_of(state: &JsValue) -> u32 {
-    state.as_f64().filter(|d| *d >= 1.0).map_or(0, |d| d as u32)
+    let depth = match state.as_string() {
+        Some(text) => text.split(' ').next().and_then(|d| d.parse().ok()),
+        None => state.as_f64().filter(|d| *d >= 1.0).map(|d| d as u32),
+    };
+    depth.unwrap_or(0)
+}
+
+/// The screen an entry was pushed for, if it names one.
+fn screen_of(state: &JsValue) -> Option<String> {
+    let text = state.as_string()?;
+    text.split_once(' ').map(|(_, screen)| screen.to_owned())
 }
 
 /// The depth of the current entry, read from the browser the first time (after a reload it
@@ -39,15 +60,17 @@ fn depth() -> u32 {
     })
 }
 
-/// A history entry for a new screen, so the phone's Back button moves one screen back inside
-/// the calculator; none when the screen changed because of Back itself.
-pub fn screen_changed() {
+/// A history entry for a new screen (named by `screen`, a word without spaces), so the phone's
+/// Back button moves one screen back inside the calculator and Forward comes back to it; none
+/// when the screen changed because of Back or Forward itself.
+pub fn screen_changed(screen: &str) {
     if POPPING.with(|p| p.replace(false)) {
         return;
     }
     let next = depth() + 1;
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        if history.push_state(&JsValue::from(next), "").is_ok() {
+        let state = JsValue::from(format!("{next} {screen}"));
+        if history.push_state(&state, "").is_ok() {
             DEPTH.with(|d| d.set(Some(next)));
         }
     }
@@ -64,13 +87,13 @@ pub fn history_back() -> bool {
         .is_some_and(|h| h.back().is_ok())
 }
 
-/// Calls `back` when the browser goes back over one of our entries. One listener for the page,
-/// which goes back in every app mounted (a page has one; component tests mount several).
-pub fn on_history_back(back: impl Fn() + 'static) {
+/// Calls `moved` when the browser goes back or forward over one of our entries. One listener
+/// for the page, which moves every app mounted (a page has one; component tests mount several).
+pub fn on_history_move(moved: impl Fn(Move) + 'static) {
     depth(); // read before any entry is pushed or left
-    let installed = BACK.with(|b| {
-        let mut apps = b.borrow_mut();
-        apps.push(Box::new(back));
+    let installed = MOVES.with(|m| {
+        let mut apps = m.borrow_mut();
+        apps.push(Box::new(moved));
         apps.len() > 1
     });
     let Some(w) = window().filter(|_| !installed) else {
@@ -82,12 +105,17 @@ pub fn on_history_back(back: impl Fn() + 'static) {
             .map_or(JsValue::NULL, |e| e.state());
         let (from, to) = (depth(), depth_of(&state));
         DEPTH.with(|d| d.set(Some(to)));
-        if to < from {
+        let send = |make: &dyn Fn() -> Move| {
             POPPING.with(|p| p.set(true));
-            BACK.with(|b| b.borrow().iter().for_each(|back| back()));
+            MOVES.with(|m| m.borrow().iter().for_each(|moved| moved(make())));
             // Back at the first screen changes nothing, and the next screen, one the person
             // chose, must still get its entry. (The app draws in microtasks, before this task.)
             super::later(|| POPPING.with(|p| p.set(false)));
+        };
+        if to < from {
+            send(&|| Move::Back);
+        } else if let Some(screen) = screen_of(&state).filter(|_| to > from) {
+            send(&|| Move::Forward(screen.clone()));
         }
     });
     listener.forget(); // lives as long as the page
