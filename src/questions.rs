@@ -103,18 +103,37 @@ pub fn question(field: Field) -> Question {
     }
 }
 
+/// How this person is asked: someone who only wants a residence permit about the city they live
+/// in, someone already registered about the place their hukou is, not about a place to settle
+/// (`q.<field>.permit…`, `q.<field>.registered…`, where the question has such a text).
+fn variant(session: &Session) -> Option<&'static str> {
+    let registered = session.answers.current_hukou.map(|h| h.word()) == Some("target_area");
+    match session.purpose {
+        Some(Purpose::Permit) => Some("permit"),
+        _ if registered => Some("registered"),
+        _ => None,
+    }
+}
+
+/// The key of a text about a question (`suffix` "" for the question, ".help" for its help), in
+/// this person's variant where there is one.
+fn key_for(session: &Session, field: Field, suffix: &str) -> String {
+    let key = question(field).key;
+    match variant(session).map(|v| format!("{key}.{v}{suffix}")) {
+        Some(own) if has(session.lang, &own) => own,
+        _ => format!("{key}{suffix}"),
+    }
+}
+
+/// The key of a question's help, as this person is asked it.
+pub fn help_key(session: &Session, field: Field) -> String {
+    key_for(session, field, ".help")
+}
+
 /// The question's text, with the relative it is about.
 pub fn question_text(session: &Session, field: Field) -> String {
     let lang = session.lang;
-    let key = question(field).key;
-    // Someone who only wants a residence permit is asked about the city they live in, not about
-    // a place to settle.
-    let permit_key = format!("{key}.permit");
-    let text = if session.purpose == Some(Purpose::Permit) && has(lang, &permit_key) {
-        tr_policy(lang, session.policy(), &permit_key)
-    } else {
-        tr_policy(lang, session.policy(), &key)
-    };
+    let text = tr_policy(lang, session.policy(), &key_for(session, field, ""));
     let colon = tr(lang, "punct.colon");
     match member_of(field) {
         Some((index, _)) => format!(
@@ -131,8 +150,17 @@ pub fn whole(n: &serde_json::Number) -> String {
     n.as_u64().map(|n| n.to_string()).unwrap_or_default()
 }
 
-/// The current answer to a field, as contract JSON.
+/// The current answer to a field, as contract JSON; for the relatives, their relations (the rules
+/// read relatives one by one, never the list as one value).
 pub fn current_value(session: &Session, field: Field) -> Value {
+    if question(field).kind == Kind::Family {
+        let relations = session
+            .answers
+            .relatives()
+            .iter()
+            .filter_map(|m| m.relation);
+        return relations.map(|r| Value::from(r.word())).collect();
+    }
     session.answers.answer_json(field)
 }
 
@@ -154,7 +182,15 @@ pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
         (Kind::YesNo, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),
         (Kind::YesNo, Value::Bool(false)) => tr(lang, "choice.no").to_owned(),
         (Kind::Months, Value::Number(n)) => format!("{} {}", whole(n), tr(lang, "unit.months")),
-        (Kind::Family, Value::Array(members)) => members.len().to_string(),
+        (Kind::Family, Value::Array(relations)) if relations.is_empty() => {
+            tr(lang, "relatives.none").to_owned()
+        }
+        (Kind::Family, Value::Array(relations)) => relations
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|w| tr(lang, &format!("choice.relation.{w}")))
+            .collect::<Vec<_>>()
+            .join(tr(lang, "punct.list")),
         (_, Value::String(text)) => text.clone(),
         _ => "—".to_owned(),
     }
@@ -198,6 +234,48 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_list_of_answers_names_the_relatives_listed_and_says_none_when_none_are() {
+        use hukou_engine::words::Relation;
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let mut session = Session::new(today);
+        let family = Field::TOP_LEVEL
+            .iter()
+            .copied()
+            .find(|&f| question(f).kind == Kind::Family)
+            .unwrap();
+        session.answers.relatives_mut();
+        let shown = |s: &Session| value_label(Lang::Zh, family, &current_value(s, family));
+        assert_eq!(shown(&session), "没有");
+        for relation in [Relation::Spouse, Relation::Child] {
+            let member = hukou_engine::Member {
+                relation: Some(relation),
+                ..Default::default()
+            };
+            session.answers.relatives_mut().push(member);
+        }
+        assert_eq!(shown(&session), "配偶、子女");
+    }
+
+    #[test]
+    fn someone_already_registered_is_asked_about_where_their_hukou_is_not_where_to_settle() {
+        use crate::state::{Action, Purpose};
+        use yew::Reducible;
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let s =
+            std::rc::Rc::new(Session::new(today)).reduce(Action::BeginWith(Purpose::Registered));
+        assert_eq!(question_text(&s, Field::TargetArea), "你的户口落在哪里？");
+        assert!(question_text(&s, Field::Employment).contains("户口所在的地方"));
+        assert_eq!(
+            help_key(&s, Field::SettledOn),
+            "q.settled_on.registered.help"
+        );
+        // Someone settling is asked about the place they want.
+        let s = std::rc::Rc::new(Session::new(today)).reduce(Action::BeginWith(Purpose::Settle));
+        assert_eq!(question_text(&s, Field::TargetArea), "你想把户口落在哪里？");
+        assert_eq!(help_key(&s, Field::SettledOn), "q.settled_on.help");
     }
 
     #[test]

@@ -160,3 +160,21 @@ async fn the_results_show_each_path_with_its_status_in_words_and_its_clause() {
     assert!(bottom.contains("你可以把户口落在县城"), "{bottom}");
     assert!(bottom.contains("派出所户籍窗口"), "{bottom}");
 }
+
+#[wasm_bindgen_test]
+async fn what_would_open_a_closed_path_names_every_condition_still_to_meet_not_only_the_failed_one()
+{
+    // A retiree with a flat in the central urban area, who has not said whether she is insured:
+    // a job alone is not enough under 3.1, the insurance is needed too.
+    let stored = r#"{"version":1,"answers":{"target_area":"central_urban","current_hukou":"elsewhere_in_chenzhou","residence":"owned","employment":"retired"},
+        "skipped":[],"history":["current_hukou","target_area","residence","employment"],"lang":"zh","elderly":false,"results":true}"#;
+    let root = mount(Some(stored)).await;
+    let opens = text(&root, "#path-central_urban_settlement .opens");
+    assert!(opens.contains("合法稳定就业"), "{opens}");
+    assert!(opens.contains("城镇社会保险"), "{opens}");
+    // She came to bring her husband: who may come along once she can settle is on her bottom
+    // line, and what it says rests on 3.1, which it cites.
+    let bottom = text(&root, ".bottom-line");
+    assert!(bottom.contains("你本人能在这里落户以后"), "{bottom}");
+    assert!(bottom.contains("三（一）"), "{bottom}");
+}

@@ -2,19 +2,21 @@
 //! can come along, and the next step (where to go, what to bring), with the day judged on and
 //! the 2016-against-today caveat beside it. Details follow below for those who want them.
 
-use hukou_engine::cond::Tri;
-use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
+use hukou_engine::outcome::{MayJoin, Status};
 use hukou_engine::policy::PathId;
-use hukou_engine::{Evaluation, Field, Outcome};
+use hukou_engine::{Evaluation, Outcome};
 use yew::prelude::*;
 
 use crate::components::clause::{clause_ref, judged_by};
-use crate::components::results::{fix_lines, how_to_find_out};
+use crate::components::results::how_to_find_out;
 use crate::components::{send, SessionHandle};
-use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::question_text;
 use crate::questions::{place_kind, relative_label};
 use crate::state::{Action, Purpose};
+
+mod said;
+use said::{said, Said};
 
 /// Which sentence leads: the answer the person came for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -100,19 +102,25 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         .map(|a| tr(lang, &format!("area.{a}")))
         .unwrap_or_default();
     let headline = headline(lang, outcome, verdict, place);
-    // Being registered already is the person's own answer, not a conclusion of the policy.
-    let clause = verdict.path().map(|id| evaluation_clause(evaluation, id));
-
     // What would open settling where the person asked (the place itself is not the failure).
     let asks_to_settle =
         matches!(session.purpose, None | Some(Purpose::Settle)) && place_kind.is_some();
-    let fixes = fixes(session, evaluation, asks_to_settle);
-    let depends = depends(session, outcome, asks_to_settle);
-
+    let Said {
+        fixes,
+        depends,
+        family_after,
+        also,
+        clauses,
+    } = said(
+        session,
+        evaluation,
+        verdict,
+        place_kind.as_deref(),
+        asks_to_settle,
+    );
     let policy = Some(judged_by(evaluation));
-    let also = also(lang, evaluation, verdict);
 
-    let next = next_step(lang, verdict);
+    let next = next_step(lang, evaluation, verdict);
     html! {
         <div class="bottom-line" data-verdict={verdict.word()}>
             <p class="verdict"><span class="headline">{ headline }</span></p>
@@ -138,6 +146,9 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                 </p>
             }
             { relatives_lines(session, outcome) }
+            if family_after {
+                <p class="family-after">{ tr(lang, "bottom.family_after") }</p>
+            }
             if !also.is_empty() {
                 <p class="also" data-also={also.len().to_string()}>{ trf(lang, "bottom.also", &[("what", &also.iter().map(|t| lang.inside_sentence(t)).collect::<Vec<_>>().join(tr(lang, "punct.list")))]) }</p>
             }
@@ -152,89 +163,24 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     <button class="primary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
                 }
             }
-            // The clause behind the verdict, after the next step so that the step stays on the
-            // first screen in large text.
-            if let Some(id) = clause {
-                { clause_ref(lang, judged_by(evaluation), id) }
-            }
+            // The clauses behind the verdict and what would open settling, after the next step
+            // so that the step stays on the first screen in large text.
+            { for clauses.iter().map(|id| clause_ref(lang, judged_by(evaluation), id)) }
             <p class="judged">{ trf(lang, "bottom.judged", &[("date", &date_label(lang, outcome.today))]) }{ " " }{ tr_policy(lang, judged_by(evaluation), "results.limits") }</p>
         </div>
     }
 }
 
-fn evaluation_clause(evaluation: &Evaluation, id: PathId) -> &'static str {
-    evaluation.outcome.paths[id as usize]
-        .basis
-        .first()
-        .copied()
-        .unwrap_or("3.2")
-}
-
-/// What would open settling where the person asked (the place itself not being the failure):
-/// the text keys of their own answers' fixes.
-fn fixes(session: &SessionHandle, evaluation: &Evaluation, asks_to_settle: bool) -> Vec<String> {
-    let outcome = &evaluation.outcome;
-    [PathId::CentralUrbanSettlement, PathId::TownSettlement]
-        .iter()
-        .filter(|_| asks_to_settle)
-        .filter(|&&id| outcome.paths[id as usize].status == Status::NotEligible)
-        .flat_map(|&id| {
-            let unmet: Vec<&CheckedCondition> = evaluation.trace.paths[id as usize]
-                .conditions
-                .iter()
-                .filter(|c| c.state == Tri::Unmet)
-                .collect();
-            if unmet.iter().any(|c| c.fields.iter().any(|f| f.is_place())) {
-                Vec::new()
-            } else {
-                fix_lines(session, &unmet)
-            }
-        })
-        .collect()
-}
-
-/// Settling where the person asked still open on an answer they were unsure of: which
-/// question, and how to find out, on the first screen.
-fn depends(
-    session: &SessionHandle,
-    outcome: &Outcome,
-    asks_to_settle: bool,
-) -> Option<(PathId, Field)> {
-    [PathId::CentralUrbanSettlement, PathId::TownSettlement]
-        .into_iter()
-        .filter(|_| asks_to_settle)
-        .filter(|&id| outcome.paths[id as usize].status == Status::Undetermined)
-        .find_map(|id| {
-            let field = *outcome.paths[id as usize]
-                .missing
-                .iter()
-                .find(|f| session.skipped.contains(f))?;
-            Some((id, field))
-        })
-}
-
-/// Other paths open to the person: "你也可以…".
-fn also(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Vec<&'static str> {
-    let outcome = &evaluation.outcome;
-    let policy = Some(judged_by(evaluation));
-    PathId::ALL
-        .iter()
-        .filter(|&&id| {
-            Some(id) != verdict.path() && outcome.paths[id as usize].status == Status::Eligible
-        })
-        .filter(|&&id| {
-            !(outcome.registered_here
-                && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement))
-        })
-        .filter_map(|&id| {
-            let rule = policy?.path(id);
-            Some(lang.rule(rule.title))
-        })
-        .collect()
-}
-
 /// The next step, where the verdict has one.
-fn next_step(lang: Lang, verdict: Verdict) -> Option<String> {
+fn next_step(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Option<String> {
+    // A person without a hukou whose route starts elsewhere than the police station (a birth
+    // certificate from the hospital, say) is sent there first.
+    let first = said::route(evaluation)
+        .map(|id| format!("bottom.next.{id}"))
+        .filter(|key| verdict == Verdict::NoHukou && has(lang, key));
+    if let Some(key) = first {
+        return Some(tr(lang, &key).to_owned());
+    }
     match verdict.path() {
         Some(id) => {
             // Mid-sentence: "take the documents to the police station".

@@ -11,7 +11,7 @@ use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, use_session, SessionHandle};
 use crate::i18n::{tr, tr_policy, trf};
-use crate::questions::{current_value, question, question_text, whole, Kind};
+use crate::questions::{current_value, help_key, question, question_text, whole, Kind};
 use crate::state::Action;
 use crate::web;
 
@@ -76,7 +76,7 @@ pub fn ask(props: &AskProps) -> Html {
     let picking_place = *picking == Some(field);
     let title = question_text(&session, field);
     let is_place = matches!(q.kind, Kind::Place { .. });
-    let help = tr_policy(lang, session.policy(), &format!("{}.help", q.key));
+    let help = tr_policy(lang, session.policy(), &help_key(&session, field));
 
     let body = answer_body(&session, field, q.kind, &current);
 

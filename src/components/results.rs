@@ -21,6 +21,7 @@ use crate::web;
 mod lists;
 mod path_card;
 
+pub(crate) use lists::is_route;
 use lists::{checklist_view, family_view, notices_view, services_view};
 use path_card::{does_not_apply, path_card};
 pub(crate) use path_card::{fix_lines, how_to_find_out};
@@ -51,9 +52,10 @@ pub fn results(session: &SessionHandle) -> Html {
         .filter(|((id, _), _)| applies(id))
         .collect();
     order.sort_by_key(|((&id, path), _)| (Some(id) != wanted, 2 - path.status.openness()));
-    let paths = order
+    let paths: Vec<Html> = order
         .into_iter()
-        .map(|((&id, path), trace)| path_card(session, policy, id, path, trace));
+        .map(|((&id, path), trace)| path_card(session, policy, id, path, trace))
+        .collect();
 
     let verdict = Verdict::of(&evaluation, session.purpose);
     html! {
@@ -65,8 +67,11 @@ pub fn results(session: &SessionHandle) -> Html {
                 <button class="secondary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
             }
             { read_aloud(lang, policy, outcome) }
-            <h2>{ tr(lang, "results.paths") }</h2>
-            { for paths }
+            // Someone registered here has no path to take: no heading over nothing.
+            if !paths.is_empty() {
+                <h2>{ tr(lang, "results.paths") }</h2>
+                { for paths }
+            }
             { family_view(session, &evaluation) }
             { services_view(lang, &evaluation) }
             { notices_view(lang, &evaluation) }

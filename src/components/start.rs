@@ -18,20 +18,21 @@ pub fn start(session: &SessionHandle) -> Html {
                 <button class="primary" data-action="begin" onclick={send(session, || Action::Begin)}>
                     { tr(lang, "start.resume") }
                 </button>
-            } else {
-                <h2 id="purpose-title">{ tr(lang, "start.purpose") }</h2>
-                <div class="purposes" role="group" aria-labelledby="purpose-title">
-                    // Settling is the common case: it keeps the plain "begin" action.
-                    <button class="primary" data-action="begin" data-purpose="settle" onclick={send(session, || Action::BeginWith(Purpose::Settle))}>
-                        { tr(lang, "purpose.settle") }
-                    </button>
-                    { for Purpose::ALL[1..].iter().map(|&purpose| html! {
-                        <button class="secondary" data-purpose={purpose.word()} onclick={send(session, move || Action::BeginWith(purpose))}>
+            }
+            // Someone coming back may have come for something else this time: the purposes stay
+            // offered, with the answers kept.
+            <h2 id="purpose-title">{ tr(lang, if resumable { "start.purpose_again" } else { "start.purpose" }) }</h2>
+            <div class="purposes" role="group" aria-labelledby="purpose-title">
+                { for Purpose::ALL.iter().map(|&purpose| {
+                    // Settling is the common case: on a first visit it is the plain "begin".
+                    let first = purpose == Purpose::Settle && !resumable;
+                    html! {
+                        <button class={if first { "primary" } else { "secondary" }} data-action={first.then_some("begin")} data-purpose={purpose.word()} onclick={send(session, move || Action::BeginWith(purpose))}>
                             { tr(lang, &format!("purpose.{}", purpose.word())) }
                         </button>
-                    }) }
-                </div>
-            }
+                    }
+                }) }
+            </div>
             <p class="policy">{ tr_policy(lang, session.policy(), "app.policy") }</p>
             <p class="privacy">{ tr(lang, "start.privacy") }</p>
         </section>

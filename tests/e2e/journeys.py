@@ -583,6 +583,9 @@ def journey_no_hukou(p):
         "no_hukou_reason": ("choice", "no_birth_certificate"),
     })
     p.answer_through(script)
+    # The next step on the first screen starts where their route starts: the hospital's birth
+    # certificate, then the police station.
+    p.expect_first_screen("no_hukou", [p.t("bottom.next.no_hukou_route_no_birth_certificate")])
     p.expect_path("unregistered_person_registration", "eligible", "4.1")
     # Not "your hukou is somewhere else is missing": with no hukou, the permit is not the way.
     p.expect_path("residence_permit", "not_applicable", "4.2")
@@ -688,18 +691,27 @@ def journey_phone_back_button(p):
 
 
 def journey_back_after_reload_and_forward(p):
-    """The phone's Forward button never takes the person back a screen, and after a reload Back
-    still moves back through the questions instead of doing nothing; from results seen early,
-    Back returns to the question the person left."""
+    """The phone's Forward button returns, screen by screen, to where the person went back from,
+    and Back after it still agrees with the screen; after a reload Back still moves back through
+    the questions instead of doing nothing; from results seen early, Back returns to the
+    question the person left."""
     asked = three_questions_answered(p)
+    fourth = p.field()
 
     def settled(want, what):
         expect_question(p, want, what, stay=0.3)  # and stays there
 
     p.session.call("POST", "/back", {})
     settled(asked[2], "Back")
+    p.session.call("POST", "/back", {})
+    settled(asked[1], "Back twice")
     p.session.call("POST", "/forward", {})
     settled(asked[2], "Forward after Back")
+    p.session.call("POST", "/back", {})
+    settled(asked[1], "Back after Forward")
+    p.session.call("POST", "/forward", {})
+    p.session.call("POST", "/forward", {})
+    settled(fourth, "Forward twice")
     p.session.refresh()
     p.session.wait_for("section.question")
     # The reload shows the question to answer next (the one left, or the next open one).

@@ -193,7 +193,7 @@ pub(crate) const RELATIVES: &[Condition] = &[
         id: "applicant_can_settle",
         clauses: &["3.1", "3.2"],
         unmet_because: &[],
-        label: "你本人可以落户",
+        label: "你本人须能落户",
         test: CAN_SETTLE,
     },
 ];

@@ -63,6 +63,13 @@ pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
     }
 }
 
+/// Whether a notice is the route of 4.1 for a person without a hukou: the categories and their
+/// routes are those of 国办发〔2015〕96号, which 4.1's "分类解决" refers to but does not spell out,
+/// so they say where they come from.
+pub(crate) fn is_route(notice: &str) -> bool {
+    notice.starts_with("no_hukou_route_")
+}
+
 pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
     let policy = judged_by(evaluation);
     let notices = &evaluation.outcome.notices;
@@ -78,6 +85,9 @@ pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
                     Some(html! {
                         <li>
                             { lang.rule(rule.title) }
+                            if is_route(n.id) {
+                                { " " }<span class="source">{ tr(lang, "route.source") }</span>
+                            }
                             { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
                         </li>
                     })

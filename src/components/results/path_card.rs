@@ -60,7 +60,8 @@ pub(super) fn path_card(
     let rule = policy.path(id);
     let title = lang.rule(rule.title);
     // What would open a closed path: only when every failing condition is one the person can
-    // change (a home, a job, insurance, months, school), all of them together.
+    // change (a home, a job, insurance, months, school), all of them together, with those not
+    // yet known: "this is enough" must name every condition still to meet.
     let unmet: Vec<&CheckedCondition> = trace
         .conditions
         .iter()
@@ -71,8 +72,10 @@ pub(super) fn path_card(
             .iter()
             .all(|c| c.fields.iter().all(|f| f.can_change()));
     let opens: Vec<Html> = if changeable {
-        let conditions = unmet
+        let conditions = trace
+            .conditions
             .iter()
+            .filter(|c| c.state != Tri::Met)
             .map(|c| lang.inside_sentence(condition_label(lang, policy, c)))
             .collect::<Vec<_>>()
             .join(tr(lang, "results.opens_join"));

@@ -1,0 +1,167 @@
+//! What the bottom line says besides its verdict, worked out before it is drawn: what would open
+//! settling, what it still depends on, who may come along later, the other open paths, and the
+//! clauses behind all of it.
+
+use hukou_engine::cond::Tri;
+use hukou_engine::outcome::{CheckedCondition, Status};
+use hukou_engine::policy::PathId;
+use hukou_engine::{Evaluation, Field, Outcome};
+
+use super::Verdict;
+use crate::components::clause::judged_by;
+use crate::components::results::{fix_lines, is_route};
+use crate::components::SessionHandle;
+use crate::i18n::Lang;
+
+pub(super) struct Said {
+    /// The text keys of what would open settling where the person asked.
+    pub fixes: Vec<String>,
+    /// Settling there still open on an answer the person was unsure of.
+    pub depends: Option<(PathId, Field)>,
+    /// Who may come along once the person can settle, said when they cannot yet.
+    pub family_after: bool,
+    /// The titles of the other paths open to the person.
+    pub also: Vec<&'static str>,
+    /// The clauses behind the verdict and all of the above, each once.
+    pub clauses: Vec<&'static str>,
+}
+
+pub(super) fn said(
+    session: &SessionHandle,
+    evaluation: &Evaluation,
+    verdict: Verdict,
+    place_kind: Option<&str>,
+    asks_to_settle: bool,
+) -> Said {
+    let outcome = &evaluation.outcome;
+    // Being registered already is the person's own answer, not a conclusion of the policy.
+    let mut clauses: Vec<&'static str> = Vec::new();
+    let mut cite = |clause: &'static str| {
+        if !clauses.contains(&clause) {
+            clauses.push(clause);
+        }
+    };
+    if let Some(id) = verdict.path() {
+        cite(evaluation_clause(evaluation, id));
+    }
+    // What would open settling is said under the settling clause it comes from.
+    let fixes = fixes(session, evaluation, asks_to_settle);
+    fixes.iter().for_each(|&(_, clause)| cite(clause));
+    let depends = depends(session, outcome, asks_to_settle);
+    // Someone who cannot settle yet is not asked about relatives (they decide nothing yet), but
+    // is told who may come along once they can (not someone who said nobody would).
+    let settling =
+        |id: PathId| matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement);
+    let family_after = settling_path(place_kind)
+        .filter(|_| asks_to_settle && !verdict.path().is_some_and(settling))
+        .filter(|_| session.answers.family.is_none() && !outcome.registered_here);
+    if let Some(id) = family_after {
+        cite(evaluation_clause(evaluation, id));
+    }
+    let (also, also_clauses) = also(session.lang, evaluation, verdict);
+    also_clauses.into_iter().for_each(&mut cite);
+    Said {
+        fixes: fixes.into_iter().map(|(key, _)| key).collect(),
+        depends,
+        family_after: family_after.is_some(),
+        also,
+        clauses,
+    }
+}
+
+fn evaluation_clause(evaluation: &Evaluation, id: PathId) -> &'static str {
+    evaluation.outcome.paths[id as usize]
+        .basis
+        .first()
+        .copied()
+        .unwrap_or("3.2")
+}
+
+/// What would open settling where the person asked (the place itself not being the failure):
+/// the text keys of their own answers' fixes, each with the clause of the path it opens.
+fn fixes(
+    session: &SessionHandle,
+    evaluation: &Evaluation,
+    asks_to_settle: bool,
+) -> Vec<(String, &'static str)> {
+    let outcome = &evaluation.outcome;
+    [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .iter()
+        .filter(|_| asks_to_settle)
+        .filter(|&&id| outcome.paths[id as usize].status == Status::NotEligible)
+        .flat_map(|&id| {
+            let unmet: Vec<&CheckedCondition> = evaluation.trace.paths[id as usize]
+                .conditions
+                .iter()
+                .filter(|c| c.state == Tri::Unmet)
+                .collect();
+            let clause = evaluation_clause(evaluation, id);
+            if unmet.iter().any(|c| c.fields.iter().any(|f| f.is_place())) {
+                Vec::new()
+            } else {
+                let lines = fix_lines(session, &unmet);
+                lines.into_iter().map(|key| (key, clause)).collect()
+            }
+        })
+        .collect()
+}
+
+/// Settling where the person asked still open on an answer they were unsure of: which
+/// question, and how to find out, on the first screen.
+fn depends(
+    session: &SessionHandle,
+    outcome: &Outcome,
+    asks_to_settle: bool,
+) -> Option<(PathId, Field)> {
+    [PathId::CentralUrbanSettlement, PathId::TownSettlement]
+        .into_iter()
+        .filter(|_| asks_to_settle)
+        .filter(|&id| outcome.paths[id as usize].status == Status::Undetermined)
+        .find_map(|id| {
+            let field = *outcome.paths[id as usize]
+                .missing
+                .iter()
+                .find(|f| session.skipped.contains(f))?;
+            Some((id, field))
+        })
+}
+
+/// Other paths open to the person: "你也可以…", with their clauses.
+fn also(
+    lang: Lang,
+    evaluation: &Evaluation,
+    verdict: Verdict,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    let outcome = &evaluation.outcome;
+    let policy = Some(judged_by(evaluation));
+    PathId::ALL
+        .iter()
+        .filter(|&&id| {
+            Some(id) != verdict.path() && outcome.paths[id as usize].status == Status::Eligible
+        })
+        .filter(|&&id| {
+            !(outcome.registered_here
+                && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement))
+        })
+        .filter_map(|&id| {
+            let rule = policy?.path(id);
+            Some((lang.rule(rule.title), evaluation_clause(evaluation, id)))
+        })
+        .unzip()
+}
+
+/// The route of 4.1 for this person's reason for having no hukou (its notice's id), if one
+/// applies.
+pub(super) fn route(evaluation: &Evaluation) -> Option<&'static str> {
+    let notice = evaluation.outcome.notices.iter().find(|n| is_route(n.id))?;
+    Some(notice.id)
+}
+
+/// The settling path of the kind of place named, if settling there is a path at all.
+fn settling_path(place_kind: Option<&str>) -> Option<PathId> {
+    match place_kind? {
+        "central_urban" => Some(PathId::CentralUrbanSettlement),
+        "county_city_urban" | "county_seat_town" | "other_town" => Some(PathId::TownSettlement),
+        _ => None,
+    }
+}
