@@ -177,4 +177,7 @@ async fn what_would_open_a_closed_path_names_every_condition_still_to_meet_not_o
     let bottom = text(&root, ".bottom-line");
     assert!(bottom.contains("你本人能在这里落户以后"), "{bottom}");
     assert!(bottom.contains("三（一）"), "{bottom}");
+    // Her hukou is elsewhere in the city: the permit says what "其他城市" of 663号 leaves open.
+    let permit = text(&root, "#path-residence_permit");
+    assert!(permit.contains("其他城市"), "{permit}");
 }

@@ -8,7 +8,7 @@ use hukou_engine::{Evaluation, Outcome};
 use yew::prelude::*;
 
 use crate::components::clause::{clause_ref, judged_by};
-use crate::components::results::how_to_find_out;
+use crate::components::results::{how_to_find_out, permit_within_city};
 use crate::components::{send, SessionHandle};
 use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::question_text;
@@ -145,6 +145,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     }
                 </p>
             }
+            { permit_caveat(session, verdict) }
             { relatives_lines(session, outcome) }
             if family_after {
                 <p class="family-after">{ tr(lang, "bottom.family_after") }</p>
@@ -229,6 +230,15 @@ fn relatives_lines(session: &SessionHandle, outcome: &Outcome) -> Html {
                 <p class="joining-open">{ tr(lang, "bottom.relatives_open") }</p>
             }
         </>
+    }
+}
+
+/// A permit within the city: what the regulation's "其他城市" leaves open, beside the verdict.
+fn permit_caveat(session: &SessionHandle, verdict: Verdict) -> Html {
+    html! {
+        if verdict == Verdict::Permit && permit_within_city(session) {
+            <p class="caveat" data-caveat="permit.within_city">{ tr(session.lang, "permit.within_city") }</p>
+        }
     }
 }
 

@@ -146,6 +146,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("notice.stored_partly", "A few saved answers could no longer be read and were removed; the rest are kept."),
     ("notice.stored_reset", "Your saved answers could not be read (from an older version, or damaged), so we started afresh."),
     ("notices.title", "Also good to know"),
+    ("permit.within_city", "Your hukou is elsewhere in Chenzhou: the regulation speaks of living in another city for half a year or more; whether a move within the city counts, the local police station decides."),
     ("place.county", "First choose the county, city or district"),
     ("place.find", "Find by place name"),
     ("place.loading", "Reading the table of places…"),

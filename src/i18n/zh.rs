@@ -146,6 +146,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("notice.stored_partly", "有几项保存的回答已无法读取，已删去；其余回答都还在。"),
     ("notice.stored_reset", "保存的回答无法读取（可能来自旧版本或已损坏），已重新开始。"),
     ("notices.title", "你还应该知道"),
+    ("permit.within_city", "你的户口在郴州市内别的地方：条例写的是“到其他城市居住半年以上”，在市内跨县市区能不能申领，以当地派出所的答复为准。"),
     ("place.county", "先选县、市、区"),
     ("place.find", "按地名查找"),
     ("place.loading", "正在读取地名表……"),

@@ -114,6 +114,9 @@ pub(super) fn path_card(
                 </p>
                 { if_unsure(session, id, field) }
             }
+            if id == PathId::ResidencePermit && path.status != Status::NotEligible && permit_within_city(session) {
+                <p class="fix" data-caveat="permit.within_city">{ tr(lang, "permit.within_city") }</p>
+            }
             if !opens.is_empty() {
                 <div class="opens">
                     <p>{ tr(lang, "results.changes") }</p>
@@ -122,6 +125,12 @@ pub(super) fn path_card(
             }
         </article>
     }
+}
+
+/// Whether the person's hukou is elsewhere in the city: 663号 speaks of living in "其他城市", and
+/// whether a move between the city's own counties and districts counts, the text does not say.
+pub(crate) fn permit_within_city(session: &SessionHandle) -> bool {
+    session.answers.current_hukou.map(|h| h.word()) == Some("elsewhere_in_chenzhou")
 }
 
 /// The keys of what would meet these failing conditions, where the person's own answer has
