@@ -71,8 +71,8 @@ fn app_class(elderly: bool, embedded: bool) -> &'static str {
     }
 }
 
-/// Back means back: each new screen is a history entry; the browser's Back is the app's Back,
-/// and its Forward returns to the screen the person went back from.
+/// Back means back: each new screen is a history entry; the browser's Back and Forward show the
+/// screen of the entry they land on (the app's own Back goes through the browser's).
 #[hook]
 fn use_browser_history(session: &SessionHandle) {
     let first = use_mut_ref(|| true);
@@ -83,8 +83,11 @@ fn use_browser_history(session: &SessionHandle) {
     });
     let session = session.clone();
     use_effect_with((), move |_| {
-        web::on_history_move(move |moved| match moved {
-            web::Move::Back => session.dispatch(Action::Back),
+        web::on_history_move(&session.screen.word(), move |moved| match moved {
+            web::Move::Back(word) => match word.as_deref().and_then(Screen::from_word) {
+                Some(screen) => session.dispatch(Action::BackTo(screen)),
+                None => session.dispatch(Action::Back),
+            },
             web::Move::Forward(word) => {
                 if let Some(screen) = Screen::from_word(&word) {
                     session.dispatch(Action::Forward(screen));

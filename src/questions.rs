@@ -107,7 +107,12 @@ pub fn question(field: Field) -> Question {
 /// in, someone already registered about the place their hukou is, not about a place to settle
 /// (`q.<field>.permit…`, `q.<field>.registered…`, where the question has such a text).
 fn variant(session: &Session) -> Option<&'static str> {
-    let registered = session.answers.current_hukou.map(|h| h.word()) == Some("target_area");
+    // Registered: the answers hold what choosing "already registered" on the start screen gives.
+    let registered = Purpose::Registered
+        .rule(session.policy())
+        .is_some_and(|rule| {
+            (rule.implies.iter()).all(|&(f, v)| session.answers.answer_json(f) == v.to_json())
+        });
     match session.purpose {
         Some(Purpose::Permit) => Some("permit"),
         _ if registered => Some("registered"),
@@ -154,12 +159,9 @@ pub fn whole(n: &serde_json::Number) -> String {
 /// read relatives one by one, never the list as one value).
 pub fn current_value(session: &Session, field: Field) -> Value {
     if question(field).kind == Kind::Family {
-        let relations = session
-            .answers
-            .relatives()
-            .iter()
-            .filter_map(|m| m.relation);
-        return relations.map(|r| Value::from(r.word())).collect();
+        let listed = session.answers.relatives().len() as u16;
+        let relations = (0..listed).map(|i| session.answers.answer_json(Field::Member(i, KINSHIP)));
+        return relations.filter(Value::is_string).collect();
     }
     session.answers.answer_json(field)
 }
@@ -188,7 +190,7 @@ pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
         (Kind::Family, Value::Array(relations)) => relations
             .iter()
             .filter_map(Value::as_str)
-            .map(|w| tr(lang, &format!("choice.relation.{w}")))
+            .map(|w| tr(lang, &format!("choice.{}.{w}", KINSHIP.name())))
             .collect::<Vec<_>>()
             .join(tr(lang, "punct.list")),
         (_, Value::String(text)) => text.clone(),

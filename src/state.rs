@@ -107,6 +107,9 @@ pub enum Action {
     Back,
     /// The browser's Forward, to the screen the person went back from.
     Forward(Screen),
+    /// The browser's Back, to the screen of the entry it lands on (the reducer's `Back` when
+    /// that screen is no longer the person's).
+    BackTo(Screen),
     /// Go to a question to change its answer.
     Change(Field),
     ShowResults,
@@ -186,9 +189,16 @@ impl Reducible for Session {
                 s.back();
             }
             Action::Forward(Screen::Ask(field)) => s.forward_to(field),
-            Action::Forward(Screen::Start) => s.screen = Screen::Start,
+            Action::BackTo(Screen::Ask(field)) => s.back_to(field),
+            Action::Forward(Screen::Start) | Action::BackTo(Screen::Start) => {
+                s.error = None;
+                s.changing = None;
+                s.screen = Screen::Start;
+            }
             Action::Change(field) => s.change(field),
-            Action::ShowResults | Action::Forward(Screen::Results) => {
+            Action::ShowResults
+            | Action::Forward(Screen::Results)
+            | Action::BackTo(Screen::Results) => {
                 s.error = None;
                 s.changing = None;
                 if let Screen::Ask(field) = left {

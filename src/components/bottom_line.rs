@@ -16,7 +16,7 @@ use crate::questions::{place_kind, relative_label};
 use crate::state::{Action, Purpose};
 
 mod said;
-use said::{said, Said};
+use said::{said, Fix, Said};
 
 /// Which sentence leads: the answer the person came for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -125,7 +125,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         <div class="bottom-line" data-verdict={verdict.word()}>
             <p class="verdict"><span class="headline">{ headline }</span></p>
             // What would open settling comes first: it is what a person asking to settle came for.
-            { for fixes.iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &format!("{key}.short")) }</p> }) }
+            { for fixes.iter().map(|fix| fix_line(lang, fix)) }
             if let (Some(name), Some(area)) = (session.place, place_kind.as_ref()) {
                 <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{area}")))]) }</p>
             }
@@ -145,7 +145,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                     }
                 </p>
             }
-            { permit_caveat(session, verdict) }
+            { permit_caveat(session, evaluation, verdict) }
             { relatives_lines(session, outcome) }
             if family_after {
                 <p class="family-after">{ tr(lang, "bottom.family_after") }</p>
@@ -233,10 +233,29 @@ fn relatives_lines(session: &SessionHandle, outcome: &Outcome) -> Html {
     }
 }
 
+/// One line of what would open settling.
+fn fix_line(lang: Lang, fix: &Fix) -> Html {
+    match fix {
+        Fix::Do(key) => {
+            html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &format!("{key}.short")) }</p> }
+        }
+        Fix::Missing { labels, also } => {
+            let what: Vec<String> = labels.iter().map(|l| lang.inside_sentence(l)).collect();
+            let key = if *also {
+                "bottom.missing_also"
+            } else {
+                "bottom.missing"
+            };
+            let line = trf(lang, key, &[("what", &what.join(tr(lang, "punct.list")))]);
+            html! { <p class="fix" data-fix="missing">{ line }</p> }
+        }
+    }
+}
+
 /// A permit within the city: what the regulation's "其他城市" leaves open, beside the verdict.
-fn permit_caveat(session: &SessionHandle, verdict: Verdict) -> Html {
+fn permit_caveat(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdict) -> Html {
     html! {
-        if verdict == Verdict::Permit && permit_within_city(session) {
+        if verdict == Verdict::Permit && permit_within_city(session, &evaluation.trace.paths[PathId::ResidencePermit as usize].conditions) {
             <p class="caveat" data-caveat="permit.within_city">{ tr(session.lang, "permit.within_city") }</p>
         }
     }

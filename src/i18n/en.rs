@@ -12,6 +12,8 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("bottom.depends", "Whether you can {path} depends on one more answer: {question}"),
     ("bottom.family_after", "Family: once you can settle here, your spouse, unmarried children and parents who live with you may settle with you."),
     ("bottom.judged", "Judged as of {date}."),
+    ("bottom.missing", "To settle, you still need: {what}."),
+    ("bottom.missing_also", "You also still need: {what}."),
     ("bottom.newborn", "The baby can be registered straight away, with no further conditions."),
     ("bottom.next", "Next step: take the documents to {where}."),
     ("bottom.next.no_hukou_route_de_facto_adoption", "Next step: first register the adoption with civil affairs (or get their certificate), then register with the adoptive parent at the police station (the route of 国办发〔2015〕96号)."),

@@ -12,6 +12,8 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("bottom.depends", "能不能{path}，还要看：{question}"),
     ("bottom.family_after", "家人：你本人能在这里落户以后，和你共同居住生活的配偶、未婚子女、父母可以随你落户。"),
     ("bottom.judged", "按{date}的情况判断。"),
+    ("bottom.missing", "落户还差：{what}。"),
+    ("bottom.missing_also", "另外还差：{what}。"),
     ("bottom.newborn", "宝宝可以直接登记户口，不受任何附加条件限制。"),
     ("bottom.next", "下一步：带上材料，到{where}办理。"),
     ("bottom.next.no_hukou_route_de_facto_adoption", "下一步：先到民政部门办理收养登记或出具证明，再到派出所随收养人登记户口（办法出自国办发〔2015〕96号）。"),

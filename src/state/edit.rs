@@ -126,17 +126,33 @@ impl Session {
         };
     }
 
+    /// Whether a question is still one of the person's: answered, or still to ask.
+    fn is_theirs(&self, field: Field) -> bool {
+        self.history.contains(&field) || self.open_questions().contains(&field)
+    }
+
     /// Forward to a question the person went back from: it is shown again if it is still one
-    /// of theirs (answered, or still to ask); else the question now next.
+    /// of theirs; else the question now next.
     pub(super) fn forward_to(&mut self, field: Field) {
         self.error = None;
         self.changing = None;
-        let theirs = self.history.contains(&field) || self.open_questions().contains(&field);
-        self.screen = if theirs {
+        self.screen = if self.is_theirs(field) {
             Screen::Ask(field)
         } else {
             self.next_screen()
         };
+    }
+
+    /// Back to a question the person saw: shown again if it is still one of theirs; else the
+    /// question before the current one.
+    pub(super) fn back_to(&mut self, field: Field) {
+        self.changing = None;
+        if self.is_theirs(field) {
+            self.error = None;
+            self.screen = Screen::Ask(field);
+        } else {
+            self.back();
+        }
     }
 
     pub(super) fn begin_with(&mut self, purpose: Purpose) {

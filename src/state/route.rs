@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use hukou_engine::field::PLACE;
+use hukou_engine::outcome::{PathTrace, Trace};
 use hukou_engine::{Answers, Facts, Field, MemberField};
 
 use super::{Purpose, Screen, Session};
@@ -56,7 +57,7 @@ impl Session {
         let Ok(evaluation) = self.evaluation() else {
             return Vec::new();
         };
-        let outcome = evaluation.outcome;
+        let outcome = &evaluation.outcome;
         let rule = self.purpose.and_then(|p| p.rule(self.policy()));
         let route: Option<Vec<Field>> = match rule {
             Some(rule) if !self.everything => rule.path.map(|path| {
@@ -68,11 +69,12 @@ impl Session {
         };
         let mut open: Vec<Field> = outcome
             .missing
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|f| !self.skipped.contains(f))
             .filter(|f| route.as_ref().is_none_or(|r| r.contains(f)))
             .collect();
-        where_before_there(&mut open);
+        where_before_there(&mut open, &about_the_place(&evaluation.trace));
         open
     }
 
@@ -139,19 +141,29 @@ impl Session {
     }
 }
 
-/// The questions that say "where you want to settle".
-const ABOUT_THE_PLACE: [Field; 4] = [
-    Field::Residence,
-    Field::Employment,
-    Field::UrbanSocialInsurance,
-    Field::Studying,
-];
+/// The questions about "where you want to settle": what the paths that test the place test
+/// besides it (a home, a job, insurance), read off the rules.
+fn about_the_place(trace: &Trace) -> Vec<Field> {
+    let tests =
+        |path: &PathTrace, field: Field| path.conditions.iter().any(|c| c.fields.contains(&field));
+    trace
+        .paths
+        .iter()
+        .filter(|path| tests(path, PLACE))
+        .flat_map(|path| {
+            path.conditions
+                .iter()
+                .flat_map(|c| c.fields.iter().copied())
+        })
+        .filter(|&field| field != PLACE)
+        .collect()
+}
 
 /// "Where" before "there": the place is asked before any question about it, even where the
 /// engine ranks that question higher (a home decides more paths than the place does).
-fn where_before_there(open: &mut Vec<Field>) {
+fn where_before_there(open: &mut Vec<Field>, about_the_place: &[Field]) {
     let place = open.iter().position(|&f| f == PLACE);
-    let there = open.iter().position(|f| ABOUT_THE_PLACE.contains(f));
+    let there = open.iter().position(|f| about_the_place.contains(f));
     if let (Some(place), Some(there)) = (place, there) {
         if there < place {
             let place = open.remove(place);

@@ -107,6 +107,26 @@ fn forward_after_back_returns_to_the_screen_the_person_went_back_from_with_its_a
 }
 
 #[test]
+fn the_browsers_back_shows_the_screen_of_the_entry_it_lands_on_or_else_goes_back_a_question() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+    ]);
+    // Back from a question reached by "continue" lands on the start screen the person left.
+    let s = Rc::new(s).reduce(Action::BackTo(Screen::Start));
+    assert_eq!(s.screen, Screen::Start);
+    let s = s.reduce(Action::BackTo(Screen::Ask(Field::TargetArea)));
+    assert_eq!(s.screen, Screen::Ask(Field::TargetArea));
+    // An entry of a relative no longer listed: the question before the current one instead.
+    let s = s.reduce(Action::BackTo(Screen::Ask(Field::Member(
+        3,
+        MemberField::Married,
+    ))));
+    assert_eq!(s.screen, Screen::Ask(Field::CurrentHukou));
+}
+
+#[test]
 fn forward_to_a_question_no_longer_asked_shows_the_question_now_next() {
     let s = run(vec![
         Action::Begin,

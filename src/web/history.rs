@@ -1,10 +1,11 @@
-//! The browser's Back and Forward buttons: each screen is a history entry, Back goes to the
-//! previous question and Forward to the screen the person went back from.
+//! The browser's Back and Forward buttons: each screen is a history entry, and Back and Forward
+//! go to the screen of the entry they land on.
 //!
-//! Each entry the app pushes holds its depth (1, 2, ...; the page's own entry has none, depth
-//! 0) and the screen it was pushed for, as the text "DEPTH SCREEN" (entries of older builds hold
-//! the depth alone, as a number). A `popstate` to a lower depth is Back; to a higher one,
-//! Forward, to the screen its entry names. The depth is read back from the entry after a reload,
+//! Each entry the app pushes holds its depth (1, 2, ...; the page's own entry is depth 0) and
+//! the screen it was pushed for, as the text "DEPTH SCREEN"; the page's own entry is named after
+//! the screen the page opened on, unless it holds a state already (entries of older builds hold
+//! the depth alone, as a number: Back over them is the reducer's Back). A `popstate` to a lower
+//! depth is Back, to a higher one Forward. The depth is read back from the entry after a reload,
 //! so Back keeps working over the entries pushed before it.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -23,10 +24,10 @@ thread_local! {
 /// What one mounted app does when the browser moves over its entries.
 type OnMove = Box<dyn Fn(Move)>;
 
-/// A move through the browser's history over the app's entries.
+/// A move through the browser's history over the app's entries, to the screen its entry names
+/// (the word `screen_changed` was given), if it names one.
 pub enum Move {
-    Back,
-    /// Forward to the entry of this screen (the word `screen_changed` was given).
+    Back(Option<String>),
     Forward(String),
 }
 
@@ -89,8 +90,14 @@ pub fn history_back() -> bool {
 
 /// Calls `moved` when the browser goes back or forward over one of our entries. One listener
 /// for the page, which moves every app mounted (a page has one; component tests mount several).
-pub fn on_history_move(moved: impl Fn(Move) + 'static) {
-    depth(); // read before any entry is pushed or left
+/// `first_screen` names the screen the page opened on, for its own entry.
+pub fn on_history_move(first_screen: &str, moved: impl Fn(Move) + 'static) {
+    if depth() == 0 {
+        let history = window().and_then(|w| w.history().ok());
+        if let Some(history) = history.filter(|h| h.state().is_ok_and(|s| s.is_null())) {
+            let _ = history.replace_state(&JsValue::from(format!("0 {first_screen}")), "");
+        }
+    }
     let installed = MOVES.with(|m| {
         let mut apps = m.borrow_mut();
         apps.push(Box::new(moved));
@@ -113,7 +120,7 @@ pub fn on_history_move(moved: impl Fn(Move) + 'static) {
             super::later(|| POPPING.with(|p| p.set(false)));
         };
         if to < from {
-            send(&|| Move::Back);
+            send(&|| Move::Back(screen_of(&state)));
         } else if let Some(screen) = screen_of(&state).filter(|_| to > from) {
             send(&|| Move::Forward(screen.clone()));
         }

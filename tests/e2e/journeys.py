@@ -679,7 +679,7 @@ def expect_question(p, want, what, stay=0.0):
 
 def journey_phone_back_button(p):
     """The phone's Back button moves one screen back inside the calculator, through several
-    questions, and agrees with the app's own Back."""
+    questions, and agrees with the app's own Back; after "continue" it returns to the start."""
     asked = three_questions_answered(p)
     for field in reversed(asked):
         p.session.call("POST", "/back", {})
@@ -687,6 +687,12 @@ def journey_phone_back_button(p):
     # One more Back goes to the start screen, still inside the calculator.
     p.session.call("POST", "/back", {})
     p.session.wait_for("[data-action=begin]")
+    assert p.base_url.rstrip("/") in p.session.run("return location.href;")
+    # "Continue", then Back: the start screen the person continued from, not another question.
+    p.session.click("[data-action=begin]")
+    p.session.wait_for("section.question")
+    p.session.call("POST", "/back", {})
+    p.session.wait_for("section.start")
     assert p.base_url.rstrip("/") in p.session.run("return location.href;")
 
 

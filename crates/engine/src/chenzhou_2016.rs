@@ -129,6 +129,15 @@ pub(crate) const HOME: Cond = OneOf(
         V::Residence(Home::EmployerProvided),
     ],
 );
+/// Working in town (在城镇就业, 6.2): any work, a written contract or not; 6.2 asks no more.
+const WORKING_IN_TOWN: Cond = OneOf(
+    Field::Employment,
+    &[
+        V::Employment(E::Employed),
+        V::Employment(E::SelfEmployed),
+        V::Employment(E::EmployedWithoutContract),
+    ],
+);
 /// Legal stable work (合法稳定就业): a labour contract or a business licence.
 pub(crate) const JOB: Cond = OneOf(
     Field::Employment,
@@ -207,7 +216,7 @@ const SCHOOL_AGE_CHILD_WITH_APPLICANT: Cond = AnyMember(&All(&[
 
 pub(crate) const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "rural_rights_retained", clause: "6.1", title: "保留土地承包经营权、宅基地使用权、集体收益分配权", applies: SETTLING_RURAL, window: None },
-    ServiceRule { id: "urban_employee_pension", clause: "6.2", title: "可参加城镇企业职工基本养老保险", applies: All(&[SETTLING, JOB]), window: None },
+    ServiceRule { id: "urban_employee_pension", clause: "6.2", title: "可参加城镇企业职工基本养老保险", applies: All(&[SETTLING, WORKING_IN_TOWN]), window: None },
     ServiceRule { id: "flexible_employment_pension", clause: "6.2", title: "未就业的可以自由职业者身份参加城镇企业职工基本养老保险", applies: All(&[SETTLING, OneOf(Field::Employment, &[V::Employment(E::None)])]), window: None },
     ServiceRule { id: "medical_insurance", clause: "6.3", title: "社区卫生和计划生育服务；医疗保险接入城镇体系、转移接续和异地就医结算", applies: SETTLING, window: None },
     ServiceRule { id: "compulsory_education", clause: "6.4", title: "随迁子女就近入学，与城镇学生同等享受义务教育", applies: All(&[SETTLING_RURAL, SCHOOL_AGE_CHILD_WITH_APPLICANT]), window: None },

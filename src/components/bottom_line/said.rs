@@ -14,8 +14,8 @@ use crate::components::SessionHandle;
 use crate::i18n::Lang;
 
 pub(super) struct Said {
-    /// The text keys of what would open settling where the person asked.
-    pub fixes: Vec<String>,
+    /// What would open settling where the person asked.
+    pub fixes: Vec<Fix>,
     /// Settling there still open on an answer the person was unsure of.
     pub depends: Option<(PathId, Field)>,
     /// Who may come along once the person can settle, said when they cannot yet.
@@ -61,7 +61,7 @@ pub(super) fn said(
     let (also, also_clauses) = also(session.lang, evaluation, verdict);
     also_clauses.into_iter().for_each(&mut cite);
     Said {
-        fixes: fixes.into_iter().map(|(key, _)| key).collect(),
+        fixes: fixes.into_iter().map(|(fix, _)| fix).collect(),
         depends,
         family_after: family_after.is_some(),
         also,
@@ -77,14 +77,27 @@ fn evaluation_clause(evaluation: &Evaluation, id: PathId) -> &'static str {
         .unwrap_or("3.2")
 }
 
-/// What would open settling where the person asked (the place itself not being the failure):
-/// the text keys of their own answers' fixes, each with the clause of the path it opens.
+/// One line of what would open settling.
+pub(super) enum Fix {
+    /// A text key (`fix.<field>.<answer>`, said in its `.short` form): what to do about an answer.
+    Do(String),
+    /// The labels of failing conditions no such text covers: still missing, said as they are
+    /// (`also` after lines of the first kind, so that those never read as all that is missing).
+    Missing {
+        labels: Vec<&'static str>,
+        also: bool,
+    },
+}
+
+/// What would open settling where the person asked (the place itself not being the failure),
+/// each line with the clause of the path it opens.
 fn fixes(
     session: &SessionHandle,
     evaluation: &Evaluation,
     asks_to_settle: bool,
-) -> Vec<(String, &'static str)> {
+) -> Vec<(Fix, &'static str)> {
     let outcome = &evaluation.outcome;
+    let policy = judged_by(evaluation);
     [PathId::CentralUrbanSettlement, PathId::TownSettlement]
         .iter()
         .filter(|_| asks_to_settle)
@@ -97,11 +110,26 @@ fn fixes(
                 .collect();
             let clause = evaluation_clause(evaluation, id);
             if unmet.iter().any(|c| c.fields.iter().any(|f| f.is_place())) {
-                Vec::new()
-            } else {
-                let lines = fix_lines(session, &unmet);
-                lines.into_iter().map(|key| (key, clause)).collect()
+                return Vec::new();
             }
+            let mut lines: Vec<(Fix, &'static str)> = fix_lines(session, &unmet)
+                .into_iter()
+                .map(|key| (Fix::Do(key), clause))
+                .collect();
+            let labels: Vec<&'static str> = unmet
+                .iter()
+                .filter(|c| fix_lines(session, &[**c]).is_empty())
+                .map(|c| {
+                    policy
+                        .condition(c.id)
+                        .map_or(c.id, |rule| session.lang.rule(rule.label))
+                })
+                .collect();
+            if !labels.is_empty() {
+                let also = !lines.is_empty();
+                lines.push((Fix::Missing { labels, also }, clause));
+            }
+            lines
         })
         .collect()
 }

@@ -114,7 +114,7 @@ pub(super) fn path_card(
                 </p>
                 { if_unsure(session, id, field) }
             }
-            if id == PathId::ResidencePermit && path.status != Status::NotEligible && permit_within_city(session) {
+            if id == PathId::ResidencePermit && path.status != Status::NotEligible && permit_within_city(session, &trace.conditions) {
                 <p class="fix" data-caveat="permit.within_city">{ tr(lang, "permit.within_city") }</p>
             }
             if !opens.is_empty() {
@@ -127,10 +127,15 @@ pub(super) fn path_card(
     }
 }
 
-/// Whether the person's hukou is elsewhere in the city: 663号 speaks of living in "其他城市", and
-/// whether a move between the city's own counties and districts counts, the text does not say.
-pub(crate) fn permit_within_city(session: &SessionHandle) -> bool {
-    session.answers.current_hukou.map(|h| h.word()) == Some("elsewhere_in_chenzhou")
+/// Whether the permit's "hukou elsewhere" is met by a hukou elsewhere in the city: 663号 speaks
+/// of living in "其他城市", and whether a move between the city's own counties and districts
+/// counts, the text does not say.
+/// (`permit`: the permit path's checked conditions.)
+pub(crate) fn permit_within_city(session: &SessionHandle, permit: &[CheckedCondition]) -> bool {
+    let elsewhere = permit.iter().find(|c| c.id == "hukou_elsewhere");
+    elsewhere.is_some_and(|c| {
+        (c.fields.iter()).any(|&f| session.answers.answer_json(f) == "elsewhere_in_chenzhou")
+    })
 }
 
 /// The keys of what would meet these failing conditions, where the person's own answer has
