@@ -111,7 +111,7 @@ fn variant(session: &Session) -> Option<&'static str> {
     let registered = Purpose::Registered
         .rule(session.policy())
         .is_some_and(|rule| {
-            (rule.implies.iter()).all(|&(f, v)| session.answers.answer_json(f) == v.to_json())
+            (rule.implies.iter()).all(|&(f, v)| session.answers.value(f) == Some(v))
         });
     match session.purpose {
         Some(Purpose::Permit) => Some("permit"),

@@ -1,6 +1,8 @@
 //! One path's card, and why a path fails, does not concern the person, or would open.
 
 use super::*;
+use hukou_engine::field::Value;
+use hukou_engine::words::CurrentHukou;
 
 pub(super) fn status_view(lang: Lang, status: Status) -> Html {
     let (icon, class) = match status {
@@ -134,7 +136,8 @@ pub(super) fn path_card(
 pub(crate) fn permit_within_city(session: &SessionHandle, permit: &[CheckedCondition]) -> bool {
     let elsewhere = permit.iter().find(|c| c.id == "hukou_elsewhere");
     elsewhere.is_some_and(|c| {
-        (c.fields.iter()).any(|&f| session.answers.answer_json(f) == "elsewhere_in_chenzhou")
+        let within = Some(Value::Hukou(CurrentHukou::ElsewhereInChenzhou));
+        (c.fields.iter()).any(|&f| session.answers.value(f) == within)
     })
 }
 
