@@ -202,7 +202,7 @@ pub(crate) const RELATIVES: &[Condition] = &[
         id: "applicant_can_settle",
         clauses: &["3.1", "3.2"],
         unmet_because: &[],
-        label: "你本人须能落户",
+        label: "你本人须符合落户条件",
         test: CAN_SETTLE,
     },
 ];

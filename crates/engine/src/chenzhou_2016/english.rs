@@ -22,7 +22,7 @@ const TEXTS: &[(&str, &str)] = &[
     ("中国公民与外国人非婚生育、未取得外国国籍的子女：凭出生医学证明、亲子鉴定和父母一方的户口簿等申请登记", "Child of a Chinese citizen and a foreigner, born outside marriage, with no foreign nationality: register with the birth certificate, a parentage test and the Chinese parent's hukou booklet"),
     ("事实收养：先到民政部门办理收养登记或按规定出具证明，再随收养人登记户口", "De-facto adoption: register the adoption with civil affairs (or get their certificate), then register with the adoptive parent"),
     ("你属于本市重点推动城镇落户的人群", "You belong to a group the city especially wants to help settle in town"),
-    ("你本人须能落户", "You yourself must be able to settle"),
+    ("你本人须符合落户条件", "You yourself must meet the conditions to settle"),
     ("保留土地承包经营权、宅基地使用权、集体收益分配权", "You keep your contracted land, homestead and collective income rights"),
     ("全面放开其他城镇的落户限制", "Settlement fully open in other towns"),
     ("其他原因：到实际居住地派出所说明情况，按规定分类办理", "Other reasons: explain your case at the local police station, which handles it by category"),
