@@ -194,3 +194,16 @@ async fn what_settling_still_needs_is_said_in_full_never_as_if_one_fix_were_enou
     assert!(bottom.contains("另外还差"), "{bottom}");
     assert!(bottom.contains("城镇社会保险"), "{bottom}");
 }
+
+#[wasm_bindgen_test]
+async fn someone_who_came_only_for_a_permit_and_cannot_have_it_yet_is_told_so_first_with_why() {
+    // Five months in the city: 663号 asks for half a year.
+    let stored = r#"{"version":1,"answers":{"current_hukou":"outside_chenzhou","residence":"rented","months_resident":5},
+        "skipped":[],"history":["current_hukou","residence","months_resident"],"lang":"zh","elderly":false,"results":true,"purpose":"permit"}"#;
+    let root = mount(Some(stored)).await;
+    let headline = text(&root, ".bottom-line .headline");
+    assert!(headline.contains("你现在还不能申领居住证"), "{headline}");
+    let bottom = text(&root, ".bottom-line");
+    assert!(bottom.contains("半年"), "{bottom}");
+    assert!(bottom.contains("四（二）"), "{bottom}");
+}

@@ -18,79 +18,8 @@ use crate::state::{Action, Purpose};
 mod said;
 use said::{said, Fix, Said};
 
-/// Which sentence leads: the answer the person came for.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Verdict {
-    Registered,
-    Settle(PathId),
-    Newborn,
-    NoHukou,
-    Permit,
-    Open,
-    Nothing,
-}
-
-impl Verdict {
-    /// The verdict that leads: the path the person came for when it is open, else the first
-    /// open path in the order of the policy (settling before the permit).
-    pub fn of(evaluation: &Evaluation, purpose: Option<Purpose>) -> Verdict {
-        let outcome = &evaluation.outcome;
-        let eligible = |id: PathId| outcome.paths[id as usize].status == Status::Eligible;
-        if outcome.registered_here {
-            return Verdict::Registered;
-        }
-        let policy = judged_by(evaluation);
-        let wanted = purpose
-            .and_then(|p| p.path(policy))
-            .filter(|&id| eligible(id));
-        let order = [
-            PathId::CentralUrbanSettlement,
-            PathId::TownSettlement,
-            PathId::NewbornRegistration,
-            PathId::UnregisteredPersonRegistration,
-            PathId::ResidencePermit,
-        ];
-        if let Some(id) = wanted.into_iter().chain(order).find(|&id| eligible(id)) {
-            return match id {
-                PathId::NewbornRegistration => Verdict::Newborn,
-                PathId::UnregisteredPersonRegistration => Verdict::NoHukou,
-                PathId::ResidencePermit => Verdict::Permit,
-                settle => Verdict::Settle(settle),
-            };
-        }
-        if outcome
-            .paths
-            .iter()
-            .any(|p| p.status == Status::Undetermined)
-        {
-            return Verdict::Open;
-        }
-        Verdict::Nothing
-    }
-
-    fn word(self) -> &'static str {
-        match self {
-            Verdict::Registered => "registered",
-            Verdict::Settle(_) => "settle",
-            Verdict::Newborn => "newborn",
-            Verdict::NoHukou => "no_hukou",
-            Verdict::Permit => "permit",
-            Verdict::Open => "open",
-            Verdict::Nothing => "nothing",
-        }
-    }
-
-    /// The path whose checklist is the next step, if any.
-    pub fn path(self) -> Option<PathId> {
-        match self {
-            Verdict::Settle(id) => Some(id),
-            Verdict::Newborn => Some(PathId::NewbornRegistration),
-            Verdict::NoHukou => Some(PathId::UnregisteredPersonRegistration),
-            Verdict::Permit => Some(PathId::ResidencePermit),
-            _ => None,
-        }
-    }
-}
+mod verdict;
+pub use verdict::Verdict;
 
 pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let lang = session.lang;
@@ -101,11 +30,12 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
         .as_ref()
         .map(|a| tr(lang, &format!("area.{a}")))
         .unwrap_or_default();
-    let headline = headline(lang, outcome, verdict, place);
+    let headline = headline(lang, evaluation, verdict, place);
     // What would open settling where the person asked (the place itself is not the failure).
     let asks_to_settle =
         matches!(session.purpose, None | Some(Purpose::Settle)) && place_kind.is_some();
     let Said {
+        closed_missing,
         fixes,
         depends,
         family_after,
@@ -124,6 +54,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     html! {
         <div class="bottom-line" data-verdict={verdict.word()}>
             <p class="verdict"><span class="headline">{ headline }</span></p>
+            { closed_line(lang, &closed_missing) }
             // What would open settling comes first: it is what a person asking to settle came for.
             { for fixes.iter().map(|fix| fix_line(lang, fix)) }
             if let (Some(name), Some(area)) = (session.place, place_kind.as_ref()) {
@@ -146,13 +77,11 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
                 </p>
             }
             { permit_caveat(session, evaluation, verdict) }
-            { relatives_lines(session, outcome) }
+            { relatives_lines(session, outcome, verdict) }
             if family_after {
                 <p class="family-after">{ tr(lang, "bottom.family_after") }</p>
             }
-            if !also.is_empty() {
-                <p class="also" data-also={also.len().to_string()}>{ trf(lang, "bottom.also", &[("what", &also.iter().map(|t| lang.inside_sentence(t)).collect::<Vec<_>>().join(tr(lang, "punct.list")))]) }</p>
-            }
+            { also_line(lang, &also) }
             if session.unasked_elsewhere() {
                 if let Some(purpose) = session.purpose {
                     <p class="unasked">{ trf(lang, "results.unasked", &[("purpose", tr(lang, &format!("purpose.{}", purpose.word())))]) }</p>
@@ -197,7 +126,12 @@ fn next_step(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Option<St
 
 /// The verdict in words. A permit, and settling not ruled out: never "you cannot settle" when
 /// that was not decided.
-fn headline(lang: Lang, outcome: &Outcome, verdict: Verdict, place: &str) -> String {
+fn headline(lang: Lang, evaluation: &Evaluation, verdict: Verdict, place: &str) -> String {
+    let outcome = &evaluation.outcome;
+    if let Verdict::Closed(id) = verdict {
+        let path = lang.inside_sentence(lang.rule(judged_by(evaluation).path(id).title));
+        return trf(lang, "bottom.closed", &[("path", &path)]);
+    }
     let settling_open = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
         .iter()
         .any(|&id| outcome.paths[id as usize].status == Status::Undetermined);
@@ -208,8 +142,40 @@ fn headline(lang: Lang, outcome: &Outcome, verdict: Verdict, place: &str) -> Str
     trf(lang, &key, &[("place", place)])
 }
 
-/// Who can come along, and whether some relatives are still open.
-fn relatives_lines(session: &SessionHandle, outcome: &Outcome) -> Html {
+/// The other paths open to the person: "你也可以…".
+fn also_line(lang: Lang, also: &[&'static str]) -> Html {
+    if also.is_empty() {
+        return Html::default();
+    }
+    let what: Vec<String> = also.iter().map(|t| lang.inside_sentence(t)).collect();
+    let line = trf(
+        lang,
+        "bottom.also",
+        &[("what", &what.join(tr(lang, "punct.list")))],
+    );
+    html! { <p class="also" data-also={also.len().to_string()}>{ line }</p> }
+}
+
+/// What the path the person came for, closed, still lacks.
+fn closed_line(lang: Lang, missing: &[&'static str]) -> Html {
+    if missing.is_empty() {
+        return Html::default();
+    }
+    let what: Vec<String> = missing.iter().map(|l| lang.inside_sentence(l)).collect();
+    let line = trf(
+        lang,
+        "bottom.closed_missing",
+        &[("what", &what.join(tr(lang, "punct.list")))],
+    );
+    html! { <p class="fix" data-fix="closed">{ line }</p> }
+}
+
+/// Who can come along, and whether some relatives are still open: said under a settling
+/// verdict only, since relatives come along with settling.
+fn relatives_lines(session: &SessionHandle, outcome: &Outcome, verdict: Verdict) -> Html {
+    if !matches!(verdict, Verdict::Settle(_)) {
+        return Html::default();
+    }
     let lang = session.lang;
     let joining: Vec<String> = outcome
         .relatives

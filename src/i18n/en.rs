@@ -9,6 +9,8 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("area.not_a_town", "the countryside"),
     ("area.other_town", "this town"),
     ("bottom.also", "You can also: {what}."),
+    ("bottom.closed", "You cannot {path} yet."),
+    ("bottom.closed_missing", "Still missing: {what}."),
     ("bottom.depends", "Whether you can {path} depends on one more answer: {question}"),
     ("bottom.family_after", "Family: once you can settle here, your spouse, unmarried children and parents who live with you may settle with you."),
     ("bottom.judged", "Judged as of {date}."),

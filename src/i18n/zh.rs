@@ -9,6 +9,8 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("area.not_a_town", "乡村"),
     ("area.other_town", "这个镇"),
     ("bottom.also", "你也可以：{what}。"),
+    ("bottom.closed", "你现在还不能{path}。"),
+    ("bottom.closed_missing", "还差：{what}。"),
     ("bottom.depends", "能不能{path}，还要看：{question}"),
     ("bottom.family_after", "家人：你本人能在这里落户以后，和你共同居住生活的配偶、未婚子女、父母可以随你落户。"),
     ("bottom.judged", "按{date}的情况判断。"),

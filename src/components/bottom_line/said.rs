@@ -14,6 +14,8 @@ use crate::components::SessionHandle;
 use crate::i18n::Lang;
 
 pub(super) struct Said {
+    /// The labels of the failing conditions of the path the person came for, when it is closed.
+    pub closed_missing: Vec<&'static str>,
     /// What would open settling where the person asked.
     pub fixes: Vec<Fix>,
     /// Settling there still open on an answer the person was unsure of.
@@ -44,6 +46,21 @@ pub(super) fn said(
     if let Some(id) = verdict.path() {
         cite(evaluation_clause(evaluation, id));
     }
+    let closed_missing = match verdict {
+        Verdict::Closed(id) => {
+            cite(evaluation_clause(evaluation, id));
+            let policy = judged_by(evaluation);
+            let conditions = &evaluation.trace.paths[id as usize].conditions;
+            (conditions.iter().filter(|c| c.state == Tri::Unmet))
+                .map(|c| {
+                    policy
+                        .condition(c.id)
+                        .map_or(c.id, |rule| session.lang.rule(rule.label))
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     // What would open settling is said under the settling clause it comes from.
     let fixes = fixes(session, evaluation, asks_to_settle);
     fixes.iter().for_each(|&(_, clause)| cite(clause));
@@ -61,6 +78,7 @@ pub(super) fn said(
     let (also, also_clauses) = also(session.lang, evaluation, verdict);
     also_clauses.into_iter().for_each(&mut cite);
     Said {
+        closed_missing,
         fixes: fixes.into_iter().map(|(fix, _)| fix).collect(),
         depends,
         family_after: family_after.is_some(),
