@@ -188,8 +188,8 @@ impl Reducible for Session {
                 s.changing = None;
                 s.back();
             }
-            Action::Forward(Screen::Ask(field)) => s.forward_to(field),
-            Action::BackTo(Screen::Ask(field)) => s.back_to(field),
+            Action::Forward(Screen::Ask(field)) => s.revisit(field, false),
+            Action::BackTo(Screen::Ask(field)) => s.revisit(field, true),
             Action::Forward(Screen::Start) | Action::BackTo(Screen::Start) => {
                 s.error = None;
                 s.changing = None;

@@ -142,17 +142,18 @@ fn headline(lang: Lang, evaluation: &Evaluation, verdict: Verdict, place: &str) 
     trf(lang, &key, &[("place", place)])
 }
 
+/// The text `key` with `{what}` the `items` listed, each as said inside a sentence.
+fn listed(lang: Lang, key: &str, items: &[&'static str]) -> String {
+    let what: Vec<String> = items.iter().map(|t| lang.inside_sentence(t)).collect();
+    trf(lang, key, &[("what", &what.join(tr(lang, "punct.list")))])
+}
+
 /// The other paths open to the person: "你也可以…".
 fn also_line(lang: Lang, also: &[&'static str]) -> Html {
     if also.is_empty() {
         return Html::default();
     }
-    let what: Vec<String> = also.iter().map(|t| lang.inside_sentence(t)).collect();
-    let line = trf(
-        lang,
-        "bottom.also",
-        &[("what", &what.join(tr(lang, "punct.list")))],
-    );
+    let line = listed(lang, "bottom.also", also);
     html! { <p class="also" data-also={also.len().to_string()}>{ line }</p> }
 }
 
@@ -161,12 +162,7 @@ fn closed_line(lang: Lang, missing: &[&'static str]) -> Html {
     if missing.is_empty() {
         return Html::default();
     }
-    let what: Vec<String> = missing.iter().map(|l| lang.inside_sentence(l)).collect();
-    let line = trf(
-        lang,
-        "bottom.closed_missing",
-        &[("what", &what.join(tr(lang, "punct.list")))],
-    );
+    let line = listed(lang, "bottom.closed_missing", missing);
     html! { <p class="fix" data-fix="closed">{ line }</p> }
 }
 
@@ -206,14 +202,12 @@ fn fix_line(lang: Lang, fix: &Fix) -> Html {
             html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &format!("{key}.short")) }</p> }
         }
         Fix::Missing { labels, also } => {
-            let what: Vec<String> = labels.iter().map(|l| lang.inside_sentence(l)).collect();
             let key = if *also {
                 "bottom.missing_also"
             } else {
                 "bottom.missing"
             };
-            let line = trf(lang, key, &[("what", &what.join(tr(lang, "punct.list")))]);
-            html! { <p class="fix" data-fix="missing">{ line }</p> }
+            html! { <p class="fix" data-fix="missing">{ listed(lang, key, labels) }</p> }
         }
     }
 }

@@ -23,8 +23,8 @@ mod path_card;
 
 pub(crate) use lists::is_route;
 use lists::{checklist_view, family_view, notices_view, services_view};
+pub(crate) use path_card::{condition_label, fix_lines, how_to_find_out, permit_within_city};
 use path_card::{does_not_apply, path_card};
-pub(crate) use path_card::{fix_lines, how_to_find_out, permit_within_city};
 
 /// The results screen. A view function: it keeps no state of its own.
 pub fn results(session: &SessionHandle) -> Html {

@@ -131,27 +131,18 @@ impl Session {
         self.history.contains(&field) || self.open_questions().contains(&field)
     }
 
-    /// Forward to a question the person went back from: it is shown again if it is still one
-    /// of theirs; else the question now next.
-    pub(super) fn forward_to(&mut self, field: Field) {
+    /// The browser's Back or Forward to a question the person saw: shown again if it is still
+    /// one of theirs; else, going back, the question before the current one, and going forward
+    /// the question now next.
+    pub(super) fn revisit(&mut self, field: Field, going_back: bool) {
         self.error = None;
         self.changing = None;
-        self.screen = if self.is_theirs(field) {
-            Screen::Ask(field)
-        } else {
-            self.next_screen()
-        };
-    }
-
-    /// Back to a question the person saw: shown again if it is still one of theirs; else the
-    /// question before the current one.
-    pub(super) fn back_to(&mut self, field: Field) {
-        self.changing = None;
         if self.is_theirs(field) {
-            self.error = None;
             self.screen = Screen::Ask(field);
-        } else {
+        } else if going_back {
             self.back();
+        } else {
+            self.screen = self.next_screen();
         }
     }
 

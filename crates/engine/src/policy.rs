@@ -35,6 +35,14 @@ impl PathId {
             PathId::ResidencePermit => "residence_permit",
         }
     }
+
+    /// Whether the path settles a hukou in a town (3.1, 3.2), the paths relatives come along on.
+    pub const fn settles(self) -> bool {
+        matches!(
+            self,
+            PathId::CentralUrbanSettlement | PathId::TownSettlement
+        )
+    }
 }
 
 /// One policy document and the rules read from it.

@@ -9,7 +9,7 @@ use hukou_engine::{Evaluation, Field, Outcome};
 
 use super::Verdict;
 use crate::components::clause::judged_by;
-use crate::components::results::{fix_lines, is_route};
+use crate::components::results::{condition_label, fix_lines, is_route};
 use crate::components::SessionHandle;
 use crate::i18n::Lang;
 
@@ -52,11 +52,7 @@ pub(super) fn said(
             let policy = judged_by(evaluation);
             let conditions = &evaluation.trace.paths[id as usize].conditions;
             (conditions.iter().filter(|c| c.state == Tri::Unmet))
-                .map(|c| {
-                    policy
-                        .condition(c.id)
-                        .map_or(c.id, |rule| session.lang.rule(rule.label))
-                })
+                .map(|c| condition_label(session.lang, policy, c))
                 .collect()
         }
         _ => Vec::new(),
@@ -67,10 +63,8 @@ pub(super) fn said(
     let depends = depends(session, outcome, asks_to_settle);
     // Someone who cannot settle yet is not asked about relatives (they decide nothing yet), but
     // is told who may come along once they can (not someone who said nobody would).
-    let settling =
-        |id: PathId| matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement);
     let family_after = settling_path(place_kind)
-        .filter(|_| asks_to_settle && !verdict.path().is_some_and(settling))
+        .filter(|_| asks_to_settle && !verdict.path().is_some_and(PathId::settles))
         .filter(|_| session.answers.family.is_none() && !outcome.registered_here);
     if let Some(id) = family_after {
         cite(evaluation_clause(evaluation, id));
@@ -137,11 +131,7 @@ fn fixes(
             let labels: Vec<&'static str> = unmet
                 .iter()
                 .filter(|c| fix_lines(session, &[**c]).is_empty())
-                .map(|c| {
-                    policy
-                        .condition(c.id)
-                        .map_or(c.id, |rule| session.lang.rule(rule.label))
-                })
+                .map(|c| condition_label(session.lang, policy, c))
                 .collect();
             if !labels.is_empty() {
                 let also = !lines.is_empty();
@@ -185,10 +175,7 @@ fn also(
         .filter(|&&id| {
             Some(id) != verdict.path() && outcome.paths[id as usize].status == Status::Eligible
         })
-        .filter(|&&id| {
-            !(outcome.registered_here
-                && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement))
-        })
+        .filter(|&&id| !(outcome.registered_here && id.settles()))
         .filter_map(|&id| {
             let rule = policy?.path(id);
             Some((lang.rule(rule.title), evaluation_clause(evaluation, id)))

@@ -30,10 +30,8 @@ impl Verdict {
         if outcome.registered_here {
             return Verdict::Registered;
         }
-        let policy = judged_by(evaluation);
-        let wanted = purpose
-            .and_then(|p| p.path(policy))
-            .filter(|&id| eligible(id));
+        let came_for = purpose.and_then(|p| p.path(judged_by(evaluation)));
+        let wanted = came_for.filter(|&id| eligible(id));
         let order = [
             PathId::CentralUrbanSettlement,
             PathId::TownSettlement,
@@ -42,7 +40,6 @@ impl Verdict {
             PathId::ResidencePermit,
         ];
         // The path the person came for, closed: that is their answer, before any other.
-        let came_for = purpose.and_then(|p| p.path(policy));
         let closed = |id: PathId| outcome.paths[id as usize].status == Status::NotEligible;
         if let Some(id) = came_for.filter(|&id| closed(id)) {
             return Verdict::Closed(id);

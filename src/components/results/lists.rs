@@ -100,8 +100,7 @@ pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
 pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
     let policy = judged_by(evaluation);
     let registered = evaluation.outcome.registered_here;
-    let settling =
-        |id: PathId| matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement);
+    let settling = |id: PathId| id.settles();
     let open: Vec<PathId> = PathId::ALL
         .iter()
         .zip(&evaluation.outcome.paths)

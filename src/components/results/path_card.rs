@@ -19,7 +19,7 @@ pub(super) fn status_view(lang: Lang, status: Status) -> Html {
 }
 
 /// A checked condition's words, from the policy that judged (the trace names it by id).
-fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
+pub(crate) fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
     policy
         .condition(c.id)
         .map_or(c.id, |rule| lang.rule(rule.label))
@@ -178,7 +178,7 @@ pub(super) fn does_not_apply(
     }
     // Already registered in the place named: whatever settling there would ask, there is
     // nothing to move (the bottom line says so), so no settling path is theirs to fail.
-    if registered && matches!(id, PathId::CentralUrbanSettlement | PathId::TownSettlement) {
+    if registered && id.settles() {
         return Some("not_applying.registered");
     }
     if status != Status::NotEligible {
