@@ -19,6 +19,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("no_hukou.json", include_str!("../scenarios/no_hukou.json")),
     ("notices.json", include_str!("../scenarios/notices.json")),
     (
+        "office_and_joining.json",
+        include_str!("../scenarios/office_and_joining.json"),
+    ),
+    (
         "residence_permit.json",
         include_str!("../scenarios/residence_permit.json"),
     ),

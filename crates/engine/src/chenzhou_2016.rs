@@ -12,7 +12,8 @@ use crate::cond::Cond::{
 };
 use crate::field::{Field, MemberField, Value as V};
 use crate::policy::{
-    Clause, Condition, NoticeRule, PathId, PathRule, Policy, PurposeRule, ServiceRule, Window,
+    Clause, Condition, NoticeRule, OfficeKind, OfficeRule, PathId, PathRule, Policy, PurposeRule,
+    ServiceRule, Window,
 };
 use crate::words::{
     CurrentHukou as H, Employment as E, NoHukouReason as R, Relation, Residence as Home,
@@ -60,6 +61,7 @@ pub const POLICY: Policy = Policy {
     purposes: PURPOSES,
     services: SERVICES,
     notices: NOTICES,
+    office_decides: OFFICE_DECIDES,
     translations: &[ENGLISH],
 };
 
@@ -119,18 +121,22 @@ const ALWAYS: Cond = All(&[]);
 pub(crate) const DOCUMENT: &str = "郴政发〔2016〕1号";
 pub(crate) const ORDINANCE_663: &str = "《居住证暂行条例》（国务院令第663号）";
 
-/// A legal stable home (合法稳定住所): 含租赁, so a registered lease counts. An employer-provided
-/// home is read as one too (the contract lists it as a kind of home).
+/// A legal stable home (合法稳定住所): 含租赁, and the text asks nothing of the lease, so a lease
+/// that is not registered is a lease. Whether a home the employer provides counts, the text does
+/// not say: it is not refused, and the office decides (`OFFICE_DECIDES`).
 pub(crate) const HOME: Cond = OneOf(
     Field::Residence,
     &[
         V::Residence(Home::Owned),
         V::Residence(Home::Rented),
+        V::Residence(Home::RentedUnregistered),
         V::Residence(Home::EmployerProvided),
     ],
 );
-/// Working in town (在城镇就业, 6.2): any work, a written contract or not; 6.2 asks no more.
-const WORKING_IN_TOWN: Cond = OneOf(
+/// Legal stable work (合法稳定就业), which the text does not define: work is work, with a written
+/// contract or without, and how it is proved is the office's to judge (`OFFICE_DECIDES`). It is
+/// also 6.2's 在城镇就业.
+pub(crate) const JOB: Cond = OneOf(
     Field::Employment,
     &[
         V::Employment(E::Employed),
@@ -138,11 +144,27 @@ const WORKING_IN_TOWN: Cond = OneOf(
         V::Employment(E::EmployedWithoutContract),
     ],
 );
-/// Legal stable work (合法稳定就业): a labour contract or a business licence.
-pub(crate) const JOB: Cond = OneOf(
-    Field::Employment,
-    &[V::Employment(E::Employed), V::Employment(E::SelfEmployed)],
-);
+/// Answers that meet a condition's words where the text leaves the rest to the office.
+pub(crate) const OFFICE_DECIDES: &[OfficeRule] = &[
+    OfficeRule {
+        id: "unregistered_lease",
+        kind: OfficeKind::Proof,
+        answer: OneOf(Field::Residence, &[V::Residence(Home::RentedUnregistered)]),
+    },
+    OfficeRule {
+        id: "no_written_contract",
+        kind: OfficeKind::Proof,
+        answer: OneOf(
+            Field::Employment,
+            &[V::Employment(E::EmployedWithoutContract)],
+        ),
+    },
+    OfficeRule {
+        id: "employer_home",
+        kind: OfficeKind::TextSilent,
+        answer: OneOf(Field::Residence, &[V::Residence(Home::EmployerProvided)]),
+    },
+];
 const RURAL: Cond = Flag(Field::RuralCollectiveMember, true);
 /// Already moved their hukou into the town they name.
 const HAS_SETTLED: Cond = All(&[
@@ -216,7 +238,7 @@ const SCHOOL_AGE_CHILD_WITH_APPLICANT: Cond = AnyMember(&All(&[
 
 pub(crate) const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "rural_rights_retained", clause: "6.1", title: "保留土地承包经营权、宅基地使用权、集体收益分配权", applies: SETTLING_RURAL, window: None },
-    ServiceRule { id: "urban_employee_pension", clause: "6.2", title: "可参加城镇企业职工基本养老保险", applies: All(&[SETTLING, WORKING_IN_TOWN]), window: None },
+    ServiceRule { id: "urban_employee_pension", clause: "6.2", title: "可参加城镇企业职工基本养老保险", applies: All(&[SETTLING, JOB]), window: None },
     ServiceRule { id: "flexible_employment_pension", clause: "6.2", title: "未就业的可以自由职业者身份参加城镇企业职工基本养老保险", applies: All(&[SETTLING, OneOf(Field::Employment, &[V::Employment(E::None)])]), window: None },
     ServiceRule { id: "medical_insurance", clause: "6.3", title: "社区卫生和计划生育服务；医疗保险接入城镇体系、转移接续和异地就医结算", applies: SETTLING, window: None },
     ServiceRule { id: "compulsory_education", clause: "6.4", title: "随迁子女就近入学，与城镇学生同等享受义务教育", applies: All(&[SETTLING_RURAL, SCHOOL_AGE_CHILD_WITH_APPLICANT]), window: None },
@@ -242,14 +264,14 @@ pub(crate) const NOTICES: &[NoticeRule] = &[
     NoticeRule { id: "settlement_is_voluntary", clause: "1.2", title: "落户尊重本人意愿，不得强迫", applies: CAN_SETTLE },
     NoticeRule { id: "rural_rights_not_a_condition", clause: "6.1", title: "不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为进城落户的条件", applies: All(&[RURAL, OneOf(Field::TargetArea, TOWNS)]) },
     NoticeRule { id: "priority_group", clause: "4.1", title: "你属于本市重点推动城镇落户的人群", applies: Flag(Field::PriorityGroups, true) },
-    NoticeRule { id: "no_hukou_route_outside_family_planning", clause: "4.1", title: "政策外生育、非婚生育的无户口人员：凭出生医学证明和父母一方的户口簿、结婚证或非婚生育说明申请登记，不得以缴纳社会抚养费为前提", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::OutsideFamilyPlanning)])]) },
-    NoticeRule { id: "no_hukou_route_no_birth_certificate", clause: "4.1", title: "没有出生医学证明：先向出生的医疗机构申领，或经亲子鉴定后申请出生医学证明，再登记户口", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::NoBirthCertificate)])]) },
-    NoticeRule { id: "no_hukou_route_de_facto_adoption", clause: "4.1", title: "事实收养：先到民政部门办理收养登记或按规定出具证明，再随收养人登记户口", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::DeFactoAdoption)])]) },
-    NoticeRule { id: "no_hukou_route_reappeared", clause: "4.1", title: "被宣告失踪或死亡后重新出现：凭人民法院撤销宣告的判决书申请恢复户口", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Reappeared)])]) },
-    NoticeRule { id: "no_hukou_route_cancelled_on_marriage", clause: "4.1", title: "农村妇女因婚嫁被注销原籍户口：可在婚后居住地申请登记户口", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::CancelledOnMarriage)])]) },
-    NoticeRule { id: "no_hukou_route_lost_migration_certificate", clause: "4.1", title: "户口迁移证件遗失或过期：可到原签发地补领或换领，或申请恢复户口", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::LostMigrationCertificate)])]) },
-    NoticeRule { id: "no_hukou_route_foreign_parent", clause: "4.1", title: "中国公民与外国人非婚生育、未取得外国国籍的子女：凭出生医学证明、亲子鉴定和父母一方的户口簿等申请登记", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::ForeignParent)])]) },
-    NoticeRule { id: "no_hukou_route_other", clause: "4.1", title: "其他原因：到实际居住地派出所说明情况，按规定分类办理", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Other)])]) },
+    NoticeRule { id: "no_hukou_route_outside_family_planning", clause: "4.1", title: "政策外生育、非婚生育的：凭出生医学证明和父母一方的居民户口簿、结婚证或者非婚生育说明申请登记；非婚生育、申请随父亲登记的，还要有亲子鉴定证明（国办发〔2015〕96号二（一））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::OutsideFamilyPlanning)])]) },
+    NoticeRule { id: "no_hukou_route_no_birth_certificate", clause: "4.1", title: "没有出生医学证明的：在助产机构内出生的，向该机构申领；在助产机构外出生的，先做亲子鉴定，再向拟落户地县级卫生计生部门委托的机构申领；然后凭出生医学证明申请登记（国办发〔2015〕96号二（二））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::NoBirthCertificate)])]) },
+    NoticeRule { id: "no_hukou_route_de_facto_adoption", clause: "4.1", title: "事实收养的：向民政部门申请办理收养登记，凭收养登记证和收养人的户口簿申请登记；1999年4月1日以前私自收养的，也可以办理事实收养公证，经公安机关调查核实后，凭公证书和收养人的户口簿申请登记（国办发〔2015〕96号二（三））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::DeFactoAdoption)])]) },
+    NoticeRule { id: "no_hukou_route_reappeared", clause: "4.1", title: "被宣告失踪或者死亡后重新出现的：凭人民法院撤销宣告的判决书申请恢复户口（国办发〔2015〕96号二（四））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Reappeared)])]) },
+    NoticeRule { id: "no_hukou_route_cancelled_on_marriage", clause: "4.1", title: "农村妇女因婚嫁被注销原籍户口、还没有在新的居住地登记户口的：经公安机关调查核实，可以在原户口注销地申请恢复户口（国办发〔2015〕96号二（五））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::CancelledOnMarriage)])]) },
+    NoticeRule { id: "no_hukou_route_lost_migration_certificate", clause: "4.1", title: "户口迁移证件遗失或过期的：向迁出地户口登记机关申请补领、补签，凭它到迁入地落户；迁入地不符合迁入条件的，可以在迁出地申请恢复户口（国办发〔2015〕96号二（六））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::LostMigrationCertificate)])]) },
+    NoticeRule { id: "no_hukou_route_foreign_parent", clause: "4.1", title: "中国公民与外国人或无国籍人非婚生育、没有取得外国国籍的：凭出生医学证明、父母的非婚生育说明和中国公民一方的户口簿申请登记（国办发〔2015〕96号二（七））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::ForeignParent)])]) },
+    NoticeRule { id: "no_hukou_route_other", clause: "4.1", title: "其他原因的：向派出所说明情况，咨询怎样办理（国办发〔2015〕96号二（八））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Other)])]) },
 ];
 
 pub(crate) const CLAUSES: &[Clause] = &[

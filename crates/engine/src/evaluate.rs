@@ -4,13 +4,15 @@
 
 use crate::cond::{add_months, fields_of, Binding, Ctx, Tri};
 use crate::facts::Facts;
-use crate::field::Value;
+use crate::field::{Field, Value};
 use crate::outcome::{
     CheckedCondition, Evaluation, MemberOutcome, MemberTrace, NoticeOutcome, Outcome, PathOutcome,
     PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
 };
 use crate::policies::{in_force, POLICIES};
 use crate::policy::{Condition, PathId, Policy, ServiceRule};
+
+mod office;
 
 /// Evaluates `facts` under the policy in force on `facts.today`.
 pub fn evaluate(facts: &Facts) -> Evaluation {
@@ -61,25 +63,7 @@ fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
     let paths = PathId::ALL
         .iter()
         .zip(path_missing)
-        .map(|(&id, missing)| {
-            let rule = policy.path(id);
-            let mut unmet = Vec::new();
-            // A path is judged as all of its conditions: one is unmet only when the path is.
-            if statuses[id as usize] == Tri::Unmet {
-                for c in rule.conditions {
-                    if ctx.eval(&c.test) == Tri::Unmet {
-                        fields_of(ctx, &c.test, &mut unmet);
-                    }
-                }
-            }
-            PathOutcome {
-                id: id.id(),
-                status: statuses[id as usize].into(),
-                basis: vec![rule.clause],
-                unmet,
-                missing,
-            }
-        })
+        .map(|(&id, missing)| path_outcome(ctx, statuses[id as usize], id, missing))
         .collect();
 
     // The clauses relatives come along under, worked out only when someone is listed.
@@ -126,6 +110,37 @@ fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
         notices,
         missing,
         registered_here: ctx.eval(&policy.registered_here) == Tri::Met,
+    }
+}
+
+/// One path's entry: its status, the fields of its failing conditions, what would decide it, and
+/// what on it the office decides.
+fn path_outcome(ctx: &Ctx, status: Tri, id: PathId, missing: Vec<Field>) -> PathOutcome {
+    let rule = ctx.policy.path(id);
+    let mut unmet = Vec::new();
+    // A path is judged as all of its conditions: one is unmet only when the path is.
+    if status == Tri::Unmet {
+        for c in rule.conditions {
+            if ctx.eval(&c.test) == Tri::Unmet {
+                fields_of(ctx, &c.test, &mut unmet);
+            }
+        }
+    }
+    // Said only of an eligible path: its conditions are all answered, so what the office
+    // decides never depends on an open question.
+    let office_decides = match status {
+        Tri::Met => (rule.conditions.iter())
+            .filter_map(|c| office::rests_on(ctx, c))
+            .collect(),
+        _ => Vec::new(),
+    };
+    PathOutcome {
+        id: id.id(),
+        status: status.into(),
+        basis: vec![rule.clause],
+        unmet,
+        missing,
+        office_decides,
     }
 }
 
@@ -253,6 +268,7 @@ fn check_all(ctx: &Ctx, conditions: &'static [Condition]) -> Vec<CheckedConditio
                 state,
                 fields,
                 because,
+                office: office::rests_on(ctx, c).map(|o| o.id),
             }
         })
         .collect()

@@ -39,6 +39,7 @@ pub const POLICY: Policy = Policy {
     purposes: base::PURPOSES,
     services: &SERVICES,
     notices: base::NOTICES,
+    office_decides: base::OFFICE_DECIDES,
     translations: &[base::ENGLISH, ENGLISH],
 };
 

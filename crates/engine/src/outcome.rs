@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::cond::Tri;
 use crate::field::Field;
+use crate::policy::OfficeKind;
 
 /// What the answers lead to, in the shape of `contract.md`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -67,6 +68,23 @@ pub struct PathOutcome {
     pub unmet: Vec<Field>,
     /// Unanswered fields that would decide this path.
     pub missing: Vec<Field>,
+    /// On an eligible path: the conditions met only by an answer whose proof, or whether it
+    /// counts at all, the text leaves to the office (a lease not registered, work without a
+    /// written contract, a home from the employer). Left out when there is none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub office_decides: Vec<OfficeDecides>,
+}
+
+/// A condition met by an answer the text leaves to the office to judge.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OfficeDecides {
+    /// The policy's rule (`unregistered_lease`, `no_written_contract`, `employer_home`).
+    pub id: &'static str,
+    /// The condition it meets.
+    pub condition: &'static str,
+    /// `proof`: the answer is what the text names, and the office judges its proof;
+    /// `text_silent`: whether the answer counts, the text does not say.
+    pub kind: OfficeKind,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -150,6 +168,9 @@ pub struct CheckedCondition {
     /// Unmet, and the policy says why (a text key): see `Condition::unmet_because`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub because: Option<&'static str>,
+    /// Met only by an answer the text leaves to the office: which rule (see `OfficeDecides`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub office: Option<&'static str>,
 }
 
 /// The outcome together with its explanation.

@@ -71,6 +71,9 @@ pub struct Policy {
     pub purposes: &'static [PurposeRule],
     pub services: &'static [ServiceRule],
     pub notices: &'static [NoticeRule],
+    /// Answers that meet a condition's words where the text leaves the rest to the office: the
+    /// proof (a lease not registered is still a lease), or whether the answer counts at all.
+    pub office_decides: &'static [OfficeRule],
     /// Its texts (titles and labels) in other languages: tables keyed by the text in the
     /// policy's own language. A language may have several (a later policy adds its new texts to
     /// the earlier one's table).
@@ -152,6 +155,27 @@ pub struct Window {
     pub months: u32,
     /// The window has started (otherwise the service has no end date yet).
     pub started: Cond,
+}
+
+/// An answer that meets a condition's words, where the text leaves the rest to the office that
+/// registers the person: never a reason to refuse them, always a reason to tell them.
+#[derive(Debug)]
+pub struct OfficeRule {
+    pub id: &'static str,
+    pub kind: OfficeKind,
+    /// The answer: a condition on one field (`OneOf(field, answers)`).
+    pub answer: Cond,
+}
+
+/// What the text leaves to the office.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeKind {
+    /// The answer is what the text names (含租赁: a lease; 就业: work); how it is proved, the text
+    /// does not say.
+    Proof,
+    /// Whether the answer meets the condition at all, the text does not say.
+    TextSilent,
 }
 
 /// Something the person should know, listed when `applies` is met.

@@ -19,7 +19,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
             id: "legal_stable_job",
             clauses: &["3.1"],
             unmet_because: &[],
-            label: "在那里有合法稳定就业（劳动合同或营业执照）",
+            label: "在那里有合法稳定就业",
             test: JOB,
         },
         Condition {
@@ -114,7 +114,8 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
     conditions: &[
         Condition {
             id: "hukou_elsewhere",
-            clauses: &["4.2", "ord663.2"],
+            // 663号 第二条 says it (离开常住户口所在地); 4.2 does not.
+            clauses: &["ord663.2"],
             // With no hukou there is no place of hukou to have left: 4.1's registration is the
             // way, not a permit.
             unmet_because: &[
