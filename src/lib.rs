@@ -10,6 +10,7 @@ pub mod components;
 pub mod i18n;
 pub mod places;
 pub mod questions;
+pub mod reading;
 pub mod saved;
 pub mod state;
 pub mod summary;

@@ -6,7 +6,7 @@ use hukou_engine::{Answers, Field};
 use serde_json::Value;
 
 use crate::i18n::{has, tr, tr_policy, trf, Lang};
-use crate::state::{member_of, Purpose, Session};
+use crate::state::{member_of, Purpose, Session, JOINER};
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +115,7 @@ fn variant(session: &Session) -> Option<&'static str> {
         });
     match session.purpose {
         Some(Purpose::Permit) => Some("permit"),
+        Some(Purpose::Join) => Some("join"),
         _ if registered => Some("registered"),
         _ => None,
     }
@@ -135,12 +136,46 @@ pub fn help_key(session: &Session, field: Field) -> String {
     key_for(session, field, ".help")
 }
 
-/// The question's text, with the relative it is about.
+/// The relative the person comes to live with, as the questions name them ("你的儿子或女儿"):
+/// the first relative's relation, turned around (the person is that relative's parent: the
+/// relative is their child).
+pub fn joined(session: &Session) -> String {
+    let lang = session.lang;
+    match session.answers.answer_json(Field::Member(JOINER, KINSHIP)) {
+        Value::String(word) => tr(lang, &format!("join.who.{word}")).to_owned(),
+        _ => tr(lang, "join.who.unknown").to_owned(),
+    }
+}
+
+/// A text about a question, with the relative the person comes to named where it says `{who}`.
+pub fn about(session: &Session, key: &str) -> String {
+    let text = tr_policy(session.lang, session.policy(), key);
+    match text.contains("{who}") {
+        true => text.replace("{who}", &joined(session)),
+        false => text,
+    }
+}
+
+/// The label of a choice: on the joining route, the relation is said from the person's side
+/// ("my child" for the relative whose parent the person is).
+pub fn choice_label(session: &Session, field: Field, word: &str) -> &'static str {
+    let lang = session.lang;
+    let group = field_name(field);
+    let own = format!("choice.{group}.join.{word}");
+    match field == Field::Member(JOINER, KINSHIP) && session.joining() && has(lang, &own) {
+        true => tr(lang, &own),
+        false => tr(lang, &format!("choice.{group}.{word}")),
+    }
+}
+
+/// The question's text, with the relative it is about (on the joining route, the person is the
+/// first relative: their own questions name nobody).
 pub fn question_text(session: &Session, field: Field) -> String {
     let lang = session.lang;
-    let text = tr_policy(lang, session.policy(), &key_for(session, field, ""));
+    let text = about(session, &key_for(session, field, ""));
     let colon = tr(lang, "punct.colon");
     match member_of(field) {
+        Some((index, _)) if session.joining() && index == JOINER as usize => text,
         Some((index, _)) => format!(
             "{}{colon}{text}",
             relative_label(lang, &session.answers, index)
@@ -164,6 +199,16 @@ pub fn current_value(session: &Session, field: Field) -> Value {
         return relations.filter(Value::is_string).collect();
     }
     session.answers.answer_json(field)
+}
+
+/// The label of the current answer to a field, as this person was asked it (the change list).
+pub fn answer_label(session: &Session, field: Field) -> String {
+    match current_value(session, field) {
+        Value::String(word) if matches!(question(field).kind, Kind::Choice { .. }) => {
+            choice_label(session, field, &word).to_owned()
+        }
+        value => value_label(session.lang, field, &value),
+    }
 }
 
 /// The label of a contract value, for read-aloud and the change list.

@@ -15,9 +15,11 @@ use yew::Reducible;
 
 use crate::i18n::Lang;
 
+pub use join::JOINER;
 pub use purpose::Purpose;
 
 mod edit;
+mod join;
 mod purpose;
 mod route;
 

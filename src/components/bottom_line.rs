@@ -2,7 +2,8 @@
 //! can come along, and the next step (where to go, what to bring), with the day judged on and
 //! the 2016-against-today caveat beside it. Details follow below for those who want them.
 
-use hukou_engine::outcome::{MayJoin, Status};
+use hukou_engine::outcome::{MayJoin, OfficeDecides, Status};
+use hukou_engine::policy::OfficeKind;
 use hukou_engine::policy::PathId;
 use hukou_engine::{Evaluation, Outcome};
 use yew::prelude::*;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 use crate::components::clause::{clause_ref, judged_by};
 use crate::components::results::{how_to_find_out, permit_within_city};
 use crate::components::{send, SessionHandle};
-use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
 use crate::questions::question_text;
 use crate::questions::{place_kind, relative_label};
 use crate::state::{Action, Purpose};
@@ -54,6 +55,7 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     html! {
         <div class="bottom-line" data-verdict={verdict.word()}>
             <p class="verdict"><span class="headline">{ headline }</span></p>
+            { office_lines(lang, outcome, verdict) }
             { closed_line(lang, &closed_missing) }
             // What would open settling comes first: it is what a person asking to settle came for.
             { for fixes.iter().map(|fix| fix_line(lang, fix)) }
@@ -103,13 +105,18 @@ pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
 
 /// The next step, where the verdict has one.
 fn next_step(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Option<String> {
-    // A person without a hukou whose route starts elsewhere than the police station (a birth
-    // certificate from the hospital, say) is sent there first.
-    let first = said::route(evaluation)
-        .map(|id| format!("bottom.next.{id}"))
-        .filter(|key| verdict == Verdict::NoHukou && has(lang, key));
-    if let Some(key) = first {
-        return Some(tr(lang, &key).to_owned());
+    // A person without a hukou: their route of 4.1 (from 国办发〔2015〕96号, which it names) is
+    // the next step, wherever it starts (a hospital, civil affairs, a court, the police).
+    let policy = judged_by(evaluation);
+    let route = said::route(evaluation)
+        .filter(|_| verdict == Verdict::NoHukou)
+        .and_then(|id| policy.notices.iter().find(|n| n.id == id));
+    if let Some(notice) = route {
+        return Some(trf(
+            lang,
+            "bottom.next_route",
+            &[("route", lang.rule(notice.title))],
+        ));
     }
     match verdict.path() {
         Some(id) => {
@@ -135,11 +142,32 @@ fn headline(lang: Lang, evaluation: &Evaluation, verdict: Verdict, place: &str) 
     let settling_open = [PathId::CentralUrbanSettlement, PathId::TownSettlement]
         .iter()
         .any(|&id| outcome.paths[id as usize].status == Status::Undetermined);
+    // Settling on a home the text does not say counts: said as the condition it is.
+    let silent = office_decides(outcome, verdict)
+        .iter()
+        .any(|o| o.kind == OfficeKind::TextSilent);
     let key = match verdict {
         Verdict::Permit if settling_open => "bottom.permit_undecided".to_owned(),
+        Verdict::Settle(_) if silent => "bottom.settle_if_office".to_owned(),
         v => format!("bottom.{}", v.word()),
     };
     trf(lang, &key, &[("place", place)])
+}
+
+/// What the office decides on the path the verdict rests on.
+fn office_decides(outcome: &Outcome, verdict: Verdict) -> &[OfficeDecides] {
+    match verdict.path() {
+        Some(id) => &outcome.paths[id as usize].office_decides,
+        None => &[],
+    }
+}
+
+/// What the text leaves to the office, right under the verdict that rests on it.
+fn office_lines(lang: Lang, outcome: &Outcome, verdict: Verdict) -> Html {
+    let lines = office_decides(outcome, verdict).iter().map(|o| {
+        html! { <p class="office" data-office={o.id}>{ tr(lang, &format!("office.{}.short", o.id)) }</p> }
+    });
+    html! { <>{ for lines }</> }
 }
 
 /// The text `key` with `{what}` the `items` listed, each as said inside a sentence.

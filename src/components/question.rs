@@ -1,6 +1,7 @@
 //! One question on its own screen, with large answer buttons, help, "not sure", Back and
 //! "show what I know so far".
 
+use hukou_engine::field::HOME;
 use hukou_engine::Field;
 use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
@@ -10,9 +11,11 @@ use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, use_session, SessionHandle};
-use crate::i18n::{tr, tr_policy, trf};
-use crate::questions::{current_value, help_key, question, question_text, whole, Kind};
-use crate::state::Action;
+use crate::i18n::{tr, trf};
+use crate::questions::{
+    about, choice_label, current_value, help_key, question, question_text, whole, Kind,
+};
+use crate::state::{Action, Purpose};
 use crate::web;
 
 #[derive(Properties, PartialEq)]
@@ -44,9 +47,9 @@ fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Valu
     };
 
     match kind {
-        Kind::Choice { group, words } | Kind::Place { group, words } => html! {
+        Kind::Choice { words, .. } | Kind::Place { words, .. } => html! {
             <div class="choices">
-                { for words.iter().map(|w| choice_button(tr(lang, &format!("choice.{group}.{w}")).to_owned(), json!(w))) }
+                { for words.iter().map(|w| choice_button(choice_label(session, field, w).to_owned(), json!(w))) }
             </div>
         },
         Kind::YesNo => html! {
@@ -76,7 +79,7 @@ pub fn ask(props: &AskProps) -> Html {
     let picking_place = *picking == Some(field);
     let title = question_text(&session, field);
     let is_place = matches!(q.kind, Kind::Place { .. });
-    let help = tr_policy(lang, session.policy(), &help_key(&session, field));
+    let help = about(&session, &help_key(&session, field));
 
     let body = answer_body(&session, field, q.kind, &current);
 
@@ -115,6 +118,11 @@ pub fn ask(props: &AskProps) -> Html {
                 <button class="secondary" data-action="find-place" onclick={{ let p = picking.clone(); Callback::from(move |_| p.set(Some(field))) }}>
                     { tr(lang, "place.find") }
                 </button>
+            }
+            // Living in a spouse's, child's or parent's home: 3.1 / 3.2 let the person come along
+            // with them, so the questions turn to that relative.
+            if field == HOME && matches!(session.purpose, None | Some(Purpose::Settle)) {
+                <button class="secondary" data-action="join" onclick={send(&session, || Action::BeginWith(Purpose::Join))}>{ tr(lang, "join.offer") }</button>
             }
             <div class="nav">
                 if q.not_sure {

@@ -9,11 +9,12 @@ use yew::prelude::*;
 
 use crate::components::bottom_line::{bottom_line, Verdict};
 use crate::components::clause::{clause_ref, judged_by};
+use crate::components::joined::{joined_bottom_line, joined_checklist};
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
 use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
-use crate::questions::{current_value, question_text, value_label};
+use crate::questions::{answer_label, question_text};
 use crate::saved::encode_fragment;
 use crate::state::{error_key, Action, SHARE_NOTICES};
 use crate::web;
@@ -23,7 +24,9 @@ mod path_card;
 
 pub(crate) use lists::is_route;
 use lists::{checklist_view, family_view, notices_view, services_view};
-pub(crate) use path_card::{condition_label, fix_lines, how_to_find_out, permit_within_city};
+pub(crate) use path_card::{
+    condition_label, condition_label_by_id, fix_lines, how_to_find_out, permit_within_city,
+};
 use path_card::{does_not_apply, path_card};
 
 /// The results screen. A view function: it keeps no state of its own.
@@ -57,6 +60,9 @@ pub fn results(session: &SessionHandle) -> Html {
         .map(|((&id, path), trace)| path_card(session, policy, id, path, trace))
         .collect();
 
+    if session.joining() {
+        return joined_results(session, &evaluation);
+    }
     let verdict = Verdict::of(&evaluation, session.purpose);
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -74,20 +80,45 @@ pub fn results(session: &SessionHandle) -> Html {
             }
             { family_view(session, &evaluation) }
             { services_view(lang, &evaluation) }
-            { notices_view(lang, &evaluation) }
+            { notices_view(lang, &evaluation, verdict == Verdict::NoHukou) }
             { checklist_view(lang, &evaluation) }
             { not_applying_view(lang, policy, &not_applying) }
             <p class="policy">{ tr_policy(lang, policy, "app.policy") }</p>
             { change_answers(session) }
             { share(session) }
-            <div class="nav no-print">
-                <button class="secondary" data-action="back" onclick={go_back(session)}>{ "← " }{ tr(lang, "nav.back") }</button>
-                if web::can_print() {
-                    <button class="secondary" data-action="print" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
-                }
-                <button class="secondary" data-action="forget" onclick={send(session, || Action::Forget)}>{ tr(lang, "forget") }</button>
-            </div>
+            { results_nav(session) }
         </section>
+    }
+}
+
+/// The results for someone who comes to live with family: their answer, what to bring, their
+/// answers and the link; the paths, services and notices are the relative's, not theirs.
+fn joined_results(session: &SessionHandle, evaluation: &Evaluation) -> Html {
+    let lang = session.lang;
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title">{ tr(lang, "results.title") }</h1>
+            { joined_bottom_line(session, evaluation) }
+            { joined_checklist(session, evaluation) }
+            <p class="policy">{ tr_policy(lang, judged_by(evaluation), "app.policy") }</p>
+            { change_answers(session) }
+            { share(session) }
+            { results_nav(session) }
+        </section>
+    }
+}
+
+/// Back, print and forget, at the end of the results.
+fn results_nav(session: &SessionHandle) -> Html {
+    let lang = session.lang;
+    html! {
+        <div class="nav no-print">
+            <button class="secondary" data-action="back" onclick={go_back(session)}>{ "← " }{ tr(lang, "nav.back") }</button>
+            if web::can_print() {
+                <button class="secondary" data-action="print" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
+            }
+            <button class="secondary" data-action="forget" onclick={send(session, || Action::Forget)}>{ tr(lang, "forget") }</button>
+        </div>
     }
 }
 
@@ -189,7 +220,7 @@ fn change_answers(session: &SessionHandle) -> Html {
                     let shown = if session.skipped.contains(&field) {
                         tr(lang, "nav.not_sure").to_owned()
                     } else {
-                        value_label(lang, field, &current_value(session, field))
+                        answer_label(session, field)
                     };
                     html! {
                         <li>

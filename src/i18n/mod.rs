@@ -29,8 +29,9 @@ pub struct LangDef {
     /// Whether a text that starts a sentence is lowered inside one ("take the documents to the
     /// police station"): only the first letter, so names keep theirs.
     pub lowers_inside_sentence: bool,
-    /// Its table, sorted by key (the same keys as the default one, checked by the tests).
-    table: Table,
+    /// Its tables, each sorted by key: the app's texts, and those of joining family (two files,
+    /// each short enough to read); together the same keys as the default language's.
+    tables: [Table; 2],
 }
 
 /// A table left out of the page's build: fetched when first wanted.
@@ -52,18 +53,21 @@ const LANGS: [LangDef; 2] = [
         name: "中文",
         html_lang: "zh-CN",
         lowers_inside_sentence: false,
-        table: zh::TEXTS,
+        tables: [zh::TEXTS, zh::join::JOIN],
     },
     LangDef {
         code: "en",
         name: "English",
         html_lang: "en",
         lowers_inside_sentence: true,
-        table: fetched!(en::TEXTS),
+        tables: [fetched!(en::TEXTS), fetched!(en::join::JOIN)],
     },
 ];
 
 thread_local! {
+    /// Each compiled-in language's tables as one, sorted, made on first use.
+    static MERGED: [std::cell::OnceCell<Table>; LANGS.len()] =
+        const { [const { std::cell::OnceCell::new() }; LANGS.len()] };
     /// The tables fetched so far (page's build), by language.
     static FETCHED: std::cell::RefCell<[Option<Table>; LANGS.len()]> =
         const { std::cell::RefCell::new([None; LANGS.len()]) };
@@ -155,9 +159,15 @@ impl Lang {
 
     /// The language's table: compiled in, fetched, or (not fetched yet) empty.
     pub fn texts(self) -> Table {
-        let table = self.def().table;
-        if !table.is_empty() {
-            return table;
+        let tables = &self.def().tables;
+        if tables.iter().any(|t| !t.is_empty()) {
+            return MERGED.with(|m| {
+                *m[self.0 as usize].get_or_init(|| {
+                    let mut all: Vec<(&str, &str)> = tables.concat();
+                    all.sort_unstable();
+                    all.leak()
+                })
+            });
         }
         FETCHED.with(|f| f.borrow()[self.0 as usize]).unwrap_or(&[])
     }

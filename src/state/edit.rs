@@ -147,6 +147,7 @@ impl Session {
     }
 
     pub(super) fn begin_with(&mut self, purpose: Purpose) {
+        self.reframe(purpose);
         self.purpose = Some(purpose);
         self.everything = false;
         let implies = purpose.rule(self.policy()).map_or(&[][..], |r| r.implies);

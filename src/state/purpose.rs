@@ -9,12 +9,16 @@ pub enum Purpose {
     Newborn,
     NoHukou,
     Permit,
+    /// Coming to live with a spouse, child or parent there: the answers describe that relative,
+    /// and the person is the first relative listed (`Session::joiner`).
+    Join,
     Registered,
 }
 
 impl Purpose {
-    pub const ALL: [Purpose; 5] = [
+    pub const ALL: [Purpose; 6] = [
         Purpose::Settle,
+        Purpose::Join,
         Purpose::Newborn,
         Purpose::NoHukou,
         Purpose::Permit,
@@ -27,6 +31,7 @@ impl Purpose {
             Purpose::Newborn => "newborn",
             Purpose::NoHukou => "no_hukou",
             Purpose::Permit => "permit",
+            Purpose::Join => "join",
             Purpose::Registered => "registered",
         }
     }

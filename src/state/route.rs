@@ -60,6 +60,7 @@ impl Session {
         let outcome = &evaluation.outcome;
         let rule = self.purpose.and_then(|p| p.rule(self.policy()));
         let route: Option<Vec<Field>> = match rule {
+            _ if self.joining() && !self.everything => Some(self.joining_route(&evaluation)),
             Some(rule) if !self.everything => rule.path.map(|path| {
                 let mut fields = outcome.paths[path as usize].missing.clone();
                 fields.extend_from_slice(rule.also_asks);
@@ -75,6 +76,9 @@ impl Session {
             .filter(|f| route.as_ref().is_none_or(|r| r.contains(f)))
             .collect();
         where_before_there(&mut open, &about_the_place(&evaluation.trace));
+        if self.joining() {
+            super::join::who_first(&mut open);
+        }
         open
     }
 

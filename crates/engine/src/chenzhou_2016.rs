@@ -43,8 +43,10 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 mod english;
+mod notices;
 mod paths;
 pub use english::ENGLISH;
+pub(crate) use notices::*;
 pub(crate) use paths::*;
 
 pub const POLICY: Policy = Policy {
@@ -97,6 +99,15 @@ pub(crate) const PURPOSES: &[PurposeRule] = &[
     PurposeRule {
         id: "permit",
         path: Some(PathId::ResidencePermit),
+        implies: &[],
+        also_asks: &[],
+    },
+    // Coming to live with a spouse, child or parent who lives there (3.1 / 3.2: 本人及其共同居住生活的
+    // 配偶、未婚子女、父母): the answers then describe that relative, and the person is the first
+    // relative listed, judged as the text judges the relative's family.
+    PurposeRule {
+        id: "join",
+        path: None,
         implies: &[],
         also_asks: &[],
     },
@@ -255,23 +266,6 @@ pub(crate) const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "conscript_benefits", clause: "6.9", title: "转户前应征入伍的子女享受城镇义务兵优待和安置政策", applies: All(&[SETTLING_RURAL, Flag(Field::ChildEnlistedBeforeTransfer, true)]), window: None },
     ServiceRule { id: "bereaved_military_family_pension", clause: "6.9", title: "烈属、因公牺牲军人遗属、病故军人遗属按城镇标准领取定期抚恤金", applies: All(&[SETTLING_RURAL, Flag(Field::BereavedMilitaryFamily, true)]), window: None },
     ServiceRule { id: "residence_permit_services", clause: "4.2", title: "居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务", applies: Path(PathId::ResidencePermit), window: None },
-];
-
-pub(crate) const NO_HUKOU: Cond = OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]);
-
-pub(crate) const NOTICES: &[NoticeRule] = &[
-    NoticeRule { id: "unified_resident_hukou", clause: "2", title: "落户后统一登记为居民户口，不再区分农业与非农业户口", applies: Any(&[Path(PathId::CentralUrbanSettlement), Path(PathId::TownSettlement), Path(PathId::NewbornRegistration), Path(PathId::UnregisteredPersonRegistration)]) },
-    NoticeRule { id: "settlement_is_voluntary", clause: "1.2", title: "落户尊重本人意愿，不得强迫", applies: CAN_SETTLE },
-    NoticeRule { id: "rural_rights_not_a_condition", clause: "6.1", title: "不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为进城落户的条件", applies: All(&[RURAL, OneOf(Field::TargetArea, TOWNS)]) },
-    NoticeRule { id: "priority_group", clause: "4.1", title: "你属于本市重点推动城镇落户的人群", applies: Flag(Field::PriorityGroups, true) },
-    NoticeRule { id: "no_hukou_route_outside_family_planning", clause: "4.1", title: "政策外生育、非婚生育的：凭出生医学证明和父母一方的居民户口簿、结婚证或者非婚生育说明申请登记；非婚生育、申请随父亲登记的，还要有亲子鉴定证明（国办发〔2015〕96号二（一））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::OutsideFamilyPlanning)])]) },
-    NoticeRule { id: "no_hukou_route_no_birth_certificate", clause: "4.1", title: "没有出生医学证明的：在助产机构内出生的，向该机构申领；在助产机构外出生的，先做亲子鉴定，再向拟落户地县级卫生计生部门委托的机构申领；然后凭出生医学证明申请登记（国办发〔2015〕96号二（二））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::NoBirthCertificate)])]) },
-    NoticeRule { id: "no_hukou_route_de_facto_adoption", clause: "4.1", title: "事实收养的：向民政部门申请办理收养登记，凭收养登记证和收养人的户口簿申请登记；1999年4月1日以前私自收养的，也可以办理事实收养公证，经公安机关调查核实后，凭公证书和收养人的户口簿申请登记（国办发〔2015〕96号二（三））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::DeFactoAdoption)])]) },
-    NoticeRule { id: "no_hukou_route_reappeared", clause: "4.1", title: "被宣告失踪或者死亡后重新出现的：凭人民法院撤销宣告的判决书申请恢复户口（国办发〔2015〕96号二（四））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Reappeared)])]) },
-    NoticeRule { id: "no_hukou_route_cancelled_on_marriage", clause: "4.1", title: "农村妇女因婚嫁被注销原籍户口、还没有在新的居住地登记户口的：经公安机关调查核实，可以在原户口注销地申请恢复户口（国办发〔2015〕96号二（五））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::CancelledOnMarriage)])]) },
-    NoticeRule { id: "no_hukou_route_lost_migration_certificate", clause: "4.1", title: "户口迁移证件遗失或过期的：向迁出地户口登记机关申请补领、补签，凭它到迁入地落户；迁入地不符合迁入条件的，可以在迁出地申请恢复户口（国办发〔2015〕96号二（六））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::LostMigrationCertificate)])]) },
-    NoticeRule { id: "no_hukou_route_foreign_parent", clause: "4.1", title: "中国公民与外国人或无国籍人非婚生育、没有取得外国国籍的：凭出生医学证明、父母的非婚生育说明和中国公民一方的户口簿申请登记（国办发〔2015〕96号二（七））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::ForeignParent)])]) },
-    NoticeRule { id: "no_hukou_route_other", clause: "4.1", title: "其他原因的：向派出所说明情况，咨询怎样办理（国办发〔2015〕96号二（八））", applies: All(&[NO_HUKOU, OneOf(Field::NoHukouReason, &[V::Reason(R::Other)])]) },
 ];
 
 pub(crate) const CLAUSES: &[Clause] = &[

@@ -61,6 +61,9 @@ pub const AGE_FROM: MemberField = MemberField::BirthDate;
 pub const KINSHIP: MemberField = MemberField::Relation;
 /// The field asked as a place: the place the person names.
 pub const PLACE: Field = Field::TargetArea;
+/// The field of the home the person has there: someone living in a relative's home is asked
+/// about that relative instead (coming to family).
+pub const HOME: Field = Field::Residence;
 
 impl Field {
     /// The earliest day a date field accepts; no date may be after the day judged.

@@ -70,9 +70,13 @@ pub(crate) fn is_route(notice: &str) -> bool {
     notice.starts_with("no_hukou_route_")
 }
 
-pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
+/// What else the person should know; a route of 4.1 already said as the next step (`routed`) is
+/// not said again.
+pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation, routed: bool) -> Html {
     let policy = judged_by(evaluation);
-    let notices = &evaluation.outcome.notices;
+    let notices: Vec<_> = (evaluation.outcome.notices.iter())
+        .filter(|n| !(routed && is_route(n.id)))
+        .collect();
     if notices.is_empty() {
         return html! {};
     }
@@ -85,9 +89,6 @@ pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation) -> Html {
                     Some(html! {
                         <li>
                             { lang.rule(rule.title) }
-                            if is_route(n.id) {
-                                { " " }<span class="source">{ tr(lang, "route.source") }</span>
-                            }
                             { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
                         </li>
                     })

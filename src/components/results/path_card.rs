@@ -25,6 +25,13 @@ pub(crate) fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition)
         .map_or(c.id, |rule| lang.rule(rule.label))
 }
 
+/// A condition's words by its id, from the policy that judged.
+pub(crate) fn condition_label_by_id(lang: Lang, policy: &Policy, id: &'static str) -> &'static str {
+    policy
+        .condition(id)
+        .map_or(id, |rule| lang.rule(rule.label))
+}
+
 /// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
 pub(super) fn condition_view(
     lang: Lang,
@@ -42,6 +49,9 @@ pub(super) fn condition_view(
             <span class="icon" aria-hidden="true">{ icon }</span>
             <span class="visually-hidden">{ format!("{state}{}", tr(lang, "punct.colon")) }</span>
             { condition_label(lang, policy, c) }
+            if c.office.is_some() {
+                <span class="office-mark">{ tr(lang, "cond.office") }</span>
+            }
             if cite {
                 { for c.clauses.iter().map(|id| clause_ref(lang, policy, id)) }
             }
@@ -102,6 +112,9 @@ pub(super) fn path_card(
             </details>
             { for trace.conditions.iter().filter_map(|c| c.because.filter(|k| c.state == Tri::Unmet && k.starts_with("why."))).map(|key| html! {
                 <p class="fix" data-why={key.trim_start_matches("why.")}>{ tr(lang, key) }</p>
+            }) }
+            { for path.office_decides.iter().map(|o| html! {
+                <p class="office" data-office={o.id}>{ tr(lang, &format!("office.{}", o.id)) }</p>
             }) }
             if path.status == Status::NotEligible {
                 <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| condition_label(lang, policy, c)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
@@ -210,7 +223,7 @@ pub(super) fn if_unsure(session: &SessionHandle, id: PathId, field: Field) -> Ht
             let answers = session.answers.with(field, Some(&value)).ok()?;
             let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
             let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
-            let label = value_label(lang, field, &value);
+            let label = crate::questions::value_label(lang, field, &value);
             Some(html! {
                 <li>{ trf(lang, "unsure.if", &[("answer", &label), ("status", tr(lang, &format!("status.{}", status.word())))]) }</li>
             })

@@ -1,0 +1,4 @@
+//! What the results say, worked out from the session and its evaluation before anything is
+//! drawn: plain Rust, tested natively. The views only draw a reading.
+
+pub mod join;
