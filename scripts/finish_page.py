@@ -32,6 +32,19 @@ for name in os.listdir(staging):
 compat = os.environ.get("HUKOU_COMPAT_PAGE") == "1"
 release = os.environ.get("TRUNK_PROFILE") == "release"
 
+# 0a. The share link's QR code, drawn only on wide screens: qr.js (qrcode-generator from tools/
+#     and its wrapper, minified), which the page loads when first wanted, not on a first visit.
+qr_path = os.path.join(staging, "qr.js")
+with open(qr_path, "w", encoding="utf-8") as qr:
+    for part in (os.path.join(tools, "qrcode-generator", "dist", "qrcode.js"),
+                 os.path.join(os.path.dirname(__file__), "..", "static", "qr.wrapper.js")):
+        qr.write(open(part, encoding="utf-8").read() + "\n")
+subprocess.run(
+    ["node", os.path.join(tools, "terser", "bin", "terser"), qr_path, "--compress", "--mangle",
+     "--output", qr_path],
+    check=True,
+)
+
 
 def named_after_bytes(html, stem, suffixes):
     """Renames the files `stem + suffix` after their final bytes (`app-` and 16 hex digits of
@@ -176,7 +189,7 @@ for f in files:
     digest.update(open(os.path.join(staging, f), "rb").read())
 version = digest.hexdigest()[:16]
 template = open(os.path.join(os.path.dirname(__file__), "..", "static", "sw.template.js"), encoding="utf-8").read()
-sw = template.replace("%VERSION%", version).replace(
+sw = template.replace("%VERSION%", version).replace("%BUILD%", "mvp" if compat else "main").replace(
     "%FILES%", json.dumps(["./"] + ["./" + f for f in files if f != "index.html"])
 )
 sw_path = os.path.join(staging, "sw.js")

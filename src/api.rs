@@ -5,7 +5,7 @@
 //! there.
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
-use hukou_engine::{Facts, InputError};
+use hukou_engine::{Facts, InputError, InputErrorKind};
 use wasm_bindgen::prelude::*;
 
 use crate::web;
@@ -13,13 +13,22 @@ use crate::web;
 /// The outcome for a JavaScript answers object, or the command line's error line.
 pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     let fail = |message: String| JsValue::from(js_sys::Error::new(&message));
+    refuse_what_json_hides(&answers).map_err(|e| fail(e.to_string()))?;
     // Through JSON text, so the engine's one decoder (and its limits) judges it. JSON has no
     // Infinity or NaN: stringify writes null ("not answered") for them. So when the text has a
     // null, it is written again with a replacer that keeps them as the words they are, which the
     // decoder refuses under the field's name. (The replacer calls into the wasm for every value:
     // most answers have no null and skip it.)
-    let text = js_sys::JSON::stringify(&answers)
-        .ok()
+    // A value JSON cannot hold (a cycle, a BigInt, a getter that throws): named by what the
+    // browser says of it.
+    let text = js_sys::JSON::stringify(&answers).map_err(|e| {
+        let why = js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_default();
+        fail(InputError::new("input", InputErrorKind::NotJson(why)).to_string())
+    })?;
+    let text = Some(text)
         .filter(|text| text.is_string()) // stringify gives undefined for a function, say
         .ok_or_else(|| fail(InputError::not_an_object().to_string()))?;
     let text = if text.includes("null", 0) {
@@ -51,6 +60,60 @@ pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     // And back through JSON text: the engine's serializer is already in the page.
     let outcome = serde_json::to_string(&outcome).map_err(|e| fail(e.to_string()))?;
     js_sys::JSON::parse(&outcome)
+}
+
+/// The most fields an answers object (or a relative) is read with: the contract has a score of
+/// them; more is refused before anything is written out.
+const MOST_FIELDS: u32 = 200;
+
+/// What JSON text would silently drop or take long over, refused by name: an object with more
+/// fields than the contract could have, and a field (or a relative's) that is a function or a
+/// symbol, which JSON would leave out as if unanswered.
+fn refuse_what_json_hides(answers: &JsValue) -> Result<(), InputError> {
+    let Some(object) = answers
+        .dyn_ref::<js_sys::Object>()
+        .filter(|_| answers.is_object())
+    else {
+        return Ok(());
+    };
+    let check = |object: &js_sys::Object, path: &dyn Fn(&str) -> String| {
+        let keys = js_sys::Object::keys(object);
+        if keys.length() > MOST_FIELDS {
+            let max = MOST_FIELDS as usize;
+            let field = path("").trim_end_matches('.').to_owned();
+            let field = if field.is_empty() {
+                "input".to_owned()
+            } else {
+                field
+            };
+            return Err(InputError::new(field, InputErrorKind::TooMany { max }));
+        }
+        for key in keys.iter().filter_map(|k| k.as_string()) {
+            let value =
+                js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::NULL);
+            if value.is_function() || value.is_symbol() {
+                let expected = "a JSON value, not a function or symbol";
+                return Err(InputError::new(
+                    path(&key),
+                    InputErrorKind::WrongType { expected },
+                ));
+            }
+        }
+        Ok(())
+    };
+    check(object, &|key| key.to_owned())?;
+    let family = js_sys::Reflect::get(object, &"family".into()).unwrap_or(JsValue::NULL);
+    if let Some(members) = family.dyn_ref::<js_sys::Array>() {
+        for (i, member) in members.iter().enumerate().take(MOST_FIELDS as usize) {
+            if let Some(member) = member
+                .dyn_ref::<js_sys::Object>()
+                .filter(|_| member.is_object())
+            {
+                check(member, &|key| format!("family[{i}].{key}"))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Puts `hukou.evaluate` on `window` and announces it with a `hukou:ready` event.

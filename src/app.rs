@@ -5,28 +5,37 @@ use hukou_engine::Answers;
 use yew::prelude::*;
 
 use crate::components::clause::{install_words, words_ready, CLAUSE_WORDS};
+use crate::components::date_answer::DateAnswer;
 use crate::components::header::header;
 use crate::components::question::Ask;
 use crate::components::results::results;
 use crate::components::start::start;
 use crate::components::{send, SessionHandle};
-use crate::i18n::tr;
-use crate::saved::{decode_fragment, decode_session, encode_session, fragment_purpose};
+use crate::i18n::{self, date_label, tr, trf, Lang};
+use crate::questions::question_text;
+use crate::saved::{decode_link, decode_session, encode_session, Link};
 use crate::state::{Action, Screen, Session, SHARE_NOTICES};
-use crate::web;
+use crate::{clock, web};
+use hukou_engine::Field;
 
 /// The session at page load: the stored one (or a fresh one, with a notice, if it cannot be
-/// read), then the answers of a share link if the address carries one.
+/// read), then the answers of a share link if the address carries one. The day judged on is the
+/// device's when it can be right (`clock`); nothing stored is lost to a wrong clock.
 fn initial_session() -> Session {
-    let today = web::device_today();
+    let (today, wrong_clock) = clock::judged_day(web::device_today(), web::last_right_day());
+    if wrong_clock.is_none() {
+        web::keep_right_day(today);
+    }
     let mut notice = None;
     let mut session = match web::load_stored().map(|text| decode_session(&text, today)) {
         None => Session::new(today),
         Some(Ok(restored)) => {
-            if restored.dropped {
+            if !restored.dropped.is_empty() {
                 notice = Some("notice.stored_partly");
             }
-            restored.session
+            let mut session = restored.session;
+            session.dropped = restored.dropped;
+            session
         }
         Some(Err(_)) => {
             web::clear_stored();
@@ -34,30 +43,86 @@ fn initial_session() -> Session {
             Session::new(today)
         }
     };
+    session.wrong_clock = wrong_clock;
     let fragment = web::fragment();
-    match decode_fragment(&fragment, today) {
+    match decode_link(&fragment, today) {
         Ok(None) => {}
-        // A link never judges on a day of its own unseen: the device's date is used, and shown.
-        Ok(Some(mut answers)) => {
-            answers.today = None;
-            if session.answers == Answers::default() || session.answers == answers {
-                session.answers = answers;
-                session.skipped.clear();
-                session.history = session.answered_fields();
-                session.screen = Screen::Results;
-                session.purpose = fragment_purpose(&fragment).or(session.purpose);
-                notice = Some("notice.loaded_fragment");
-            } else {
-                // Answers saved here are never silently replaced: the person chooses.
-                session.incoming = Some(answers);
-                notice = Some("notice.incoming");
-            }
-        }
+        // A link never judges on a day of its own: the device's date is used, and shown.
+        Ok(Some(link)) => open_link(&mut session, link, &mut notice),
         Err(_) => notice = Some("notice.bad_fragment"),
     }
     web::clear_fragment();
     session.notice = notice;
     session
+}
+
+/// The answers a share link brought: taken at once over nothing (or the same answers), else
+/// offered beside the answers saved here, which are never silently replaced.
+fn open_link(session: &mut Session, link: Link, notice: &mut Option<&'static str>) {
+    *notice = Some(match (link.dropped.is_empty(), link.purpose_unknown) {
+        (true, false) => "notice.loaded_fragment",
+        (true, true) => "notice.link_purpose_unknown",
+        (false, _) => "notice.link_partly",
+    });
+    session.dropped = link.dropped;
+    if session.answers == Answers::default() || session.answers == link.answers {
+        session.answers = link.answers;
+        session.skipped.clear();
+        session.history = session.answered_fields();
+        session.screen = Screen::Results;
+        session.purpose = link.purpose.or(session.purpose);
+    } else {
+        session.incoming = Some((link.answers, link.purpose));
+        *notice = Some("notice.incoming");
+    }
+}
+
+/// What the person is told above the screen: a clock that cannot be right (with the day to
+/// choose), and a notice (with its undo, or the choice a share link brings).
+fn notices(session: &SessionHandle) -> Html {
+    let lang = session.lang;
+    html! {
+        <>
+                if let Some(device) = session.wrong_clock {
+                    <div class="notice clock" role="alert" data-notice="clock.wrong">
+                        <p>{ trf(lang, "clock.wrong", &[("device", &date_label(lang, device)), ("today", &date_label(lang, session.today))]) }</p>
+                        <DateAnswer field={None::<hukou_engine::Field>} />
+                    </div>
+                }
+                if let Some(notice) = session.notice.filter(|key| !SHARE_NOTICES.contains(key)) {
+                    <div class="notice" role="status" data-notice={notice}>
+                        <p>{ trf(lang, notice, &[("what", &dropped_names(session))]) }</p>
+                        if session.incoming.is_some() {
+                            <button class="primary" data-action="use-incoming" onclick={send(session, || Action::UseIncoming)}>{ tr(lang, "incoming.use") }</button>
+                            <button class="secondary" data-action="keep-own" onclick={send(session, || Action::KeepOwn)}>{ tr(lang, "incoming.keep") }</button>
+                        } else {
+                            if session.undo.is_some() {
+                                <button class="primary" data-action="undo" onclick={send(session, || Action::Undo)}>{ tr(lang, "forget.undo") }</button>
+                            }
+                            <button class="secondary" data-action="dismiss" onclick={send(session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
+                        }
+                    </div>
+                }
+        </>
+    }
+}
+
+/// What storage or a link held that could not be kept, in words: each answer by its question,
+/// the rest by what it was.
+fn dropped_names(session: &Session) -> String {
+    let lang = session.lang;
+    let names: Vec<String> = (session.dropped.iter())
+        .map(|path| match Field::from_path(path) {
+            Some(field) if !matches!(field, Field::Member(i, _) if usize::from(i) >= session.answers.relatives().len()) => {
+                question_text(session, field)
+            }
+            _ => {
+                let key = format!("stored.{path}");
+                tr(lang, if i18n::has(lang, &key) { &key } else { "stored.other" }).to_owned()
+            }
+        })
+        .collect();
+    names.join(tr(lang, "punct.list"))
 }
 
 /// The root element's classes. (Plain strings: Yew's `classes!` would bring a hash set into the
@@ -97,6 +162,15 @@ fn use_browser_history(session: &SessionHandle) {
     });
 }
 
+/// Fetches the default language's results texts, and draws the screen again once they are here.
+pub fn fetch_results_texts(session: SessionHandle) {
+    web::fetch_language(Lang::ALL[0], move |ready| {
+        if ready {
+            session.dispatch(Action::Redraw);
+        }
+    });
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let session = use_reducer(initial_session);
@@ -109,12 +183,39 @@ pub fn app() -> Html {
     use_effect_with(session.lang, |lang| {
         web::set_document_lang(lang.html_lang())
     });
-    use_effect_with(session.screen, |_| web::focus_heading());
+    // A screen that replaced another takes taps only once it has been there a moment: the
+    // second half of a double tap would answer what moved under the finger (`web::tap_allowed`;
+    // `data-ready` on the screen says when). Not the first screen of a visit: no tap came before.
+    let main = use_node_ref();
+    {
+        let (main, first) = (main.clone(), use_mut_ref(|| true));
+        use_effect_with(session.screen, move |_| {
+            web::focus_heading();
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            web::screen_shown(main.cast::<web_sys::Element>(), first);
+        });
+    }
+    // A day chosen by the person (the clock could not be right) is kept for a later visit.
+    use_effect_with((session.today, session.wrong_clock), |&(today, wrong)| {
+        if wrong.is_none() {
+            web::keep_right_day(today);
+        }
+    });
     // 朗读 shows once the browser has a voice (the list fills in after load).
     {
         let session = session.clone();
         use_effect_with((), move |_| {
             web::on_voices_changed(move || session.dispatch(Action::Redraw));
+        });
+    }
+    // The results' texts (the page's build fetches them as `zh.json`), once the questions begin:
+    // not on a first paint, and there before the results are.
+    {
+        let session = session.clone();
+        use_effect_with(session.screen != Screen::Start, move |&begun| {
+            if begun && !i18n::is_ready(Lang::ALL[0]) {
+                fetch_results_texts(session);
+            }
         });
     }
     // The clauses' words, when the results are first shown (not on a first paint).
@@ -132,7 +233,6 @@ pub fn app() -> Html {
     }
     use_browser_history(&session);
 
-    let lang = session.lang;
     let screen = match session.screen {
         Screen::Start => start(&session),
         Screen::Ask(field) => html! { <Ask field={field} /> },
@@ -142,23 +242,10 @@ pub fn app() -> Html {
         <ContextProvider<SessionHandle> context={session.clone()}>
             <div class={app_class(session.elderly, *embedded)}>
                 { header(&session, *embedded) }
-                if let Some(notice) = session.notice.filter(|key| !SHARE_NOTICES.contains(key)) {
-                    <div class="notice" role="status" data-notice={notice}>
-                        <p>{ tr(lang, notice) }</p>
-                        if session.incoming.is_some() {
-                            <button class="primary" data-action="use-incoming" onclick={send(&session, || Action::UseIncoming)}>{ tr(lang, "incoming.use") }</button>
-                            <button class="secondary" data-action="keep-own" onclick={send(&session, || Action::KeepOwn)}>{ tr(lang, "incoming.keep") }</button>
-                        } else {
-                            if session.undo.is_some() {
-                                <button class="primary" data-action="undo" onclick={send(&session, || Action::Undo)}>{ tr(lang, "forget.undo") }</button>
-                            }
-                            <button class="secondary" data-action="dismiss" onclick={send(&session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
-                        }
-                    </div>
-                }
+                { notices(&session) }
                 // While a share link's answers wait for the person's choice, no verdict shows: it
                 // would be on answers they have not chosen yet.
-                <main id="main">{ if session.incoming.is_none() { screen } else { Html::default() } }</main>
+                <main id="main" ref={main}>{ if session.incoming.is_none() { screen } else { Html::default() } }</main>
             </div>
         </ContextProvider<SessionHandle>>
     }

@@ -1,4 +1,7 @@
 //! What the results say, worked out from the session and its evaluation before anything is
 //! drawn: plain Rust, tested natively. The views only draw a reading.
 
+pub mod bottom;
 pub mod join;
+pub mod verdict;
+pub mod words;

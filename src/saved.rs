@@ -60,12 +60,12 @@ pub fn stored_lang(text: &str) -> Option<Lang> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable(pub String);
 
-/// A stored session read back: everything that could be read is kept; `dropped` says whether
-/// some part could not be (the person is told).
+/// A stored session read back: everything that could be read is kept; `dropped` names what
+/// could not be (answers by their contract path, the rest by their key), and the person is told.
 #[derive(Clone, Debug)]
 pub struct Restored {
     pub session: Session,
-    pub dropped: bool,
+    pub dropped: Vec<String>,
 }
 
 /// Larger stored text was not written by the app: it is refused before parsing. (A session the
@@ -77,27 +77,50 @@ const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
 const MAX_QUESTIONS: usize = Field::TOP_LEVEL.len() + MAX_FAMILY_MEMBERS * MemberField::ALL.len();
 
 /// Reads a stored session. Only text that is not a session of this version at all is
-/// unreadable; a field that no longer decodes is dropped and the rest (answers, language, text
-/// size) kept, and questions that name no field of the answers are forgotten.
+/// unreadable; a part that no longer reads (a value the strict reader refuses, a key given
+/// twice, an answer that no longer decodes, a date out of its range) is dropped and named, and
+/// the rest (answers, language, text size) kept; questions that name no field of the answers are
+/// forgotten. The day judged on is the device's: a stored one is dropped.
 pub fn decode_session(text: &str, today: NaiveDate) -> Result<Restored, Unreadable> {
     let bad = |why: &str| Unreadable(why.to_owned());
-    let value = parse_strict_within(text, MAX_STORED_BYTES).map_err(|e| bad(&e.to_string()))?;
-    if value["version"].as_u64() != Some(STORAGE_VERSION) {
+    if text.len() > MAX_STORED_BYTES {
+        return Err(bad("too long"));
+    }
+    let mut dropped = Vec::new();
+    let (value, raw_answers) =
+        read_members(text, &mut dropped).ok_or_else(|| bad("not an object"))?;
+    if value.get("version").and_then(Value::as_u64) != Some(STORAGE_VERSION) {
         return Err(bad("another version"));
     }
-    let (answers, mut dropped) = keep_valid_answers(&value["answers"], today);
+    let answers_value = match raw_answers {
+        Some(raw) => match read_members(raw, &mut dropped) {
+            Some((answers, _)) => Value::Object(answers),
+            None => {
+                dropped.push("answers".to_owned());
+                Value::Null
+            }
+        },
+        None => Value::Null,
+    };
+    let answers = keep_valid_answers(&answers_value, today, &mut dropped);
     let members = answers.relatives().len();
     let mut fields = |key: &str| -> Vec<Field> {
-        let listed = value[key].as_array().map_or(&[][..], Vec::as_slice);
+        let listed = value
+            .get(key)
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice);
         let mut kept: Vec<Field> = Vec::new();
+        let mut lost = value.get(key).is_some_and(|v| !v.is_array());
         for f in listed {
             match f.as_str().and_then(Field::from_path) {
-                Some(Field::Member(i, _)) if usize::from(i) >= members => dropped = true,
+                Some(Field::Member(i, _)) if usize::from(i) >= members => lost = true,
                 Some(field) if !kept.contains(&field) => kept.push(field),
-                _ => dropped = true,
+                _ => lost = true,
             }
         }
-        dropped |= value[key].as_array().is_none() || kept.len() > MAX_QUESTIONS;
+        if lost || kept.len() > MAX_QUESTIONS {
+            dropped.push(key.to_owned());
+        }
         kept.truncate(MAX_QUESTIONS);
         kept
     };
@@ -105,43 +128,96 @@ pub fn decode_session(text: &str, today: NaiveDate) -> Result<Restored, Unreadab
     session.skipped = fields("skipped");
     session.history = fields("history");
     session.answers = answers;
-    match value["lang"].as_str().and_then(Lang::from_code) {
+    match value
+        .get("lang")
+        .and_then(Value::as_str)
+        .and_then(Lang::from_code)
+    {
         Some(lang) => session.lang = lang,
-        None => dropped = true,
+        None => dropped.push("lang".to_owned()),
     }
-    match value["elderly"].as_bool() {
+    match value.get("elderly").and_then(Value::as_bool) {
         Some(elderly) => session.elderly = elderly,
-        None => dropped = true,
+        None => dropped.push("elderly".to_owned()),
     }
-    // Both were added later: absent is what older sessions meant (no purpose said).
-    match &value["purpose"] {
-        Value::Null => {}
-        word => match word.as_str().and_then(Purpose::from_word) {
+    // Added later: absent is what older sessions meant (no purpose said).
+    match value.get("purpose") {
+        None | Some(Value::Null) => {}
+        Some(word) => match word.as_str().and_then(Purpose::from_word) {
             Some(purpose) => session.purpose = Some(purpose),
-            None => dropped = true,
+            None => dropped.push("purpose".to_owned()),
         },
     }
-    session.everything = value["everything"].as_bool().unwrap_or(false);
-    // Nothing answered yet: the start screen, without evaluating anything at page load.
-    session.screen = if session.history.is_empty() && session.answers == Answers::default() {
-        Screen::Start
-    } else if value["results"].as_bool() == Some(true) {
-        Screen::Results
-    } else {
-        session.next_question().map_or(Screen::Results, Screen::Ask)
-    };
+    session.everything = value
+        .get("everything")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    session.screen = screen_of(&session, value.get("results").and_then(Value::as_bool));
+    dropped.dedup();
     Ok(Restored { session, dropped })
 }
 
+/// The screen a stored session opens on: the start while nothing is answered (without
+/// evaluating anything at page load), the results if they were shown, else the next question.
+fn screen_of(session: &Session, results: Option<bool>) -> Screen {
+    if session.history.is_empty() && session.answers == Answers::default() {
+        Screen::Start
+    } else if results == Some(true) {
+        Screen::Results
+    } else {
+        session.next_question().map_or(Screen::Results, Screen::Ask)
+    }
+}
+
+/// The members of a JSON object text, each value read on its own: those that read, as an object
+/// (a key given twice keeps its first value), and the raw text of `answers`, read apart by the
+/// caller; what does not read is named in `dropped`. `None` if the text is no object at all.
+fn read_members<'a>(
+    text: &'a str,
+    dropped: &mut Vec<String>,
+) -> Option<(Map<String, Value>, Option<&'a str>)> {
+    let mut object = Map::new();
+    let mut answers = None;
+    for (key, raw) in members::members(text)? {
+        let Some(key) = key else {
+            dropped.push("?".to_owned());
+            continue;
+        };
+        if object.contains_key(&key) || (key == "answers" && answers.is_some()) {
+            dropped.push(key);
+            continue;
+        }
+        if key == "answers" {
+            answers = Some(raw);
+            continue;
+        }
+        match parse_strict_within(raw, MAX_STORED_BYTES) {
+            Ok(value) => {
+                object.insert(key, value);
+            }
+            Err(_) => dropped.push(key),
+        }
+    }
+    Some((object, answers))
+}
+
 /// The answers of `value` that decode and pass the engine's checks on `today`, one field (and
-/// one relative's field) at a time, and whether any was dropped.
-fn keep_valid_answers(value: &Value, today: NaiveDate) -> (Answers, bool) {
+/// one relative's field) at a time; what is dropped is named in `dropped` by its contract path.
+/// A day judged on is never taken from storage or a link: the device's is used.
+pub(crate) fn keep_valid_answers(
+    value: &Value,
+    today: NaiveDate,
+    dropped: &mut Vec<String>,
+) -> Answers {
     let Some(object) = value.as_object() else {
-        return (Answers::default(), !value.is_null());
+        return Answers::default();
     };
-    let mut dropped = false;
     let mut kept = Map::new();
     for (key, v) in object {
+        if key == "today" {
+            dropped.push(key.clone());
+            continue;
+        }
         let alone = |v: &Value| {
             Answers::from_value(&Value::Object(Map::from_iter([(key.clone(), v.clone())])))
         };
@@ -149,41 +225,51 @@ fn keep_valid_answers(value: &Value, today: NaiveDate) -> (Answers, bool) {
             kept.insert(key.clone(), v.clone());
             continue;
         }
-        dropped = true;
         // A list of relatives keeps each relative's fields that still decode.
-        if let Some(members) = v
+        let members = v
             .as_array()
-            .filter(|m| key == RELATIVES.name() && m.len() <= MAX_FAMILY_MEMBERS)
-        {
-            let members: Vec<Value> = members
-                .iter()
-                .map(|m| {
-                    let fields = m.as_object().into_iter().flatten().filter(|(k, f)| {
-                        alone(&Value::Array(vec![Value::Object(Map::from_iter([(
-                            (*k).clone(),
-                            (*f).clone(),
-                        )]))]))
-                        .is_ok()
-                    });
-                    Value::Object(fields.map(|(k, f)| (k.clone(), f.clone())).collect())
-                })
-                .collect();
-            kept.insert(key.clone(), Value::Array(members));
-        }
+            .filter(|m| key == RELATIVES.name() && m.len() <= MAX_FAMILY_MEMBERS);
+        let Some(members) = members else {
+            dropped.push(key.clone());
+            continue;
+        };
+        let members: Vec<Value> = (members.iter().enumerate())
+            .map(|(i, m)| {
+                let mut fields = Map::new();
+                for (k, f) in m.as_object().into_iter().flatten() {
+                    let one = Value::Array(vec![Value::Object(Map::from_iter([(
+                        k.clone(),
+                        f.clone(),
+                    )]))]);
+                    match alone(&one) {
+                        Ok(_) => {
+                            fields.insert(k.clone(), f.clone());
+                        }
+                        Err(_) => dropped.push(format!("{key}[{i}].{k}")),
+                    }
+                }
+                Value::Object(fields)
+            })
+            .collect();
+        kept.insert(key.clone(), Value::Array(members));
     }
     // Dates checked against today (a settlement after today, a birth before 1900): drop the
     // field the check names, and check again.
     for _ in 0..=MAX_QUESTIONS {
         let Ok(answers) = Answers::from_value(&Value::Object(kept.clone())) else {
-            return (Answers::default(), true);
+            dropped.push("answers".to_owned());
+            return Answers::default();
         };
         match Facts::new(&answers, today) {
-            Ok(_) => return (answers, dropped),
-            Err(e) if remove_path(&mut kept, &e.field) => dropped = true,
-            Err(_) => return (Answers::default(), true),
+            Ok(_) => return answers,
+            Err(e) if remove_path(&mut kept, &e.field) => dropped.push(e.field.clone()),
+            Err(_) => {
+                dropped.push("answers".to_owned());
+                return Answers::default();
+            }
         }
     }
-    (Answers::default(), true)
+    Answers::default()
 }
 
 /// Removes the answer at a contract path (`settled_on`, `family[2].birth_date`); whether it was
@@ -201,84 +287,9 @@ fn remove_path(answers: &mut Map<String, Value>, path: &str) -> bool {
     }
 }
 
-fn checked(answers: Answers, today: NaiveDate) -> Result<Answers, Unreadable> {
-    Facts::new(&answers, today)
-        .map(|_| answers)
-        .map_err(|e| Unreadable(e.to_string()))
-}
-
-/// The URL fragment (without `#`) that carries these answers: `a=` and the percent-encoded
-/// contract JSON. A fragment never reaches a server.
-pub fn encode_fragment(answers: &Answers, purpose: Option<Purpose>) -> String {
-    let answers = format!("a={}", percent_encode(&answers.to_json()));
-    match purpose {
-        // What the person came for, so that the family sees the same first screen.
-        Some(purpose) => format!("{answers}{PURPOSE}{}", purpose.word()),
-        None => answers,
-    }
-}
-
-/// Where a share link names what the person came for (after the answers: a percent-encoded
-/// text never holds a bare `&`).
-const PURPOSE: &str = "&p=";
-
-/// What the person who shared the link came for, if the link says and the word is known.
-pub fn fragment_purpose(fragment: &str) -> Option<Purpose> {
-    let (_, purpose) = fragment.split_once(PURPOSE)?;
-    Purpose::from_word(purpose)
-}
-
-/// Answers from a fragment (with or without `#`). `Ok(None)` when the fragment carries none.
-pub fn decode_fragment(fragment: &str, today: NaiveDate) -> Result<Option<Answers>, Unreadable> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    if fragment.is_empty() {
-        return Ok(None);
-    }
-    if fragment.len() > MAX_FRAGMENT_CHARS {
-        return Err(Unreadable("too long".into()));
-    }
-    let Some(encoded) = fragment.strip_prefix("a=") else {
-        return Err(Unreadable("not a share link".into()));
-    };
-    // The purpose after the answers is read by `fragment_purpose`.
-    let encoded = encoded
-        .split_once(PURPOSE)
-        .map_or(encoded, |(answers, _)| answers);
-    let text = percent_decode(encoded).ok_or_else(|| Unreadable("bad percent-encoding".into()))?;
-    let answers = Answers::from_json(&text).map_err(|e| Unreadable(e.to_string()))?;
-    checked(answers, today).map(Some)
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986).
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
+mod link;
+mod members;
+pub use link::{decode_fragment, decode_link, encode_fragment, fragment_purpose, Link};
 
 #[cfg(test)]
 mod tests;

@@ -69,7 +69,8 @@ pub struct Session {
     /// The session as it was before 清除, for one undo.
     pub undo: Option<Box<Session>>,
     /// Answers a share link brought while other answers were saved here: the person chooses.
-    pub incoming: Option<Answers>,
+    /// With what the person who shared it came for: taken with the answers.
+    pub incoming: Option<(Answers, Option<Purpose>)>,
     /// While an answer is changed from the results: the questions open before the change. The
     /// results come back as soon as no question outside these remains.
     pub changing: Option<Vec<Field>>,
@@ -84,6 +85,12 @@ pub struct Session {
     /// The question on screen when the results were asked for before the end ("see the results
     /// so far"), while they are shown: Back returns there.
     pub results_from: Option<Field>,
+    /// What storage or a share link held that could not be kept (contract paths, or the stored
+    /// session's keys), named in the notice.
+    pub dropped: Vec<String>,
+    /// The device's date when it cannot be right (`clock`): the person is told, and may choose
+    /// the day.
+    pub wrong_clock: Option<NaiveDate>,
 }
 
 pub enum Action {
@@ -129,6 +136,8 @@ pub enum Action {
     Notify(&'static str),
     /// Something the screen shows arrived (the clauses' words): draw it again.
     Redraw,
+    /// The person chose the day to judge on (the device's clock could not be right).
+    SetToday(NaiveDate),
 }
 
 impl Session {
@@ -156,6 +165,8 @@ impl Session {
             purpose: None,
             everything: false,
             results_from: None,
+            dropped: Vec::new(),
+            wrong_clock: None,
         }
     }
 
@@ -223,6 +234,10 @@ impl Reducible for Session {
             }
             Action::Notify(key) => s.notice = Some(key),
             Action::Redraw => {}
+            Action::SetToday(day) => {
+                s.today = day;
+                s.wrong_clock = None;
+            }
             Action::DismissNotice => {
                 s.notice = None;
                 s.undo = None;

@@ -8,9 +8,15 @@ use crate::saved::STORAGE_KEY;
 
 pub use embed::{is_embedded, report_height_to_host};
 pub use history::{history_back, on_history_move, screen_changed, Move};
+pub use qr::{load_qr, qr_code};
+pub use storage::{clear_stored, keep_right_day, last_right_day, load_stored, store};
+pub use tap::{screen_shown, tap_allowed, SETTLE_MS};
 
 mod embed;
 mod history;
+mod qr;
+mod storage;
+mod tap;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -25,26 +31,6 @@ pub fn device_today() -> NaiveDate {
         now.get_date(),
     )
     .unwrap_or(NaiveDate::MIN)
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window()?.local_storage().ok()?
-}
-
-pub fn load_stored() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok()?
-}
-
-pub fn store(text: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, text);
-    }
-}
-
-pub fn clear_stored() {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(STORAGE_KEY);
-    }
 }
 
 /// The URL fragment, with its `#`.
@@ -284,9 +270,22 @@ pub fn register_service_worker() {
     if !offers(&w.navigator(), "serviceWorker") {
         return;
     }
-    let promise = w.navigator().service_worker().register("sw.js");
+    // The WebAssembly-1.0 build's page (mvp/) registers the main build's worker too: an old
+    // engine is sent there from the main page, which it then opens offline (and is sent on).
+    let in_mvp = w.location().pathname().is_ok_and(|p| p.ends_with("/mvp/"));
+    let workers: &[&str] = if in_mvp {
+        &["sw.js", "../sw.js"]
+    } else {
+        &["sw.js"]
+    };
     // A rejected registration (e.g. a sandboxed frame) is not an error for the person.
     let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
-    let _ = promise.catch(&ignore);
+    for worker in workers {
+        let _ = w
+            .navigator()
+            .service_worker()
+            .register(worker)
+            .catch(&ignore);
+    }
     ignore.forget();
 }

@@ -3,7 +3,9 @@
    <script src="https://APP/embed.js" data-target="#hukou-calculator" async></script>
    Puts the calculator in a sandboxed iframe that grows and shrinks with its content. The frame
    tells this page only its height, by postMessage to this page's origin alone, and only messages
-   from the calculator's own origin are heeded. If anything fails, the page is left as it was. */
+   from the calculator's own origin are heeded. Until the calculator has loaded and said its
+   height, the frame takes no room and cannot be seen: a calculator that cannot load (offline, or
+   refused by the server's frame-ancestors) leaves the page as it was. */
 (function () {
   try {
     var script = document.currentScript;
@@ -16,14 +18,14 @@
     frame.src = new URL("./?embed=1&host=" + location.origin, base).href;
     frame.title = script.getAttribute("data-title") || "郴州落户计算器";
     frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-modals");
-    frame.setAttribute("loading", "lazy");
-    frame.style.cssText = "display:block;width:100%;border:0;min-height:320px;height:600px";
+    /* Out of sight and of the layout until the calculator speaks. */
+    frame.style.cssText = "position:absolute;width:1px;height:1px;border:0;opacity:0;pointer-events:none";
     window.addEventListener("message", function (event) {
       if (event.origin !== base.origin || event.source !== frame.contentWindow) return;
       var data = event.data;
       if (!data || data.type !== "hukou:height" || typeof data.height !== "number") return;
       var height = Math.max(320, Math.min(20000, Math.ceil(data.height)));
-      frame.style.height = height + "px";
+      frame.style.cssText = "display:block;width:100%;border:0;height:" + height + "px";
     });
     target.appendChild(frame);
   } catch (e) {

@@ -7,9 +7,10 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use chenzhou_hukou::components::clause::{judged_by, words_json};
+use chenzhou_hukou::components::clause::words_json;
 use chenzhou_hukou::i18n::{tr_policy, Lang};
 use chenzhou_hukou::questions::question;
+use chenzhou_hukou::reading::words::judged_by;
 use chenzhou_hukou::state::Session;
 use chenzhou_hukou::summary::static_summary;
 use chrono::NaiveDate;

@@ -36,6 +36,14 @@ async fn settle() {
 }
 
 async fn click(root: &Element, css: &str) {
+    // A screen that replaced another takes taps once it has been there a moment (`data-ready`).
+    for _ in 0..100 {
+        let main = root.query_selector("main").unwrap();
+        if main.is_none_or(|m| m.has_attribute("data-ready")) {
+            break;
+        }
+        sleep(Duration::from_millis(20)).await;
+    }
     let element = root
         .query_selector(css)
         .unwrap()

@@ -30,8 +30,9 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         ["languages"] => {
-            let others = chenzhou_hukou::i18n::Lang::ALL.into_iter().skip(1);
-            others.for_each(|lang| println!("{}", lang.code()));
+            // Every language: the default one's results are fetched too.
+            let all = chenzhou_hukou::i18n::Lang::ALL.into_iter();
+            all.for_each(|lang| println!("{}", lang.code()));
             return ExitCode::SUCCESS;
         }
         ["texts", "places"] => {

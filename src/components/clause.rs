@@ -4,9 +4,8 @@
 //! `clauses.json` (written by `hukou texts clauses`), fetched when the results are first shown
 //! and precached by the service worker. Until then a citation shows its title.
 
-use hukou_engine::policies::by_id;
 use hukou_engine::policy::{Clause, Policy};
-use hukou_engine::{Evaluation, POLICIES};
+use hukou_engine::POLICIES;
 use yew::prelude::*;
 
 use crate::i18n::{clause_label, fetched_pairs, tr, Lang};
@@ -66,11 +65,6 @@ pub fn words_json() -> String {
         .flat_map(|p| p.clauses.iter().map(move |c| (key(p, c), c.text)))
         .collect();
     serde_json::to_string(&pairs).expect("words serialise")
-}
-
-/// The policy that judged an evaluation (the newest known, should its id be unknown).
-pub fn judged_by(evaluation: &Evaluation) -> &'static Policy {
-    by_id(evaluation.outcome.policy.id).unwrap_or(POLICIES[POLICIES.len() - 1])
 }
 
 /// A plain view function rather than a component: it has no state, and is drawn dozens of times

@@ -27,13 +27,21 @@ pub fn use_session() -> SessionHandle {
     use_context::<SessionHandle>().expect("the app provides the session")
 }
 
-/// A callback that sends one action.
+/// A callback that sends one action, when the tap is the person's (`tap`).
 pub fn send(
     session: &SessionHandle,
     make: impl Fn() -> crate::state::Action + 'static,
 ) -> Callback<MouseEvent> {
     let session = session.clone();
-    Callback::from(move |_| session.dispatch(make()))
+    Callback::from(move |_| tap(&session, make()))
+}
+
+/// Sends an action a tap asked for, unless the tap came just as the screen changed under it
+/// (the second half of a double tap): then it is not taken.
+pub fn tap(session: &SessionHandle, action: crate::state::Action) {
+    if crate::web::tap_allowed() {
+        session.dispatch(action);
+    }
 }
 
 /// The app's own Back button: through the browser's history, so the phone's Back and this one

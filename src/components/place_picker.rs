@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::use_session;
+use crate::components::{tap, use_session};
 use crate::i18n::tr;
 use crate::places::{counties, county_of, in_county, install_places, places_ready, PLACES_FILE};
 use crate::state::Action;
@@ -54,7 +54,7 @@ pub fn place_picker() -> Html {
                 <div class="choices grid">
                     { for in_county(code).into_iter().map(|place| {
                         let session = session.clone();
-                        let pick = Callback::from(move |_| session.dispatch(Action::PickPlace(place.name, place.kind)));
+                        let pick = Callback::from(move |_| tap(&session, Action::PickPlace(place.name, place.kind)));
                         html! { <button class="choice" lang="zh-CN" data-place={place.name} aria-pressed={(chosen == Some(place.name)).to_string()} onclick={pick}>{ place.name }</button> }
                     }) }
                 </div>

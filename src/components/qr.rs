@@ -1,24 +1,22 @@
-//! A QR code drawn as SVG, made in the page (nothing is fetched).
+//! The share link's QR code, drawn as SVG on wide screens (a desk handing over to a phone). Its
+//! encoder is `qr.js`, beside the page (nothing from elsewhere), fetched the first time a code is
+//! wanted: it is not part of the page's first download (the service worker keeps a copy for
+//! offline use).
 
-use std::fmt::Write;
-
-use qrcodegen::{QrCode, QrCodeEcc};
 use yew::prelude::*;
 
-/// The code for `text` with `label` as its accessible name; nothing if the text is too long.
-pub fn qr(text: &str, label: &str) -> Html {
-    let Ok(code) = QrCode::encode_text(text, QrCodeEcc::Low) else {
+use crate::components::SessionHandle;
+use crate::state::Action;
+use crate::web;
+
+/// The code for `text` with `label` as its accessible name; nothing until `qr.js` is here (it is
+/// asked for then, and the screen drawn again once it has come), nor if the text is too long.
+pub fn qr(session: &SessionHandle, text: &str, label: &str) -> Html {
+    let Some((size, path)) = web::qr_code(text) else {
+        let session = session.clone();
+        web::load_qr(move || session.dispatch(Action::Redraw));
         return html! {};
     };
-    let size = code.size();
-    let mut path = String::new();
-    for y in 0..size {
-        for x in 0..size {
-            if code.get_module(x, y) {
-                let _ = write!(path, "M{},{}h1v1h-1z", x + 4, y + 4);
-            }
-        }
-    }
     let view = format!("0 0 {0} {0}", size + 8);
     html! {
         <svg class="qr" viewBox={view} role="img" aria-label={label.to_owned()} shape-rendering="crispEdges">

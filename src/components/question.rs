@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
-use crate::components::{go_back, send, use_session, SessionHandle};
+use crate::components::{go_back, send, tap, use_session, SessionHandle};
 use crate::i18n::{tr, trf};
 use crate::questions::{
     about, choice_label, current_value, help_key, question, question_text, whole, Kind,
@@ -37,7 +37,7 @@ fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Valu
     let lang = session.lang;
     let answer = |value: Value| {
         let session = session.clone();
-        Callback::from(move |_: MouseEvent| session.dispatch(Action::Answer(field, value.clone())))
+        Callback::from(move |_: MouseEvent| tap(&session, Action::Answer(field, value.clone())))
     };
     let choice_button = |label: String, value: Value| {
         let pressed = *current == value;
@@ -59,7 +59,7 @@ fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Valu
             </div>
         },
         Kind::Months => html! { <InputAnswer key={field.to_string()} field={field} /> },
-        Kind::Date => html! { <DateAnswer key={field.to_string()} field={field} /> },
+        Kind::Date => html! { <DateAnswer key={field.to_string()} field={Some(field)} /> },
         Kind::Several { .. } => html! { <SeveralAnswer key={field.to_string()} field={field} /> },
         Kind::Family => html! { <FamilyEditor key={field.to_string()} /> },
     }
@@ -112,7 +112,7 @@ pub fn ask(props: &AskProps) -> Html {
             }
             // What the picker decided, still said when the person comes back to this question.
             if let (true, Some(name), Value::String(area)) = (is_place, session.place, &current) {
-                <p class="place-counted" data-place-counted={name}>{ trf(lang, "bottom.place_counted", &[("name", name), ("area", tr(lang, &format!("area.{area}")))]) }</p>
+                <p class="place-counted" data-place-counted={name}>{ trf(lang, "place.counted", &[("name", name), ("area", tr(lang, &format!("area.{area}")))]) }</p>
             }
             if is_place && !picking_place {
                 <button class="secondary" data-action="find-place" onclick={{ let p = picking.clone(); Callback::from(move |_| p.set(Some(field))) }}>
@@ -163,7 +163,7 @@ fn input_answer(props: &AskProps) -> Html {
                 Ok(n) => json!(n),
                 Err(_) => json!(text),
             };
-            session.dispatch(Action::Answer(field, value));
+            tap(&session, Action::Answer(field, value));
         })
     };
     html! {
@@ -211,7 +211,7 @@ fn several_answer(props: &AskProps) -> Html {
     };
     let confirm = {
         let (session, chosen) = (session.clone(), chosen.clone());
-        Callback::from(move |_: MouseEvent| session.dispatch(Action::Answer(field, json!(*chosen))))
+        Callback::from(move |_: MouseEvent| tap(&session, Action::Answer(field, json!(*chosen))))
     };
     html! {
         <div class="choices">

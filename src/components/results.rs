@@ -7,14 +7,19 @@ use hukou_engine::policy::{PathId, Policy};
 use hukou_engine::{Evaluation, Field, Outcome, Tri};
 use yew::prelude::*;
 
-use crate::components::bottom_line::{bottom_line, Verdict};
-use crate::components::clause::{clause_ref, judged_by};
-use crate::components::joined::{joined_bottom_line, joined_checklist};
+use crate::components::bottom_line::bottom_line;
+use crate::components::clause::clause_ref;
+use crate::components::joined::joined_checklist;
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, has, is_ready, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::questions::{answer_label, question_text};
+use crate::reading::verdict::Verdict;
+use crate::reading::words::{
+    condition_label, fix_lines, how_to_find_out, is_route, judged_by, office_key,
+    permit_within_city,
+};
 use crate::saved::encode_fragment;
 use crate::state::{error_key, Action, SHARE_NOTICES};
 use crate::web;
@@ -22,16 +27,29 @@ use crate::web;
 mod lists;
 mod path_card;
 
-pub(crate) use lists::is_route;
 use lists::{checklist_view, family_view, notices_view, services_view};
-pub(crate) use path_card::{
-    condition_label, condition_label_by_id, fix_lines, how_to_find_out, permit_within_city,
-};
 use path_card::{does_not_apply, path_card};
 
 /// The results screen. A view function: it keeps no state of its own.
 pub fn results(session: &SessionHandle) -> Html {
     let lang = session.lang;
+    // The results' texts come after the first screens (the page's build fetches them once the
+    // questions begin): until they are here, say so, with a way on.
+    let default = Lang::ALL[0];
+    if !is_ready(lang) && !is_ready(default) {
+        let retry = {
+            let session = session.clone();
+            Callback::from(move |_: MouseEvent| crate::app::fetch_results_texts(session.clone()))
+        };
+        return html! {
+            <section class="results" aria-labelledby="results-title">
+                <h1 id="results-title">{ tr(lang, "loading.results") }</h1>
+                <p role="status">{ tr(lang, "loading.failed") }</p>
+                <button class="primary" data-action="retry-texts" onclick={retry}>{ tr(lang, "nav.retry") }</button>
+                <button class="secondary" data-action="back" onclick={go_back(session)}>{ "← " }{ tr(lang, "nav.back") }</button>
+            </section>
+        };
+    }
     let evaluation = match session.evaluation() {
         Ok(evaluation) => evaluation,
         // In the person's language; the engine's English line names the field for the curious.
@@ -40,34 +58,57 @@ pub fn results(session: &SessionHandle) -> Html {
         }
     };
     let policy = judged_by(&evaluation);
-    let outcome = &evaluation.outcome;
-    let next = session.next_question();
-
-    let not_applying = not_applying(session, policy, &evaluation);
-    let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
-    // The path the person came for leads the list, then the open ones: what the person can do
-    // comes before what is still undecided, and that before what is closed.
-    let wanted = session.purpose.and_then(|p| p.path(policy));
-    let mut order: Vec<_> = PathId::ALL
-        .iter()
-        .zip(&outcome.paths)
-        .zip(&evaluation.trace.paths)
-        .filter(|((id, _), _)| applies(id))
-        .collect();
-    order.sort_by_key(|((&id, path), _)| (Some(id) != wanted, 2 - path.status.openness()));
-    let paths: Vec<Html> = order
-        .into_iter()
-        .map(|((&id, path), trace)| path_card(session, policy, id, path, trace))
-        .collect();
-
-    if session.joining() {
-        return joined_results(session, &evaluation);
-    }
     let verdict = Verdict::of(&evaluation, session.purpose);
+    // Someone who comes to live with family: their answer and what to bring; the paths,
+    // services and notices are the relative's, not theirs.
+    let joining = session.joining();
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
             { bottom_line(session, &evaluation) }
+            if joining {
+                { joined_checklist(session, &evaluation) }
+            } else {
+                { other_parts(session, &evaluation, verdict) }
+            }
+            <p class="policy">{ tr_policy(lang, policy, "app.policy") }</p>
+            { change_answers(session) }
+            { share(session) }
+            { results_nav(session) }
+        </section>
+    }
+}
+
+/// Below the bottom line: what else to answer, every path, the relatives, services, notices,
+/// what to bring, and the paths that do not concern the person.
+fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdict) -> Html {
+    let lang = session.lang;
+    let policy = judged_by(evaluation);
+    let outcome = &evaluation.outcome;
+    let next = session.next_question();
+    let not_applying = not_applying(session, policy, evaluation);
+    let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
+    // The path the person came for leads the list, then the open ones: what the person can do
+    // comes before what is still undecided, and that before what is closed.
+    let wanted = session.purpose.and_then(|p| p.path(policy));
+    let rank = |id: PathId| {
+        let openness = 2 - outcome.paths[id as usize].status.openness();
+        usize::from(Some(id) != wanted) * 3 + usize::from(openness)
+    };
+    // In rank order, by passes (no sort for five paths: its code would cost the page).
+    let paths: Vec<Html> = (0..6)
+        .flat_map(|r| PathId::ALL.into_iter().filter(move |&id| rank(id) == r))
+        .filter(|id| applies(id))
+        .map(|id| {
+            let (path, trace) = (
+                &outcome.paths[id as usize],
+                &evaluation.trace.paths[id as usize],
+            );
+            path_card(session, policy, id, path, trace)
+        })
+        .collect();
+    html! {
+        <>
             if let Some(field) = next.filter(|_| verdict != Verdict::Open) {
                 <p class="more">{ trf(lang, "results.more", &[("n", &session.progress().1.to_string())]) }</p>
                 <button class="secondary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
@@ -78,33 +119,12 @@ pub fn results(session: &SessionHandle) -> Html {
                 <h2>{ tr(lang, "results.paths") }</h2>
                 { for paths }
             }
-            { family_view(session, &evaluation) }
-            { services_view(lang, &evaluation) }
-            { notices_view(lang, &evaluation, verdict == Verdict::NoHukou) }
-            { checklist_view(lang, &evaluation) }
+            { family_view(session, evaluation) }
+            { services_view(lang, evaluation) }
+            { notices_view(lang, evaluation, verdict == Verdict::NoHukou) }
+            { checklist_view(lang, evaluation) }
             { not_applying_view(lang, policy, &not_applying) }
-            <p class="policy">{ tr_policy(lang, policy, "app.policy") }</p>
-            { change_answers(session) }
-            { share(session) }
-            { results_nav(session) }
-        </section>
-    }
-}
-
-/// The results for someone who comes to live with family: their answer, what to bring, their
-/// answers and the link; the paths, services and notices are the relative's, not theirs.
-fn joined_results(session: &SessionHandle, evaluation: &Evaluation) -> Html {
-    let lang = session.lang;
-    html! {
-        <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title">{ tr(lang, "results.title") }</h1>
-            { joined_bottom_line(session, evaluation) }
-            { joined_checklist(session, evaluation) }
-            <p class="policy">{ tr_policy(lang, judged_by(evaluation), "app.policy") }</p>
-            { change_answers(session) }
-            { share(session) }
-            { results_nav(session) }
-        </section>
+        </>
     }
 }
 
@@ -270,7 +290,7 @@ fn share(session: &SessionHandle) -> Html {
             <p><a class="share-link" data-share="link" href={link.clone()}>{ tr(lang, "share.open") }</a></p>
             if web::is_wide() {
                 <p>{ tr(lang, "share.qr") }</p>
-                { qr(&link, tr(lang, "share.qr")) }
+                { qr(session, &link, tr(lang, "share.qr")) }
             }
         </details>
     }

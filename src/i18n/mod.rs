@@ -2,19 +2,22 @@
 //! The rules data holds its own texts in the policy's language, Chinese, and each policy its
 //! translations into the others, keyed by that text (`Lang::rule`).
 //!
-//! A language is its table and one line in `LANGS`. The page's build (feature `lazy-languages`)
-//! compiles in only the default table: the build writes each other one as `<code>.json` beside
-//! the page (`hukou texts <code>`), fetched the first time that language is wanted (and
-//! precached by the service worker). The command line and the tests have every table compiled in.
+//! A language is its table (two files: the first screens' texts, and the results' in
+//! `<code>/later.rs`) and one line in `LANGS`. The page's build (feature `lazy-languages`)
+//! compiles in only the default language's first screens: the build writes the rest as
+//! `<code>.json` beside the page (`hukou texts <code>`): the default language's results, fetched
+//! once the questions begin; each other language whole, fetched the first time it is wanted
+//! (all precached by the service worker). The command line and the tests have every table
+//! compiled in.
 
 #[cfg_attr(feature = "lazy-languages", allow(dead_code))]
 mod en;
+mod forms;
 mod policy;
 mod zh;
 
+pub use forms::{clause_label, date_label};
 pub use policy::{language_json, policy_args, tr_policy};
-
-use chrono::{Datelike, NaiveDate};
 
 type Table = &'static [(&'static str, &'static str)];
 
@@ -29,8 +32,8 @@ pub struct LangDef {
     /// Whether a text that starts a sentence is lowered inside one ("take the documents to the
     /// police station"): only the first letter, so names keep theirs.
     pub lowers_inside_sentence: bool,
-    /// Its tables, each sorted by key: the app's texts, and those of joining family (two files,
-    /// each short enough to read); together the same keys as the default language's.
+    /// Its tables, each sorted by key: the texts of the first screens (start, questions) and those
+    /// of the results; together the same keys as the default language's.
     tables: [Table; 2],
 }
 
@@ -53,21 +56,18 @@ const LANGS: [LangDef; 2] = [
         name: "中文",
         html_lang: "zh-CN",
         lowers_inside_sentence: false,
-        tables: [zh::TEXTS, zh::join::JOIN],
+        tables: [zh::TEXTS, fetched!(zh::later::LATER)],
     },
     LangDef {
         code: "en",
         name: "English",
         html_lang: "en",
         lowers_inside_sentence: true,
-        tables: [fetched!(en::TEXTS), fetched!(en::join::JOIN)],
+        tables: [fetched!(en::TEXTS), fetched!(en::later::LATER)],
     },
 ];
 
 thread_local! {
-    /// Each compiled-in language's tables as one, sorted, made on first use.
-    static MERGED: [std::cell::OnceCell<Table>; LANGS.len()] =
-        const { [const { std::cell::OnceCell::new() }; LANGS.len()] };
     /// The tables fetched so far (page's build), by language.
     static FETCHED: std::cell::RefCell<[Option<Table>; LANGS.len()]> =
         const { std::cell::RefCell::new([None; LANGS.len()]) };
@@ -143,12 +143,13 @@ impl Lang {
     /// page's build leaves them out, feature `lean-translations` of the engine, and has them in
     /// the language's fetched table).
     pub fn rule(self, own: &'static str) -> &'static str {
-        if self == Lang::ALL[0] {
-            return own;
-        }
-        // The page's build has them in the language's fetched table.
+        // The page's build: the rules hold keys, and every language's words for them come with
+        // its fetched table (the default language's with its results' texts).
         if cfg!(feature = "lazy-languages") {
             return tr(self, own);
+        }
+        if self == Lang::ALL[0] {
+            return own;
         }
         let code = self.code();
         hukou_engine::POLICIES
@@ -157,25 +158,48 @@ impl Lang {
             .unwrap_or_else(|| tr(self, own))
     }
 
-    /// The language's table: compiled in, fetched, or (not fetched yet) empty.
-    pub fn texts(self) -> Table {
-        let tables = &self.def().tables;
-        if tables.iter().any(|t| !t.is_empty()) {
-            return MERGED.with(|m| {
-                *m[self.0 as usize].get_or_init(|| {
-                    let mut all: Vec<(&str, &str)> = tables.concat();
-                    all.sort_unstable();
-                    all.leak()
-                })
-            });
+    /// The language's tables here: those compiled in, and the one fetched, if it has come.
+    fn tables(self) -> impl Iterator<Item = Table> {
+        let fetched = FETCHED.with(|f| f.borrow()[self.0 as usize]);
+        let compiled = self.def().tables.into_iter().filter(|t| !t.is_empty());
+        compiled.chain(fetched)
+    }
+
+    /// Every text of the language, sorted by key (for the tests and the build's `<code>.json`).
+    pub fn texts(self) -> Vec<(&'static str, &'static str)> {
+        let mut all: Vec<_> = self.tables().flat_map(|t| t.iter().copied()).collect();
+        all.sort_unstable();
+        all
+    }
+
+    /// The texts the page's build leaves out of the wasm and fetches as `<code>.json`: the
+    /// results' for the default language, every one for the others.
+    pub fn fetched_texts(self) -> Vec<(&'static str, &'static str)> {
+        match self == Lang::ALL[0] {
+            true => self.def().tables[1].to_vec(),
+            false => self.texts(),
         }
-        FETCHED.with(|f| f.borrow()[self.0 as usize]).unwrap_or(&[])
+    }
+
+    /// The text for `key`, if the language has it here.
+    fn lookup(self, key: &str) -> Option<&'static str> {
+        self.tables().find_map(|table| {
+            let found = table.binary_search_by(|(k, _)| (*k).cmp(key));
+            found.ok().map(|i| table[i].1)
+        })
+    }
+
+    /// Each table compiled in, for the tests (each must be sorted for `lookup`).
+    #[cfg(test)]
+    fn compiled(self) -> [Table; 2] {
+        self.def().tables
     }
 }
 
 /// Whether the texts of `lang` are here (another language's may still have to be fetched).
 pub fn is_ready(lang: Lang) -> bool {
-    !lang.texts().is_empty()
+    // A text of the results: the last part of any language to be here.
+    lang.lookup("results.title").is_some()
 }
 
 /// Takes the table of `lang` from its JSON text (`<code>.json`: an array of `[key, text]`
@@ -184,10 +208,14 @@ pub fn install_texts(lang: Lang, json: &str) -> bool {
     if is_ready(lang) {
         return true;
     }
-    let Some(mut table) = fetched_pairs(json).filter(|t| !t.is_empty()) else {
+    // The build writes it sorted by key (`language_json`), which `lookup` needs: a table that is
+    // not is refused (one that was tampered with), rather than sorted here at a cost in code.
+    let Some(table) = fetched_pairs(json).filter(|t| !t.is_empty()) else {
         return false;
     };
-    table.sort();
+    if !table.windows(2).all(|w| w[0].0 < w[1].0) {
+        return false;
+    }
     FETCHED.with(|f| f.borrow_mut()[lang.0 as usize] = Some(table.leak()));
     true
 }
@@ -208,12 +236,11 @@ pub fn fetched_pairs(json: &str) -> Option<Vec<(&'static str, &'static str)>> {
 
 /// The text for `key`; a missing key shows itself (and fails the i18n tests).
 pub fn tr(lang: Lang, key: &str) -> &'static str {
-    let texts = lang.texts();
-    match texts.binary_search_by(|(k, _)| (*k).cmp(key)) {
-        Ok(i) => texts[i].1,
+    match lang.lookup(key) {
+        Some(text) => text,
         // Until the English table is here, the Chinese text rather than a key.
-        Err(_) if lang != Lang::Zh && !is_ready(lang) => tr(Lang::Zh, key),
-        Err(_) => {
+        None if lang != Lang::Zh && !is_ready(lang) => tr(Lang::Zh, key),
+        None => {
             // Leak once per missing key so the page still shows something findable.
             Box::leak(key.to_owned().into_boxed_str())
         }
@@ -222,9 +249,7 @@ pub fn tr(lang: Lang, key: &str) -> &'static str {
 
 /// Whether the table of `lang` has `key` (for texts that only some fields have).
 pub fn has(lang: Lang, key: &str) -> bool {
-    lang.texts()
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .is_ok()
+    lang.lookup(key).is_some()
 }
 
 /// The text for `key` with `{name}` placeholders filled in.
@@ -233,58 +258,6 @@ pub fn trf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
         .fold(tr(lang, key).to_owned(), |text, (name, value)| {
             text.replace(&format!("{{{name}}}"), value)
         })
-}
-
-/// A clause id of the policy `document` as people cite it: `3.1` is 三（一） in Chinese, "3(1)"
-/// in English; clauses of other documents name their document. The forms are the table's
-/// (`cite.*`), its numerals too.
-pub fn clause_label(lang: Lang, document: &str, id: &str) -> String {
-    let numeral = |digits: &str| {
-        let numerals = tr(lang, "cite.numerals");
-        match digits.parse::<usize>() {
-            Ok(n) => numerals.split(' ').nth(n).unwrap_or(digits).to_owned(),
-            Err(_) => digits.to_owned(),
-        }
-    };
-    if let Some(article) = id.strip_prefix("ord663.") {
-        return trf(lang, "cite.ord663", &[("article", &numeral(article))]);
-    }
-    let (section, item) = id.split_once('.').map_or((id, None), |(s, i)| (s, Some(i)));
-    let section = numeral(section);
-    match item {
-        Some(item) => trf(
-            lang,
-            "cite.clause_item",
-            &[
-                ("document", document),
-                ("section", &section),
-                ("item", &numeral(item)),
-            ],
-        ),
-        None => trf(
-            lang,
-            "cite.clause",
-            &[("document", document), ("section", &section)],
-        ),
-    }
-}
-
-/// A date as people write it (`date.format`): 2027年2月28日, or 28 February 2027.
-pub fn date_label(lang: Lang, date: NaiveDate) -> String {
-    let month_name = tr(lang, "date.month_names")
-        .split(' ')
-        .nth(date.month0() as usize)
-        .unwrap_or_default();
-    trf(
-        lang,
-        "date.format",
-        &[
-            ("year", &date.year().to_string()),
-            ("month", &date.month().to_string()),
-            ("month_name", month_name),
-            ("day", &date.day().to_string()),
-        ],
-    )
 }
 
 #[cfg(test)]

@@ -7,15 +7,32 @@ use super::{clause_label, date_label, trf, Lang};
 use chrono::Datelike;
 
 /// A language's table as the page fetches it (`<code>.json`, written at build time by `hukou
-/// texts <code>`): the app's own texts and every policy's translations into that language,
+/// texts <code>`): the app's texts the page's build leaves out (the default language's results,
+/// every text of the others) and every policy's translations into that language,
 /// keyed by the policy's own text (the page's build leaves the translations out of the wasm,
-/// feature `lean-translations` of the engine).
+/// feature `lean-translations` of the engine), and the rules' texts in that language by their key
+/// (`notice.<id>`: the page's build holds the keys, feature `lean-titles`).
 pub fn language_json(lang: Lang) -> String {
-    let mut table: Vec<(&str, &str)> = lang.texts().to_vec();
+    let mut table: Vec<(&str, &str)> = lang.fetched_texts();
     let translations = hukou_engine::POLICIES.iter().flat_map(|p| p.translations);
     for translation in translations.filter(|t| t.lang == lang.code()) {
         table.extend_from_slice(translation.texts);
     }
+    // The rules' texts by key, which the page's build holds instead of their words (feature
+    // `lean-titles`); the first policy to name a key gives its words.
+    let mut keyed: Vec<(String, &str)> = Vec::new();
+    for policy in hukou_engine::POLICIES {
+        for (key, own) in policy.keyed_texts() {
+            if !keyed.iter().any(|(k, _)| *k == key) {
+                keyed.push((key, lang.rule(own)));
+            }
+        }
+    }
+    let keyed: Vec<(&'static str, &'static str)> = keyed
+        .into_iter()
+        .map(|(key, text)| (&*key.leak(), text))
+        .collect();
+    table.extend(keyed);
     table.sort();
     table.dedup();
     serde_json::to_string(&table).expect("texts serialise")

@@ -1,6 +1,7 @@
 //! Tests of `i18n`.
 
 use super::*;
+use chrono::NaiveDate;
 
 fn keys(lang: Lang) -> Vec<&'static str> {
     lang.texts().iter().map(|(k, _)| *k).collect()
@@ -78,8 +79,14 @@ fn keys_are_sorted_and_unique_so_lookup_finds_them() {
         let keys = keys(lang);
         assert!(
             keys.windows(2).all(|w| w[0] < w[1]),
-            "{lang:?} keys must be sorted and unique"
+            "{lang:?} keys must be unique across its tables"
         );
+        for table in lang.compiled() {
+            assert!(
+                table.windows(2).all(|w| w[0].0 < w[1].0),
+                "each of {lang:?}'s tables must be sorted by key"
+            );
+        }
     }
 }
 
@@ -179,4 +186,46 @@ fn placeholders_are_filled() {
         trf(Lang::En, "progress", &[("done", "3"), ("left", "4")]),
         "3 answered, about 4 to go"
     );
+}
+
+#[test]
+fn the_first_screens_use_only_the_texts_compiled_into_the_page() {
+    // The page's build fetches the results' texts once the questions begin: the start screen,
+    // the questions, the header and the notices must not need them.
+    let first_screens = [
+        "src/app.rs",
+        "src/components/start.rs",
+        "src/components/header.rs",
+        "src/components/question.rs",
+        "src/components/family.rs",
+        "src/components/place_picker.rs",
+        "src/components/date_answer.rs",
+        "src/questions.rs",
+        "src/state/join.rs",
+        "src/state/edit.rs",
+    ];
+    let compiled: Vec<&str> = Lang::ALL[0].compiled()[0].iter().map(|(k, _)| *k).collect();
+    let later: Vec<&str> = Lang::ALL[0].compiled()[1].iter().map(|(k, _)| *k).collect();
+    for file in first_screens {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let code = std::fs::read_to_string(&path).unwrap();
+        for key in code.split('"').skip(1).step_by(2) {
+            assert!(
+                !later.contains(&key) || compiled.contains(&key),
+                "{file} uses {key}, a text of the results the page fetches later"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_fetched_table_is_written_sorted_by_key_as_the_page_needs_it() {
+    for lang in Lang::ALL {
+        let pairs = fetched_pairs(&language_json(lang)).unwrap();
+        assert!(!pairs.is_empty(), "{lang:?}");
+        assert!(
+            pairs.windows(2).all(|w| w[0].0 < w[1].0),
+            "{lang:?}.json must be sorted by key, each key once"
+        );
+    }
 }

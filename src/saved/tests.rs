@@ -26,7 +26,7 @@ fn sample() -> Session {
 fn a_stored_session_reads_back_the_same() {
     let s = sample();
     let back = decode_session(&encode_session(&s), today()).unwrap();
-    assert!(!back.dropped);
+    assert!(back.dropped.is_empty(), "{:?}", back.dropped);
     let back = back.session;
     assert_eq!(back.answers, s.answers);
     assert_eq!(
@@ -40,7 +40,15 @@ fn a_stored_session_reads_back_the_same() {
 fn storage_that_is_not_a_session_of_this_version_is_unreadable_not_a_panic() {
     let mut good: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
     good["version"] = json!(0);
-    let cases = ["", "{", "null", "[]", r#"{"version":1,"version":1}"#];
+    // (A key given twice is no longer a reason to refuse it all: the first is kept, below.)
+    let cases = [
+        "",
+        "{",
+        "null",
+        "[]",
+        r#"{"version":2}"#,
+        r#"{"answers":{}}"#,
+    ];
     for case in cases
         .iter()
         .map(|c| c.to_string())
@@ -75,7 +83,10 @@ fn one_field_that_no_longer_decodes_is_dropped_and_the_rest_of_the_session_kept(
         v[key] = bad;
         let back =
             decode_session(&v.to_string(), today()).unwrap_or_else(|e| panic!("{key}: {e:?}"));
-        assert!(back.dropped, "{key}: nothing said to be dropped");
+        assert!(
+            !back.dropped.is_empty(),
+            "{key}: nothing said to be dropped"
+        );
         let s = back.session;
         if key == "answers" {
             assert_eq!(s.answers.residence.map(|r| r.word()), Some("rented"), "{v}");
@@ -108,7 +119,7 @@ fn questions_about_a_relative_who_is_not_there_are_forgotten_and_lists_are_bound
     assert_eq!(back.session.answers, sample().answers);
     v["skipped"] = json!(["family[0].lives_with_applicant", "residence", "residence"]);
     let back = decode_session(&v.to_string(), today()).unwrap();
-    assert!(back.dropped);
+    assert!(!back.dropped.is_empty());
     assert_eq!(
         back.session.history,
         vec![Field::TargetArea, Field::Residence]
@@ -163,4 +174,68 @@ fn a_malformed_or_hostile_fragment_is_refused() {
     }
     assert_eq!(decode_fragment("", today()), Ok(None));
     assert_eq!(decode_fragment("#", today()), Ok(None));
+}
+
+#[test]
+fn one_unreadable_value_in_storage_costs_that_value_only_and_is_named() {
+    let good = encode_session(&sample());
+    let body = good.trim_end_matches('}');
+    for (bad, named) in [
+        (r#""lang": "en""#, "lang"),
+        (r#""junk": "\ud800""#, "junk"),
+        (r#""junk": 1e400"#, "junk"),
+        (
+            &format!(r#""junk": {}{}"#, "[".repeat(300), "]".repeat(300)),
+            "junk",
+        ),
+    ] {
+        let text = format!("{body},{bad}}}");
+        let back = decode_session(&text, today()).unwrap_or_else(|e| panic!("{bad}: {e:?}"));
+        assert_eq!(
+            back.session.answers,
+            sample().answers,
+            "{bad}: answers lost"
+        );
+        assert!(
+            back.dropped.iter().any(|d| d == named),
+            "{bad}: {:?}",
+            back.dropped
+        );
+    }
+    // An answer given twice keeps the first, and says so.
+    let twice = good.replacen(r#""answers":{"#, r#""answers":{"residence":"none","#, 1);
+    let back = decode_session(&twice, today()).unwrap();
+    assert!(
+        back.dropped.iter().any(|d| d == "residence"),
+        "{:?}",
+        back.dropped
+    );
+}
+
+#[test]
+fn a_stored_or_linked_day_is_never_taken_and_never_costs_the_answers() {
+    for day in ["9999-12-31", "2010-01-01", "2099-01-01"] {
+        let mut v: Value = serde_json::from_str(&encode_session(&sample())).unwrap();
+        v["answers"]["today"] = json!(day);
+        let back = decode_session(&v.to_string(), today()).unwrap();
+        assert_eq!(back.session.answers, sample().answers, "{day}");
+        assert_eq!(back.dropped, ["today"], "{day}");
+    }
+    // A link dated in the future, with a settlement in 2090: the settlement is dropped and named,
+    // the rest kept, judged on the device's day.
+    let link = r#"{"today":"2100-12-31","settled_on":"2090-01-01","residence":"rented","target_area":"other_town"}"#;
+    let fragment = format!(
+        "#a={}",
+        link.bytes()
+            .map(|b| format!("%{b:02X}"))
+            .collect::<String>()
+    );
+    let got = super::decode_link(&fragment, today()).unwrap().unwrap();
+    assert_eq!(got.dropped, ["today", "settled_on"]);
+    assert_eq!(got.answers.residence.map(|r| r.word()), Some("rented"));
+}
+
+#[test]
+fn a_percent_sign_must_be_followed_by_two_hex_digits() {
+    assert!(decode_fragment("#a=%7B%22residence%22%3A%22rented%22%7D%+9", today()).is_err());
 }

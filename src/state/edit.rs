@@ -208,8 +208,11 @@ impl Session {
     }
 
     pub(super) fn use_incoming(&mut self) {
-        if let Some(answers) = self.incoming.take() {
+        if let Some((answers, purpose)) = self.incoming.take() {
             self.answers = answers;
+            // What the link's sender came for comes with their answers.
+            self.purpose = purpose.or(self.purpose);
+            self.everything = false;
             self.skipped.clear();
             self.history = self.answered_fields();
             self.screen = Screen::Results;

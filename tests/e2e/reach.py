@@ -192,6 +192,17 @@ def check_embed(driver, dist, app_url):
             f'<script src="{app_url}embed.js" data-target="#hukou-calculator" async></script>'
             "<p id=after>页脚</p></body></html>"
         )
+    # A calculator that cannot load (here: embed.js from an origin with no calculator behind it)
+    # leaves the host page as it was: the frame takes no room and cannot be seen.
+    import shutil
+    shutil.copy(os.path.join(dist, "embed.js"), os.path.join(host_dir, "embed.js"))
+    with open(os.path.join(host_dir, "no-calculator.html"), "w", encoding="utf-8") as f:
+        f.write(
+            '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>城市网站</title></head>'
+            '<body style="margin:0"><h1>郴州市人民政府</h1><div id="hukou-calculator"></div>'
+            '<script src="embed.js" data-target="#hukou-calculator" async></script>'
+            "<p id=after>页脚</p></body></html>"
+        )
     # Frames written by hand that name no origin of this page as their host: another origin, a
     # wildcard, nothing. The page counts the height messages each of them gets through.
     frames = {"elsewhere": "&host=http://elsewhere.example", "wildcard": "&host=*", "none": ""}
@@ -219,6 +230,18 @@ def check_embed(driver, dist, app_url):
         heard = session.run("return window.heard;")
         assert not heard, f"frames not told this page's origin reached it: {heard}"
 
+        session.get(host_url + "no-calculator.html")
+        session.wait_for("#hukou-calculator iframe")
+        time.sleep(2)
+        left = session.run(
+            "const f = document.querySelector('#hukou-calculator iframe').getBoundingClientRect();"
+            " const p = document.getElementById('after').getBoundingClientRect();"
+            " return [f.width * f.height, getComputedStyle(document.querySelector('#hukou-calculator iframe')).opacity,"
+            " p.top - document.querySelector('h1').getBoundingClientRect().bottom];"
+        )
+        assert left[0] <= 1 and left[1] == "0", f"a calculator that did not load shows a frame: {left}"
+        assert left[2] < 40, f"a calculator that did not load moved the page: {left}"
+
         session.get(host_url)
         frame = session.wait_for("#hukou-calculator iframe")
         sandbox = session.attribute("#hukou-calculator iframe", "sandbox")
@@ -241,7 +264,7 @@ def check_embed(driver, dist, app_url):
                 height = now
             return height
 
-        start_height = settle(600)
+        start_height = settle(1)
         session.call("POST", "/frame", {"id": {"element-6066-11e4-a52e-4f735466cecf": frame}})
         session.wait_for("main h1")
         content = session.run("return document.getElementById('app').getBoundingClientRect().height;")

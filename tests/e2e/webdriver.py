@@ -225,6 +225,15 @@ class Session:
         raise AssertionError(f"nothing matches {css!r} within {timeout}s; the page shows:\n{self.text('body')[:600]}")
 
     def click(self, css, timeout=10):
+        # A screen that replaced another takes taps once it has been there a moment (the app's
+        # guard against double taps): its `main` says `data-ready` then. Pages without the app
+        # (the static summary) have no such screen.
+        deadline = time.time() + timeout
+        while time.time() < deadline and not self.run(
+            "const m = document.querySelector('main#main');"
+            " return !m || !m.firstElementChild || m.hasAttribute('data-ready');"
+        ):
+            time.sleep(0.05)
         element = self.wait_for(css, timeout)
         if self.driver.engine != "chromium":
             # Firefox and WebKit work out where to click from the layout at once: let the page

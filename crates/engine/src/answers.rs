@@ -212,7 +212,7 @@ pub(crate) fn count(field: &str, value: &Value, max: u64) -> Result<u32, InputEr
 }
 
 /// Parses exactly `YYYY-MM-DD` and refuses dates that do not exist, such as 2023-02-30.
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let bytes = text.as_bytes();
     let well_formed = bytes.len() == 10
         && bytes[4] == b'-'

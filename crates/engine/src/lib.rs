@@ -7,6 +7,8 @@
 //! The engine knows nothing of the web and never reads a clock: `today` is always an input.
 
 pub mod answers;
+#[macro_use]
+mod lean;
 mod chenzhou_2016;
 pub mod cond;
 mod diagram;

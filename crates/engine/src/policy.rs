@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 
 use crate::cond::Cond;
 
+mod texts;
+
 /// The registration paths every policy answers for, in the contract's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PathId {
@@ -205,33 +207,6 @@ impl Policy {
     pub fn condition(&self, id: &str) -> Option<&'static Condition> {
         let paths = self.paths.iter().flat_map(|p| p.conditions);
         paths.chain(self.relatives).find(|c| c.id == id)
-    }
-
-    /// A text of the policy in the language with code `lang`, from its translations (each
-    /// sorted by the own text, which the rules tests check).
-    pub fn translate(&self, lang: &str, own: &str) -> Option<&'static str> {
-        self.translations
-            .iter()
-            .filter(|t| t.lang == lang)
-            .find_map(|t| {
-                let found = t.texts.binary_search_by(|(key, _)| (*key).cmp(own));
-                found.ok().map(|i| t.texts[i].1)
-            })
-    }
-
-    /// Every text of the policy in its own language: its title, the paths' titles, the
-    /// conditions' labels, the services', notices' and clauses' titles.
-    pub fn texts(&self) -> Vec<&'static str> {
-        let mut texts = vec![self.title];
-        for path in self.paths {
-            texts.push(path.title);
-            texts.extend(path.conditions.iter().map(|c| c.label));
-        }
-        texts.extend(self.relatives.iter().map(|c| c.label));
-        texts.extend(self.services.iter().map(|s| s.title));
-        texts.extend(self.notices.iter().map(|n| n.title));
-        texts.extend(self.clauses.iter().map(|c| c.title));
-        texts
     }
 
     pub fn path(&self, id: PathId) -> &'static PathRule {

@@ -63,13 +63,6 @@ pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
     }
 }
 
-/// Whether a notice is the route of 4.1 for a person without a hukou: the categories and their
-/// routes are those of 国办发〔2015〕96号, which 4.1's "分类解决" refers to but does not spell out,
-/// so they say where they come from.
-pub(crate) fn is_route(notice: &str) -> bool {
-    notice.starts_with("no_hukou_route_")
-}
-
 /// What else the person should know; a route of 4.1 already said as the next step (`routed`) is
 /// not said again.
 pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation, routed: bool) -> Html {

@@ -1,8 +1,6 @@
 //! One path's card, and why a path fails, does not concern the person, or would open.
 
 use super::*;
-use hukou_engine::field::Value;
-use hukou_engine::words::CurrentHukou;
 
 pub(super) fn status_view(lang: Lang, status: Status) -> Html {
     let (icon, class) = match status {
@@ -16,20 +14,6 @@ pub(super) fn status_view(lang: Lang, status: Status) -> Html {
             { tr(lang, &format!("status.{}", status.word())) }
         </p>
     }
-}
-
-/// A checked condition's words, from the policy that judged (the trace names it by id).
-pub(crate) fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
-    policy
-        .condition(c.id)
-        .map_or(c.id, |rule| lang.rule(rule.label))
-}
-
-/// A condition's words by its id, from the policy that judged.
-pub(crate) fn condition_label_by_id(lang: Lang, policy: &Policy, id: &'static str) -> &'static str {
-    policy
-        .condition(id)
-        .map_or(id, |rule| lang.rule(rule.label))
 }
 
 /// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
@@ -113,9 +97,7 @@ pub(super) fn path_card(
             { for trace.conditions.iter().filter_map(|c| c.because.filter(|k| c.state == Tri::Unmet && k.starts_with("why."))).map(|key| html! {
                 <p class="fix" data-why={key.trim_start_matches("why.")}>{ tr(lang, key) }</p>
             }) }
-            { for path.office_decides.iter().map(|o| html! {
-                <p class="office" data-office={o.id}>{ tr(lang, &format!("office.{}", o.id)) }</p>
-            }) }
+            { office_view(lang, id, path) }
             if path.status == Status::NotEligible {
                 <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ unmet.iter().map(|c| condition_label(lang, policy, c)).collect::<Vec<_>>().join(tr(lang, "punct.list")) }</p>
                 { for fix_lines(session, &unmet).into_iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &key) }</p> }) }
@@ -142,32 +124,20 @@ pub(super) fn path_card(
     }
 }
 
-/// Whether the permit's "hukou elsewhere" is met by a hukou elsewhere in the city: 663号 speaks
-/// of living in "其他城市", and whether a move between the city's own counties and districts
-/// counts, the text does not say.
-/// (`permit`: the permit path's checked conditions.)
-pub(crate) fn permit_within_city(session: &SessionHandle, permit: &[CheckedCondition]) -> bool {
-    let elsewhere = permit.iter().find(|c| c.id == "hukou_elsewhere");
-    elsewhere.is_some_and(|c| {
-        let within = Some(Value::Hukou(CurrentHukou::ElsewhereInChenzhou));
-        (c.fields.iter()).any(|&f| session.answers.value(f) == within)
-    })
-}
-
-/// The keys of what would meet these failing conditions, where the person's own answer has
-/// one (a job without a written contract, an unregistered lease, being retired).
-pub(crate) fn fix_lines(session: &SessionHandle, unmet: &[&CheckedCondition]) -> Vec<String> {
-    let answers = &session.answers;
-    let mut keys = Vec::new();
-    for field in unmet.iter().flat_map(|c| c.fields.iter()) {
-        if let serde_json::Value::String(word) = answers.answer_json(*field) {
-            let key = format!("fix.{}.{word}", field.name());
-            if has(session.lang, &key) && !keys.contains(&key) {
-                keys.push(key);
-            }
+/// What the office decides on an open path, in full.
+fn office_view(lang: Lang, id: PathId, path: &PathOutcome) -> Html {
+    let lines = path.office_decides.iter().map(|o| {
+        let more = format!("office.{}.more", o.id);
+        html! {
+            <p class="office" data-office={o.id}>
+                { tr(lang, &office_key(lang, id, o.id)) }
+                if has(lang, &more) {
+                    { " " }{ tr(lang, &more) }
+                }
+            </p>
         }
-    }
-    keys
+    });
+    html! { <>{ for lines }</> }
 }
 
 /// Why a path does not concern this person (an i18n key), or `None` if it does: not asked on
@@ -240,19 +210,5 @@ pub(super) fn if_unsure(session: &SessionHandle, id: PathId, field: Field) -> Ht
                 <p class="how">{ how }</p>
             }
         </div>
-    }
-}
-
-/// A field's key in the text tables: the contract name, or `member.<name>` for a relative's.
-/// How to find out the answer to a question one was unsure of, where the tables say.
-pub(crate) fn how_to_find_out(lang: Lang, field: Field) -> Option<&'static str> {
-    let key = format!("unsure.how.{}", field_key(field));
-    has(lang, &key).then(|| tr(lang, &key))
-}
-
-pub(super) fn field_key(field: Field) -> String {
-    match field {
-        Field::Member(_, f) => format!("member.{}", f.name()),
-        other => other.name().to_owned(),
     }
 }

@@ -43,7 +43,7 @@ pub enum InputErrorKind {
 }
 
 impl InputError {
-    pub(crate) fn new(field: impl Into<String>, kind: InputErrorKind) -> Self {
+    pub fn new(field: impl Into<String>, kind: InputErrorKind) -> Self {
         InputError {
             field: field.into(),
             kind,
@@ -85,7 +85,7 @@ impl fmt::Display for InputError {
         // A field name comes from the input: escaped, so the message stays one printable line.
         write!(f, "{}: ", Escaped(&self.field))?;
         match &self.kind {
-            InputErrorKind::NotJson(why) => write!(f, "not valid JSON ({why})"),
+            InputErrorKind::NotJson(why) => write!(f, "not valid JSON ({})", Escaped(why)),
             InputErrorKind::TooLarge => write!(f, "larger than {MAX_INPUT_BYTES} bytes"),
             InputErrorKind::NotAnObject => write!(f, "expected a JSON object"),
             InputErrorKind::UnknownField => write!(f, "unknown field (check its spelling)"),
@@ -116,13 +116,25 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Text from the input, written so that a message stays one line: backslash, double quote, line
-/// and paragraph separators and control characters are escaped as Rust writes them. (Not
-/// `escape_debug`, whose Unicode tables would cost the page's wasm several kilobytes.)
+/// Text from the input, written so that a message stays one short line: backslash, double quote,
+/// line and paragraph separators and control characters are escaped as Rust writes them (not
+/// `escape_debug`, whose Unicode tables would cost the page's wasm several kilobytes), and only
+/// its first `SHOWN_CHARS` characters are echoed, then `…`.
 pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+
+/// How much of a text from the input an error echoes.
+pub(crate) const SHOWN_CHARS: usize = 60;
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.chars().nth(SHOWN_CHARS).is_some() {
+            let end = self
+                .0
+                .char_indices()
+                .nth(SHOWN_CHARS)
+                .map_or(self.0.len(), |(i, _)| i);
+            return write!(f, "{}…", Escaped(&self.0[..end]));
+        }
         for c in self.0.chars() {
             match c {
                 '\\' => f.write_str("\\\\")?,

@@ -6,34 +6,43 @@ use super::*;
 pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
     id: PathId::CentralUrbanSettlement,
     clause: "3.1",
-    title: "在郴州市中心城区落户",
+    title: own!("path.central_urban_settlement", "在郴州市中心城区落户"),
     conditions: &[
         Condition {
             id: "in_central_urban_area",
             clauses: &["3.1"],
             unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
-            label: "要落户的地方在郴州市中心城区",
+            label: own!(
+                "condition.in_central_urban_area",
+                "要落户的地方在郴州市中心城区"
+            ),
             test: OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
         },
         Condition {
             id: "legal_stable_job",
             clauses: &["3.1"],
             unmet_because: &[],
-            label: "在那里有合法稳定就业",
+            label: own!("condition.legal_stable_job", "在那里有合法稳定就业"),
             test: JOB,
         },
         Condition {
             id: "legal_stable_home",
             clauses: &["3.1"],
             unmet_because: &[],
-            label: "在那里有合法稳定住所（含租赁）",
+            label: own!(
+                "condition.legal_stable_home",
+                "在那里有合法稳定住所（含租赁）"
+            ),
             test: HOME,
         },
         Condition {
             id: "urban_social_insurance",
             clauses: &["3.1"],
             unmet_because: &[],
-            label: "按照国家规定在当地参加城镇社会保险",
+            label: own!(
+                "condition.urban_social_insurance",
+                "按照国家规定在当地参加城镇社会保险"
+            ),
             test: Flag(Field::UrbanSocialInsurance, true),
         },
     ],
@@ -43,7 +52,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
 pub(crate) const TOWN: PathRule = PathRule {
     id: PathId::TownSettlement,
     clause: "3.2",
-    title: "在县级市市区、县城或其他建制镇落户",
+    title: own!("path.town_settlement", "在县级市市区、县城或其他建制镇落户"),
     conditions: &[
         Condition {
             id: "in_other_town",
@@ -58,7 +67,10 @@ pub(crate) const TOWN: PathRule = PathRule {
                     OneOf(Field::TargetArea, &[V::Area(A::NotATown)]),
                 ),
             ],
-            label: "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇",
+            label: own!(
+                "condition.in_other_town",
+                "要落户的地方是县级市市区、县人民政府驻地镇或其他建制镇"
+            ),
             test: OneOf(
                 Field::TargetArea,
                 &[
@@ -72,7 +84,10 @@ pub(crate) const TOWN: PathRule = PathRule {
             id: "legal_stable_home",
             clauses: &["3.2"],
             unmet_because: &[],
-            label: "在那里有合法稳定住所（含租赁）",
+            label: own!(
+                "condition.legal_stable_home",
+                "在那里有合法稳定住所（含租赁）"
+            ),
             test: HOME,
         },
     ],
@@ -82,12 +97,15 @@ pub(crate) const TOWN: PathRule = PathRule {
 pub(crate) const NEWBORN: PathRule = PathRule {
     id: PathId::NewbornRegistration,
     clause: "4.1",
-    title: "新生儿户口登记",
+    title: own!("path.newborn_registration", "新生儿户口登记"),
     conditions: &[Condition {
         id: "newborn_unregistered",
         clauses: &["4.1"],
         unmet_because: &[("not_applying.no_baby", ALWAYS)],
-        label: "家里有尚未登记户口的新生儿（不受附加条件限制）",
+        label: own!(
+            "condition.newborn_unregistered",
+            "家里有尚未登记户口的新生儿（不受附加条件限制）"
+        ),
         test: Flag(Field::NewbornUnregistered, true),
     }],
 };
@@ -96,12 +114,15 @@ pub(crate) const NEWBORN: PathRule = PathRule {
 pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
     id: PathId::UnregisteredPersonRegistration,
     clause: "4.1",
-    title: "无户口人员登记户口",
+    title: own!(
+        "path.unregistered_person_registration",
+        "无户口人员登记户口"
+    ),
     conditions: &[Condition {
         id: "has_no_hukou",
         clauses: &["4.1"],
         unmet_because: &[("not_applying.has_hukou", ALWAYS)],
-        label: "本人没有户口",
+        label: own!("condition.has_no_hukou", "本人没有户口"),
         test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
     }],
 };
@@ -110,7 +131,7 @@ pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
 pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
     id: PathId::ResidencePermit,
     clause: "4.2",
-    title: "申领居住证",
+    title: own!("path.residence_permit", "申领居住证"),
     conditions: &[
         Condition {
             id: "hukou_elsewhere",
@@ -122,7 +143,10 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
                 ("not_applying.registered_permit", REGISTERED_HERE),
                 ("not_applying.no_hukou_permit", NO_HUKOU),
             ],
-            label: "户口在别的地方（离开常住户口所在地）",
+            label: own!(
+                "condition.hukou_elsewhere",
+                "户口在别的地方（离开常住户口所在地）"
+            ),
             test: OneOf(
                 Field::CurrentHukou,
                 &[
@@ -135,14 +159,17 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
             id: "resident_six_months",
             clauses: &["ord663.2"],
             unmet_because: &[],
-            label: "在现在的城市居住半年以上",
+            label: own!("condition.resident_six_months", "在现在的城市居住半年以上"),
             test: AtLeast(Field::MonthsResident, 6),
         },
         Condition {
             id: "job_home_or_school",
             clauses: &["ord663.2"],
             unmet_because: &[],
-            label: "有合法稳定就业、合法稳定住所、连续就读三者之一",
+            label: own!(
+                "condition.job_home_or_school",
+                "有合法稳定就业、合法稳定住所、连续就读三者之一"
+            ),
             test: Any(&[JOB, HOME, Flag(Field::Studying, true)]),
         },
     ],

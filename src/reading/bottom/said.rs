@@ -7,13 +7,12 @@ use hukou_engine::outcome::{CheckedCondition, Status};
 use hukou_engine::policy::PathId;
 use hukou_engine::{Evaluation, Field, Outcome};
 
-use super::Verdict;
-use crate::components::clause::judged_by;
-use crate::components::results::{condition_label, fix_lines, is_route};
-use crate::components::SessionHandle;
 use crate::i18n::Lang;
+use crate::reading::verdict::Verdict;
+use crate::reading::words::{condition_label, fix_lines, is_route, judged_by};
+use crate::state::Session;
 
-pub(super) struct Said {
+pub struct Said {
     /// The labels of the failing conditions of the path the person came for, when it is closed.
     pub closed_missing: Vec<&'static str>,
     /// What would open settling where the person asked.
@@ -28,8 +27,8 @@ pub(super) struct Said {
     pub clauses: Vec<&'static str>,
 }
 
-pub(super) fn said(
-    session: &SessionHandle,
+pub fn said(
+    session: &Session,
     evaluation: &Evaluation,
     verdict: Verdict,
     place_kind: Option<&str>,
@@ -90,7 +89,7 @@ fn evaluation_clause(evaluation: &Evaluation, id: PathId) -> &'static str {
 }
 
 /// One line of what would open settling.
-pub(super) enum Fix {
+pub enum Fix {
     /// A text key (`fix.<field>.<answer>`, said in its `.short` form): what to do about an answer.
     Do(String),
     /// The labels of failing conditions no such text covers: still missing, said as they are
@@ -104,7 +103,7 @@ pub(super) enum Fix {
 /// What would open settling where the person asked (the place itself not being the failure),
 /// each line with the clause of the path it opens.
 fn fixes(
-    session: &SessionHandle,
+    session: &Session,
     evaluation: &Evaluation,
     asks_to_settle: bool,
 ) -> Vec<(Fix, &'static str)> {
@@ -144,11 +143,7 @@ fn fixes(
 
 /// Settling where the person asked still open on an answer they were unsure of: which
 /// question, and how to find out, on the first screen.
-fn depends(
-    session: &SessionHandle,
-    outcome: &Outcome,
-    asks_to_settle: bool,
-) -> Option<(PathId, Field)> {
+fn depends(session: &Session, outcome: &Outcome, asks_to_settle: bool) -> Option<(PathId, Field)> {
     [PathId::CentralUrbanSettlement, PathId::TownSettlement]
         .into_iter()
         .filter(|_| asks_to_settle)
@@ -185,7 +180,7 @@ fn also(
 
 /// The route of 4.1 for this person's reason for having no hukou (its notice's id), if one
 /// applies.
-pub(super) fn route(evaluation: &Evaluation) -> Option<&'static str> {
+pub fn route(evaluation: &Evaluation) -> Option<&'static str> {
     let notice = evaluation.outcome.notices.iter().find(|n| is_route(n.id))?;
     Some(notice.id)
 }

@@ -4,7 +4,7 @@ use hukou_engine::outcome::Status;
 use hukou_engine::policy::PathId;
 use hukou_engine::Evaluation;
 
-use crate::components::clause::judged_by;
+use crate::reading::words::judged_by;
 use crate::state::Purpose;
 
 /// Which sentence leads: the answer the person came for.
@@ -62,7 +62,7 @@ impl Verdict {
         Verdict::Nothing
     }
 
-    pub(super) fn word(self) -> &'static str {
+    pub fn word(self) -> &'static str {
         match self {
             Verdict::Registered => "registered",
             Verdict::Settle(_) => "settle",

@@ -1,0 +1,142 @@
+//! The bottom line's reading, one sentence per person.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use hukou_engine::Field;
+use serde_json::json;
+use yew::Reducible;
+
+use super::{BottomLine, Kind};
+use crate::i18n::{tr, Lang};
+use crate::state::{Action, Purpose, Session};
+
+fn after(purpose: Purpose, answers: &[(Field, serde_json::Value)]) -> Rc<Session> {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut s = Rc::new(Session::new(today)).reduce(Action::BeginWith(purpose));
+    for (field, value) in answers {
+        s = s.reduce(Action::Answer(*field, value.clone()));
+    }
+    s
+}
+
+fn reading(s: &Session) -> BottomLine {
+    BottomLine::of(s, &s.evaluation().unwrap())
+}
+
+fn said(b: &BottomLine, key: &str) -> bool {
+    b.lines.iter().any(|l| l.text.contains(tr(Lang::Zh, key)))
+}
+
+#[test]
+fn a_renter_whose_lease_is_not_registered_is_told_she_may_settle_in_the_county_seat_and_that_the_police_judge_the_proof(
+) {
+    let s = after(
+        Purpose::Settle,
+        &[
+            (Field::TargetArea, json!("county_seat_town")),
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::Residence, json!("rented_unregistered")),
+        ],
+    );
+    let b = reading(&s);
+    assert_eq!(b.verdict, "settle");
+    assert_eq!(b.lines[0].kind, Kind::Headline);
+    assert!(said(&b, "office.unregistered_lease"), "{:?}", b.lines);
+    assert!(b.clauses.contains(&"3.2"));
+    assert!(
+        !b.lines.iter().any(|l| l.class == "fix"),
+        "nothing is said to be missing: {:?}",
+        b.lines
+    );
+}
+
+#[test]
+fn a_worker_housed_by_the_employer_is_told_settling_depends_on_the_police_accepting_the_home() {
+    let s = after(
+        Purpose::Settle,
+        &[
+            (Field::TargetArea, json!("other_town")),
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::Residence, json!("employer_provided")),
+        ],
+    );
+    let b = reading(&s);
+    let if_accepted = tr(Lang::Zh, "bottom.settle_if_office")
+        .split("{place}")
+        .next()
+        .unwrap();
+    assert!(
+        b.lines[0].text.starts_with(if_accepted),
+        "{}",
+        b.lines[0].text
+    );
+    assert!(said(&b, "office.employer_home"));
+}
+
+#[test]
+fn a_person_without_a_birth_certificate_is_sent_first_to_the_institution_of_birth_as_96_says() {
+    let s = after(
+        Purpose::NoHukou,
+        &[(Field::NoHukouReason, json!("no_birth_certificate"))],
+    );
+    let b = reading(&s);
+    let next = b
+        .lines
+        .iter()
+        .find(|l| matches!(l.kind, Kind::NextStep { .. }))
+        .unwrap();
+    assert!(
+        next.text.contains("助产机构") && next.text.contains("96号"),
+        "{}",
+        next.text
+    );
+}
+
+#[test]
+fn a_permit_seeker_five_months_in_the_city_is_told_first_that_the_permit_is_closed_and_why() {
+    let s = after(
+        Purpose::Permit,
+        &[
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::MonthsResident, json!(5)),
+            (Field::Employment, json!("employed")),
+        ],
+    );
+    let b = reading(&s);
+    assert_eq!(b.verdict, "closed");
+    let closed = b
+        .lines
+        .iter()
+        .find(|l| l.data == Some(("data-fix", "closed".into())))
+        .unwrap();
+    assert!(closed.text.contains("半年"), "{}", closed.text);
+}
+
+#[test]
+fn a_grandmother_joining_her_son_reads_that_she_may_register_with_him_and_goes_with_him_to_the_police_station(
+) {
+    let s = after(
+        Purpose::Join,
+        &[
+            (
+                Field::Member(0, hukou_engine::MemberField::Relation),
+                json!("parent"),
+            ),
+            (Field::TargetArea, json!("county_seat_town")),
+            (
+                Field::Member(0, hukou_engine::MemberField::LivesWithApplicant),
+                json!(true),
+            ),
+            (Field::Residence, json!("owned")),
+        ],
+    );
+    let b = reading(&s);
+    assert_eq!(b.verdict, "join-yes");
+    assert!(b.lines[0].text.contains("你的子女"), "{}", b.lines[0].text);
+    assert!(b
+        .lines
+        .iter()
+        .any(|l| matches!(l.kind, Kind::NextStep { to_checklist: true })));
+    assert_eq!(b.clauses, ["3.2"]);
+}

@@ -1,0 +1,91 @@
+//! Words the readings and the views share, worked out from the evaluation and the policy that
+//! judged: a condition's label, what the office decides, how to find out an answer, which
+//! notices are routes of 4.1. Plain functions, no Yew.
+
+use hukou_engine::field::Value;
+use hukou_engine::outcome::CheckedCondition;
+use hukou_engine::policies::by_id;
+use hukou_engine::policy::{PathId, Policy};
+use hukou_engine::words::CurrentHukou;
+use hukou_engine::{Evaluation, Field, POLICIES};
+
+use crate::i18n::{has, tr, Lang};
+use crate::state::Session;
+
+/// A checked condition's words, from the policy that judged (the trace names it by id).
+pub fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
+    policy
+        .condition(c.id)
+        .map_or(c.id, |rule| lang.rule(rule.label))
+}
+
+/// A condition's words by its id, from the policy that judged.
+pub fn condition_label_by_id(lang: Lang, policy: &Policy, id: &'static str) -> &'static str {
+    policy
+        .condition(id)
+        .map_or(id, |rule| lang.rule(rule.label))
+}
+
+/// The text of what the office decides on a path: the permit's own where 663号 says more (its
+/// article 9 lists the papers), else the policy's.
+pub fn office_key(lang: Lang, id: PathId, office: &str) -> String {
+    let own = format!("office.{office}.{}", id.id());
+    match has(lang, &own) {
+        true => own,
+        false => format!("office.{office}"),
+    }
+}
+
+/// Whether the permit's "hukou elsewhere" is met by a hukou elsewhere in the city: 663号 speaks
+/// of living in "其他城市", and whether a move between the city's own counties and districts
+/// counts, the text does not say.
+/// (`permit`: the permit path's checked conditions.)
+pub fn permit_within_city(session: &Session, permit: &[CheckedCondition]) -> bool {
+    let elsewhere = permit.iter().find(|c| c.id == "hukou_elsewhere");
+    elsewhere.is_some_and(|c| {
+        let within = Some(Value::Hukou(CurrentHukou::ElsewhereInChenzhou));
+        (c.fields.iter()).any(|&f| session.answers.value(f) == within)
+    })
+}
+
+/// The keys of what would meet these failing conditions, where the person's own answer has
+/// one (a job without a written contract, an unregistered lease, being retired).
+pub fn fix_lines(session: &Session, unmet: &[&CheckedCondition]) -> Vec<String> {
+    let answers = &session.answers;
+    let mut keys = Vec::new();
+    for field in unmet.iter().flat_map(|c| c.fields.iter()) {
+        if let serde_json::Value::String(word) = answers.answer_json(*field) {
+            let key = format!("fix.{}.{word}", field.name());
+            if has(session.lang, &key) && !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys
+}
+
+/// How to find out the answer to a question one was unsure of, where the tables say.
+pub fn how_to_find_out(lang: Lang, field: Field) -> Option<&'static str> {
+    let key = format!("unsure.how.{}", field_key(field));
+    has(lang, &key).then(|| tr(lang, &key))
+}
+
+/// A field's key in the text tables: the contract name, or `member.<name>` for a relative's.
+pub fn field_key(field: Field) -> String {
+    match field {
+        Field::Member(_, f) => format!("member.{}", f.name()),
+        other => other.name().to_owned(),
+    }
+}
+
+/// Whether a notice is the route of 4.1 for a person without a hukou: the categories and their
+/// routes are those of 国办发〔2015〕96号, which 4.1's "分类解决" refers to but does not spell out,
+/// so they say where they come from.
+pub fn is_route(notice: &str) -> bool {
+    notice.starts_with("no_hukou_route_")
+}
+
+/// The policy that judged an evaluation (the newest known, should its id be unknown).
+pub fn judged_by(evaluation: &Evaluation) -> &'static Policy {
+    by_id(evaluation.outcome.policy.id).unwrap_or(POLICIES[POLICIES.len() - 1])
+}
