@@ -5,6 +5,7 @@
 //! there.
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
+use hukou_engine::field::RELATIVES;
 use hukou_engine::{Facts, InputError, InputErrorKind};
 use wasm_bindgen::prelude::*;
 
@@ -102,14 +103,14 @@ fn refuse_what_json_hides(answers: &JsValue) -> Result<(), InputError> {
         Ok(())
     };
     check(object, &|key| key.to_owned())?;
-    let family = js_sys::Reflect::get(object, &"family".into()).unwrap_or(JsValue::NULL);
+    let family = js_sys::Reflect::get(object, &RELATIVES.name().into()).unwrap_or(JsValue::NULL);
     if let Some(members) = family.dyn_ref::<js_sys::Array>() {
         for (i, member) in members.iter().enumerate().take(MOST_FIELDS as usize) {
             if let Some(member) = member
                 .dyn_ref::<js_sys::Object>()
                 .filter(|_| member.is_object())
             {
-                check(member, &|key| format!("family[{i}].{key}"))?;
+                check(member, &|key| format!("{}[{i}].{key}", RELATIVES.name()))?;
             }
         }
     }
