@@ -17,7 +17,11 @@ pub fn members(text: &str) -> Option<Vec<(Option<String>, &str)>> {
     }
     loop {
         let key_end = string_end(bytes, at)?;
-        let key = serde_json::from_str::<String>(&text[at..key_end]).ok();
+        // Read by the engine's strict reader, already in the page (a typed serde_json reader
+        // would bring serde's generic error messages, kilobytes of them, into the wasm).
+        let key = hukou_engine::answers::parse_strict_within(&text[at..key_end], text.len())
+            .ok()
+            .and_then(|key| key.as_str().map(str::to_owned));
         at = skip_blank(bytes, key_end);
         if bytes.get(at) != Some(&b':') {
             return None;
