@@ -208,13 +208,13 @@ pub fn app() -> Html {
             web::on_voices_changed(move || session.dispatch(Action::Redraw));
         });
     }
-    // The results' texts (the page's build fetches them as `zh.json`), once the questions begin:
-    // not on a first paint, and there before the results are.
+    // The texts of the results and of the questions' help (the page's build fetches them as
+    // `zh.json`), once the app has started: not on a first paint, there before they are wanted.
     {
         let session = session.clone();
-        use_effect_with(session.screen != Screen::Start, move |&begun| {
-            if begun && !i18n::is_ready(Lang::ALL[0]) {
-                fetch_results_texts(session);
+        use_effect_with((), move |_| {
+            if !i18n::is_ready(Lang::ALL[0]) {
+                web::later(move || fetch_results_texts(session));
             }
         });
     }

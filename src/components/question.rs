@@ -11,7 +11,7 @@ use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, tap, use_session, SessionHandle};
-use crate::i18n::{tr, trf};
+use crate::i18n::{has, tr, trf};
 use crate::questions::{
     about, choice_label, current_value, help_key, question, question_text, whole, Kind,
 };
@@ -79,7 +79,13 @@ pub fn ask(props: &AskProps) -> Html {
     let picking_place = *picking == Some(field);
     let title = question_text(&session, field);
     let is_place = matches!(q.kind, Kind::Place { .. });
-    let help = about(&session, &help_key(&session, field));
+    // The help comes with the texts fetched after the first screens (the page's build): until
+    // then the question stands alone.
+    let help_key = help_key(&session, field);
+    let help = match has(lang, &help_key) {
+        true => about(&session, &help_key),
+        false => String::new(),
+    };
 
     let body = answer_body(&session, field, q.kind, &current);
 

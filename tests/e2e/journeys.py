@@ -890,6 +890,129 @@ def journey_share_link_over_saved_answers(p):
     assert "2017" not in judged, f"{p.name}: the link's day was used: {judged!r}"
 
 
+WRONG_CLOCK_JS = """
+(() => {
+  const Real = Date;
+  const day = %s;
+  class OnAWrongDay extends Real {
+    constructor(...args) { if (args.length) super(...args); else super(day + (Real.now() %% 86400000)); }
+  }
+  OnAWrongDay.now = Real.now; OnAWrongDay.UTC = Real.UTC; OnAWrongDay.parse = Real.parse;
+  window.Date = OnAWrongDay;
+})();
+"""
+
+
+def journey_wrong_clock_keeps_the_answers(p):
+    """A phone whose clock says 1970, 2015 or 2101 keeps every saved answer, says the date looks
+    wrong, judges on a day that can be right, and takes the day the person chooses."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "outside_chenzhou"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "rented"),
+        "family": ("family", []),
+    })
+    p.answer_through(script)
+    p.expect_first_screen("settle", [p.t("area.county_seat_town")])
+    for year in (1970, 2015, 2101):
+        p.session.call("POST", "/goog/cdp/execute", {
+            "cmd": "Page.addScriptToEvaluateOnNewDocument",
+            "params": {"source": WRONG_CLOCK_JS % f"Date.UTC({year}, 0, 1)"},
+        })
+        p.session.refresh()
+        p.session.wait_for("[data-notice='clock.wrong']")
+        notice = p.session.text("[data-notice='clock.wrong']")
+        assert str(year) in notice, f"{p.name}: the notice does not name the phone's date: {notice!r}"
+        assert p.session.find("[data-notice='notice.stored_reset']") is None, f"{p.name}: answers lost at {year}"
+        p.show_results()
+        p.expect_first_screen("settle", [p.t("area.county_seat_town")])
+    p.shot("wrong-clock")
+    # The person chooses today's date: the notice goes, and the answer stands.
+    p.session.click("[data-notice='clock.wrong'] select[data-part=year] option[value='2027']")
+    p.session.click("[data-notice='clock.wrong'] select[data-part=month] option[value='3']")
+    p.session.click("[data-notice='clock.wrong'] select[data-part=day] option[value='1']")
+    p.session.click("[data-notice='clock.wrong'] [data-action=ok]")
+    deadline = time.time() + 5
+    while p.session.find("[data-notice='clock.wrong']") is not None and time.time() < deadline:
+        time.sleep(0.1)
+    assert p.session.find("[data-notice='clock.wrong']") is None, f"{p.name}: the chosen day was not taken"
+    assert "2027" in p.session.text(".bottom-line .judged"), p.session.text(".bottom-line .judged")
+
+
+DOUBLE_TAP_JS = """
+const el = document.querySelector(arguments[0]);
+el.scrollIntoView({block: 'center'});
+const r = el.getBoundingClientRect();
+const x = r.left + r.width / 2, y = r.top + r.height / 2;
+el.click();
+setTimeout(() => { const under = document.elementFromPoint(x, y); if (under) under.click(); }, arguments[1]);
+"""
+
+
+def journey_double_taps_answer_once(p):
+    """A double tap (two taps 150 or 300 ms apart) on a choice, a yes/no, a number, a date, the
+    several-choice list, the family editor and 清除 answers or does one thing: the question that
+    comes next is on screen, unanswered."""
+    p.set_up()
+    p.session.click("[data-action=begin]")
+    taps = {
+        "current_hukou": "section.question button.choice[data-value='\"outside_chenzhou\"']",
+        "target_area": "section.question button.choice[data-value='\"county_seat_town\"']",
+        "residence": "section.question button.choice[data-value='\"rented\"']",
+        "rural_collective_member": "section.question button.choice[data-value='true']",
+        "family": "[data-action=family-done]",
+        "priority_groups": "section.question button.choice[data-value='[]']",
+    }
+    seen = []
+    for gap in (150, 300) * 8:
+        field = p.field()
+        if field is None:
+            break
+        if field not in taps and field.endswith("settled_on"):
+            p.act(("skip",))
+            p.wait_for_change(field)
+            continue
+        selector = taps.get(field)
+        if selector is None or p.session.find(selector) is None:
+            p.act(("skip",))
+            p.wait_for_change(field)
+            continue
+        p.session.wait_for("main#main[data-ready]")
+        p.session.run(DOUBLE_TAP_JS, selector, gap)
+        p.wait_for_change(field)
+        time.sleep(0.6)
+        after = p.field()
+        seen.append((field, after))
+        if after is not None:
+            pressed = p.session.run("return document.querySelectorAll('section.question [aria-pressed=true]').length;")
+            assert pressed == 0, f"{p.name}: a double tap on {field} also answered {after}"
+    assert len(seen) >= 4, f"{p.name}: too few questions double-tapped: {seen}"
+    # 清除 and a second tap: the start screen, and nothing started.
+    p.show_results()
+    p.session.wait_for("main#main[data-ready]")
+    p.session.run(DOUBLE_TAP_JS, "[data-action=forget]", 80)
+    time.sleep(0.8)
+    assert p.session.find("section.start") is not None and p.field() is None, \
+        f"{p.name}: a second tap after 清除 started something"
+
+
+def journey_future_dated_link_has_a_way_on(p):
+    """A share link dated in 2100, with a settlement in 2090, opens on results: the settlement is
+    dropped and named, the other answers are judged on the phone's day, and there is a way on."""
+    link = '{"today":"2100-12-31","settled_on":"2090-01-01","target_area":"other_town","current_hukou":"outside_chenzhou","residence":"rented"}'
+    fragment = "#a=" + "".join(f"%{b:02X}" for b in link.encode())
+    p.set_up()
+    p.session.get(p.base_url + fragment)
+    p.session.refresh()
+    p.session.wait_for("[data-notice='notice.link_partly']")
+    notice = p.session.text("[data-notice='notice.link_partly']")
+    p.show_results()
+    p.expect_first_screen("settle", [p.t("area.other_town")])
+    assert "2100" not in p.session.text(".bottom-line .judged"), f"{p.name}: judged on the link's day"
+    assert p.session.find("[data-action=back]") is not None, f"{p.name}: no way on"
+    p.shot("future-link")
+
+
 JOURNEYS = [
     journey_central_urban_worker,
     journey_renter_with_family,
@@ -913,6 +1036,9 @@ JOURNEYS = [
     journey_back_after_reload_and_forward,
     journey_clear_and_undo,
     journey_share_link_over_saved_answers,
+    journey_wrong_clock_keeps_the_answers,
+    journey_double_taps_answer_once,
+    journey_future_dated_link_has_a_way_on,
 ]
 
 

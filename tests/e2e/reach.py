@@ -29,15 +29,26 @@ from journeys import (  # noqa: E402
 
 
 class FailingHandler(QuietHandler):
-    """Serves files; answers 500 for the calculator's page while `failing` is set."""
+    """Serves files; answers 500 for the calculator's page while `failing` is set, and a 200
+    maintenance page of another kind while `maintenance` is."""
 
     failing = False
+    maintenance = False
     failures = 0
 
     def do_GET(self):
-        if FailingHandler.failing and self.path.split("?")[0] in ("/", "/index.html"):
+        page = self.path.split("?")[0] in ("/", "/index.html")
+        if FailingHandler.failing and page:
             FailingHandler.failures += 1
             self.send_error(500, "Internal Server Error (on purpose)")
+            return
+        if FailingHandler.maintenance and page:
+            body = "<!doctype html><html><body><h1>系统维护中</h1></body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
             return
         super().do_GET()
 
@@ -358,6 +369,18 @@ def check_offline_after_one_visit(driver, dist):
         session.get(url + "index.html?embed=1")
         session.wait_for("main h1")
         FailingHandler.failing = False
+        # A maintenance page served once with 200 is shown, but never kept as the offline page.
+        FailingHandler.maintenance = True
+        session.get(url)
+        session.wait_for("h1")
+        assert "系统维护中" in session.text("h1"), "the maintenance page was not served"
+        time.sleep(0.5)
+        FailingHandler.maintenance = False
+        # A visit to the WebAssembly-1.0 build (a share link made on an old phone keeps its
+        # path): its worker leaves the main build's cache alone.
+        session.get(url + "mvp/")
+        session.wait_for("main h1")
+        time.sleep(1)
         server.shutdown()
         server.server_close()
         session.get(url)

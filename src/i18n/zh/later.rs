@@ -1,5 +1,5 @@
-//! 简体中文: the texts of the results screen, fetched by the page's build as `zh.json` once the
-//! questions begin (feature `lazy-languages`).
+//! 简体中文: the texts of the results screen and the questions' help, fetched by the page's build
+//! as `zh.json` once the app has started (feature `lazy-languages`).
 
 pub const LATER: &[(&str, &str)] = &[
     ("bottom.also", "你也可以：{what}。"),
@@ -78,6 +78,35 @@ pub const LATER: &[(&str, &str)] = &[
     ("office.unregistered_lease", "租房合同没有登记备案，或者没有书面租房合同，也是租赁：政策写的是“合法稳定住所（含租赁）”，对租房没有别的要求。住所怎样证明由公安机关认定（可以先问派出所），租房合同（如有）、房租付款记录等能说明住在那里的材料都有帮助。"),
     ("office.unregistered_lease.residence_permit", "申领居住证：《居住证暂行条例》第九条把房屋租赁合同列为居住地住址证明，没有写要登记备案。"),
     ("permit.within_city", "你的户口在郴州市内别的地方：《居住证暂行条例》第二条写的是“到其他城市居住半年以上”，在市内跨县市区能不能申领，以当地派出所的答复为准。"),
+    ("q.bereaved_military_family.help", "这关系到迁户后的抚恤标准。"),
+    ("q.child_enlisted_before_transfer.help", "这关系到义务兵优待和安置政策。"),
+    ("q.current_hukou.help", "看户口簿上的地址。"),
+    ("q.employment.help", "在那里有工作，就选“有”：签了劳动合同、自己有营业执照（比如开店、个体户），或者在工作但没有书面合同、没有营业执照（比如打零工），都可以选。政策没有解释“合法稳定就业”，怎样证明由公安机关认定（可以先问派出所）。"),
+    ("q.employment.join.help", "在郴州市中心城区，政策要{who}在那里有合法稳定就业。签没签书面劳动合同，有工作都可以选“有”。"),
+    ("q.family.help", "配偶、没结婚的子女、父母，和你住在一起的，可以随你落户。"),
+    ("q.member.birth_date.help", "用来判断是否在义务教育年龄：政策没有写年龄，这里按{age_min}到{age_max}岁估算。"),
+    ("q.member.lives_with_applicant.help", "政策说的是“共同居住生活”。"),
+    ("q.member.lives_with_applicant.join.help", "政策说的是“共同居住生活”。"),
+    ("q.member.married.help", "政策写的是“未婚子女”，没有写年龄限制：没结婚的成年子女，和你共同居住生活的，也可以随迁。"),
+    ("q.member.married.join.help", "投靠父母落户，政策写的是“未婚子女”，没有写年龄限制。"),
+    ("q.member.relation.help", "选最接近的一项。"),
+    ("q.member.relation.join.help", "就是你要去和他们一起住的那位家人。"),
+    ("q.member.school_age.help", "也就是上义务教育的年龄。只看是不是在这个年龄段，不用填出生日期。"),
+    ("q.months_resident.help", "一年就是12个月。在现在的城市住满{months}个月，是申领居住证的条件之一。"),
+    ("q.newborn_unregistered.help", "新生儿上户口不受任何附加条件限制。"),
+    ("q.no_hukou_reason.help", "不同的原因，办理方法不一样（分类和办法出自国办发〔2015〕96号）。"),
+    ("q.priority_groups.help", "这些人是本市重点鼓励落户的人群。都不是就选“都不是”。"),
+    ("q.residence.help", "自己的房子、租的房子都可以选“有”：政策写的是“合法稳定住所（含租赁）”。单位提供的住房算不算，政策没有写，由公安机关认定（可以先问派出所）。"),
+    ("q.residence.join.help", "自己的房子、租的房子都算：政策写的是“合法稳定住所（含租赁）”。单位提供的住房算不算，政策没有写，由派出所认定。"),
+    ("q.rural_collective_member.help", "比如在村里有承包地、宅基地。"),
+    ("q.seeking_work.help", "这关系到失业登记和就业培训。"),
+    ("q.settled_on.help", "落户后{years}年内，还可以选择继续享受农村的生育政策（{window_clause}）：用这个日期算{years}年到哪天为止。还没迁的，选“还没有”。"),
+    ("q.settled_on.registered.help", "落户后{years}年内，还可以选择继续享受农村的生育政策（{window_clause}）：用这个日期算{years}年到哪天为止。"),
+    ("q.studying.help", "比如在当地学校读书，有学生证。"),
+    ("q.target_area.help", "不清楚属于哪一类，可以点“按地名查找”。政策没有划定“中心城区”的范围，拿不准的，以当地派出所的答复为准。"),
+    ("q.target_area.join.help", "就是你要去一起住、想把户口落在那里的地方。不清楚属于哪一类，可以点“按地名查找”。"),
+    ("q.urban_social_insurance.help", "比如单位给你交的城镇职工养老、医疗保险；以个体户或灵活就业人员身份自己交的，也可以选“是”。政策写的是“按照国家规定在当地参加城镇社会保险”，没有写参加哪几项、交了多久，由公安机关认定（可以先问派出所）。"),
+    ("q.urban_social_insurance.join.help", "比如单位给{who}交的城镇职工养老、医疗保险，或者{who}以个体户、灵活就业人员身份自己交的。"),
     ("results.ask_everything", "继续回答，看看其他途径"),
     ("results.changes", "怎样才能办"),
     ("results.conditions", "条件"),
