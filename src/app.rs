@@ -162,13 +162,45 @@ fn use_browser_history(session: &SessionHandle) {
     });
 }
 
-/// Fetches the default language's results texts, and draws the screen again once they are here.
+/// Fetches the default language's texts of the questions and results, and draws the screen
+/// again once they are here (its heading taking the focus, as a new screen's does).
 pub fn fetch_results_texts(session: SessionHandle) {
     web::fetch_language(Lang::ALL[0], move |ready| {
         if ready {
             session.dispatch(Action::Redraw);
+            web::focus_heading();
         }
     });
+}
+
+/// The screen on show. The questions' and the results' texts come after the start screen (the
+/// page's build fetches them once the app has started): until they are here, say so.
+fn screen(session: &SessionHandle) -> Html {
+    let texts_here = i18n::is_ready(session.lang) || i18n::is_ready(Lang::ALL[0]);
+    match session.screen {
+        Screen::Start => start(session),
+        _ if !texts_here => reading_texts(session),
+        Screen::Ask(field) => html! { <Ask field={field} /> },
+        Screen::Results => results(session),
+    }
+}
+
+/// While the texts of the questions and results are on their way: what is happening, a way to
+/// try again, and Back.
+fn reading_texts(session: &SessionHandle) -> Html {
+    let lang = session.lang;
+    let retry = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| fetch_results_texts(session.clone()))
+    };
+    html! {
+        <section class="loading" aria-labelledby="loading-title">
+            <h1 id="loading-title">{ tr(lang, "loading.results") }</h1>
+            <p role="status">{ tr(lang, "loading.failed") }</p>
+            <button class="primary" data-action="retry-texts" onclick={retry}>{ tr(lang, "nav.retry") }</button>
+            <button class="secondary" data-action="back" onclick={crate::components::go_back(session)}>{ "← " }{ tr(lang, "nav.back") }</button>
+        </section>
+    }
 }
 
 #[function_component(App)]
@@ -233,11 +265,7 @@ pub fn app() -> Html {
     }
     use_browser_history(&session);
 
-    let screen = match session.screen {
-        Screen::Start => start(&session),
-        Screen::Ask(field) => html! { <Ask field={field} /> },
-        Screen::Results => results(&session),
-    };
+    let screen = screen(&session);
     html! {
         <ContextProvider<SessionHandle> context={session.clone()}>
             <div class={app_class(session.elderly, *embedded)}>

@@ -12,7 +12,7 @@ use crate::components::clause::clause_ref;
 use crate::components::joined::joined_checklist;
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, has, is_ready, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::questions::{answer_label, question_text};
 use crate::reading::verdict::Verdict;
@@ -33,23 +33,6 @@ use path_card::{does_not_apply, path_card};
 /// The results screen. A view function: it keeps no state of its own.
 pub fn results(session: &SessionHandle) -> Html {
     let lang = session.lang;
-    // The results' texts come after the first screens (the page's build fetches them once the
-    // questions begin): until they are here, say so, with a way on.
-    let default = Lang::ALL[0];
-    if !is_ready(lang) && !is_ready(default) {
-        let retry = {
-            let session = session.clone();
-            Callback::from(move |_: MouseEvent| crate::app::fetch_results_texts(session.clone()))
-        };
-        return html! {
-            <section class="results" aria-labelledby="results-title">
-                <h1 id="results-title">{ tr(lang, "loading.results") }</h1>
-                <p role="status">{ tr(lang, "loading.failed") }</p>
-                <button class="primary" data-action="retry-texts" onclick={retry}>{ tr(lang, "nav.retry") }</button>
-                <button class="secondary" data-action="back" onclick={go_back(session)}>{ "← " }{ tr(lang, "nav.back") }</button>
-            </section>
-        };
-    }
     let evaluation = match session.evaluation() {
         Ok(evaluation) => evaluation,
         // In the person's language; the engine's English line names the field for the curious.

@@ -41,7 +41,7 @@ impl Session {
             self.history.retain(|&f| f == PLACE);
             self.changing = None;
             self.undo = Some(Box::new(before));
-            self.notice = Some("join.set_aside");
+            self.notice = Some("notice.join_set_aside");
         }
         if into && self.answers.relatives().is_empty() {
             self.answers.relatives_mut().push(Member::default());

@@ -626,7 +626,7 @@ def journey_grandmother_joins_her_son(p):
     p.session.click("[data-action=begin]")
     assert p.answer(script, stop_at="residence") == "residence", f"{p.name}: the home question never came"
     p.session.click("[data-action=join]")
-    p.session.wait_for("[data-notice='join.set_aside']")
+    p.session.wait_for("[data-notice='notice.join_set_aside']")
     joined = {
         "family[0].relation": ("choice", "parent"),
         "family[0].lives_with_applicant": ("yes",),
