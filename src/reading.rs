@@ -2,6 +2,7 @@
 //! drawn: plain Rust, tested natively. The views only draw a reading.
 
 pub mod bottom;
+pub mod checklist;
 pub mod join;
 pub mod verdict;
 pub mod words;

@@ -7,7 +7,6 @@ pub mod clause;
 pub mod date_answer;
 pub mod family;
 pub mod header;
-pub mod joined;
 pub mod place_picker;
 pub mod qr;
 pub mod question;

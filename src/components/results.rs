@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use crate::components::bottom_line::bottom_line;
 use crate::components::clause::clause_ref;
-use crate::components::joined::joined_checklist;
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
 use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
@@ -50,7 +49,7 @@ pub fn results(session: &SessionHandle) -> Html {
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
             { bottom_line(session, &evaluation) }
             if joining {
-                { joined_checklist(session, &evaluation) }
+                { checklist_view(session, &evaluation) }
             } else {
                 { other_parts(session, &evaluation, verdict) }
             }
@@ -105,7 +104,7 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
             { family_view(session, evaluation) }
             { services_view(lang, evaluation) }
             { notices_view(lang, evaluation, verdict == Verdict::NoHukou) }
-            { checklist_view(lang, evaluation) }
+            { checklist_view(session, evaluation) }
             { not_applying_view(lang, policy, &not_applying) }
         </>
     }

@@ -165,6 +165,7 @@ def check_policy_fallback(driver, dist):
         session.get(base)
         moves_to_mvp()
         session.click("[data-action=begin]")
+        session.wait_for("section.question")
         field = session.run("return document.querySelector('section.question').dataset.field;")
         session.click("section.question button.choice")
         deadline = time.time() + 10

@@ -147,7 +147,11 @@ class Person:
         assert not result, f"{self.name}, {screen}: accessibility violations:\n  " + "\n  ".join(result)
 
     def field(self):
-        """The field of the question on screen, or None on another screen."""
+        """The field of the question on screen, or None on another screen (after the texts of
+        the questions have come, which the page fetches once it has started)."""
+        deadline = time.time() + 10
+        while self.session.find("section.loading") is not None and time.time() < deadline:
+            time.sleep(0.05)
         return self.session.run(
             "const q = document.querySelector('section.question'); return q ? q.dataset.field : null;"
         )

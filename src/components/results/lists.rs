@@ -91,48 +91,34 @@ pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation, routed: bool) ->
     }
 }
 
-pub(super) fn checklist_view(lang: Lang, evaluation: &Evaluation) -> Html {
+/// What to bring, for each path open to the person (`reading::checklist`).
+pub(super) fn checklist_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
+    let lang = session.lang;
     let policy = judged_by(evaluation);
-    let registered = evaluation.outcome.registered_here;
-    let settling = |id: PathId| id.settles();
-    let open: Vec<PathId> = PathId::ALL
-        .iter()
-        .zip(&evaluation.outcome.paths)
-        // Someone registered here already has nothing to move, and no permit to ask for.
-        .filter(|(&id, p)| {
-            p.status == Status::Eligible
-                && !(registered && (settling(id) || id == PathId::ResidencePermit))
-        })
-        .map(|(&id, _)| id)
-        .collect();
-    if open.is_empty() {
+    let lists = crate::reading::checklist::checklists(session, evaluation);
+    if lists.is_empty() {
         return html! {};
     }
     html! {
         <>
             <h2 id="checklist" tabindex="-1">{ tr(lang, "checklist.title") }</h2>
             <p class="confirm">{ tr(lang, "checklist.confirm") }</p>
-            { for open.into_iter().map(|id| {
-                let rule = policy.path(id);
-                let items = tr(lang, &format!("checklist.{}", id.id()));
-                let when = format!("checklist.{}.when", id.id());
-                html! {
-                    <div class="checklist">
-                        <h3>{ lang.rule(rule.title) }</h3>
-                        // Boxes to tick only on paper (print style): on screen they would look tappable.
-                        <ul>{ for items.split('|').map(|item| html! { <li>{ item }</li> }) }</ul>
-                        <p>
-                            <strong>{ tr(lang, "checklist.where") }{ tr(lang, "punct.colon") }</strong>
-                            // Mid-sentence in English, after the colon.
-                            { lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id()))) }
-                        </p>
-                        // How long it takes, where the path has such a word (a sentence of its own:
-                        // the place above is also read inside "take the papers to ...").
-                        if has(lang, &when) {
-                            <p>{ tr(lang, &when) }</p>
-                        }
-                    </div>
-                }
+            { for lists.into_iter().map(|list| html! {
+                <div class="checklist">
+                    <h3>{ lang.rule(policy.path(list.path).title) }</h3>
+                    // Boxes to tick only on paper (print style): on screen they would look tappable.
+                    <ul>{ for list.items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul>
+                    <p>
+                        <strong>{ tr(lang, "checklist.where") }{ tr(lang, "punct.colon") }</strong>
+                        // Mid-sentence in English, after the colon.
+                        { list.place }
+                    </p>
+                    // How long it takes, where the path has such a word (a sentence of its own:
+                    // the place above is also read inside "take the papers to ...").
+                    if let Some(when) = list.when {
+                        <p>{ when }</p>
+                    }
+                </div>
             }) }
         </>
     }

@@ -127,15 +127,10 @@ pub(crate) const SHOWN_CHARS: usize = 60;
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.chars().nth(SHOWN_CHARS).is_some() {
-            let end = self
-                .0
-                .char_indices()
-                .nth(SHOWN_CHARS)
-                .map_or(self.0.len(), |(i, _)| i);
-            return write!(f, "{}…", Escaped(&self.0[..end]));
-        }
-        for c in self.0.chars() {
+        for (shown, c) in self.0.chars().enumerate() {
+            if shown == SHOWN_CHARS {
+                return f.write_str("…");
+            }
             match c {
                 '\\' => f.write_str("\\\\")?,
                 '"' => f.write_str("\\\"")?,

@@ -1,0 +1,50 @@
+//! What to bring and where to go, for each path open to the person (someone coming to family:
+//! for them and the relative they come to).
+
+use hukou_engine::outcome::Status;
+use hukou_engine::policy::PathId;
+use hukou_engine::{Evaluation, MayJoin};
+
+use crate::i18n::{has, tr};
+use crate::questions::about;
+use crate::reading::join::JoinReading;
+use crate::state::Session;
+
+/// One path's checklist.
+#[derive(Debug, PartialEq)]
+pub struct Checklist {
+    pub path: PathId,
+    pub items: Vec<String>,
+    /// Where to go, said inside a sentence; how long it takes, where the path says.
+    pub place: String,
+    pub when: Option<&'static str>,
+}
+
+pub fn checklists(session: &Session, evaluation: &Evaluation) -> Vec<Checklist> {
+    let lang = session.lang;
+    let list = |id: PathId, key: String| Checklist {
+        path: id,
+        items: about(session, &key).split('|').map(str::to_owned).collect(),
+        place: lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id()))),
+        when: Some(format!("checklist.{}.when", id.id()))
+            .filter(|k| has(lang, k))
+            .map(|k| tr(lang, &k)),
+    };
+    if session.joining() {
+        let joining = JoinReading::of(evaluation).filter(|r| r.may_join == MayJoin::Yes);
+        return (joining.and_then(|r| r.path).into_iter())
+            .map(|id| list(id, format!("checklist.join.{}", id.id())))
+            .collect();
+    }
+    let registered = evaluation.outcome.registered_here;
+    PathId::ALL
+        .iter()
+        .zip(&evaluation.outcome.paths)
+        // Someone registered here already has nothing to move, and no permit to ask for.
+        .filter(|(&id, p)| {
+            p.status == Status::Eligible
+                && !(registered && (id.settles() || id == PathId::ResidencePermit))
+        })
+        .map(|(&id, _)| list(id, format!("checklist.{}", id.id())))
+        .collect()
+}
