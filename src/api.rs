@@ -5,7 +5,6 @@
 //! there.
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
-use hukou_engine::field::RELATIVES;
 use hukou_engine::{Facts, InputError, InputErrorKind};
 use wasm_bindgen::prelude::*;
 
@@ -14,7 +13,7 @@ use crate::web;
 /// The outcome for a JavaScript answers object, or the command line's error line.
 pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     let fail = |message: String| JsValue::from(js_sys::Error::new(&message));
-    refuse_what_json_hides(&answers).map_err(|e| fail(e.to_string()))?;
+    refuse_what_json_hides(&answers, None).map_err(|e| fail(e.to_string()))?;
     // Through JSON text, so the engine's one decoder (and its limits) judges it. JSON has no
     // Infinity or NaN: stringify writes null ("not answered") for them. So when the text has a
     // null, it is written again with a replacer that keeps them as the words they are, which the
@@ -55,6 +54,7 @@ pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     let text = text
         .as_string()
         .ok_or_else(|| fail(InputError::not_an_object().to_string()))?;
+    refuse_what_json_hides(&answers, Some(&text)).map_err(|e| fail(e.to_string()))?;
     let facts = Facts::from_json(&text, web::device_today()).map_err(|e| fail(e.to_string()))?;
     // The outcome alone: the trace is the command line's `--explain`, which nobody reads here.
     let outcome = hukou_engine::evaluate::outcome(&facts);
@@ -63,56 +63,42 @@ pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&outcome)
 }
 
-/// The most fields an answers object (or a relative) is read with: the contract has a score of
-/// them; more is refused before anything is written out.
+/// The most fields an answers object is read with: the contract has a score of them; more is
+/// refused before anything is written out.
 const MOST_FIELDS: u32 = 200;
 
 /// What JSON text would silently drop or take long over, refused by name: an object with more
-/// fields than the contract could have, and a field (or a relative's) that is a function or a
-/// symbol, which JSON would leave out as if unanswered.
-fn refuse_what_json_hides(answers: &JsValue) -> Result<(), InputError> {
+/// fields than the contract could have, and a field that is a function or a symbol, which JSON
+/// would leave out as if unanswered (`written`: the object as JSON wrote it, its fields counted
+/// against the object's own).
+fn refuse_what_json_hides(answers: &JsValue, written: Option<&str>) -> Result<(), InputError> {
     let Some(object) = answers
         .dyn_ref::<js_sys::Object>()
-        .filter(|_| answers.is_object())
+        .filter(|_| answers.is_object() && !js_sys::Array::is_array(answers))
     else {
         return Ok(());
     };
-    let check = |object: &js_sys::Object, path: &dyn Fn(&str) -> String| {
-        let keys = js_sys::Object::keys(object);
-        if keys.length() > MOST_FIELDS {
-            let max = MOST_FIELDS as usize;
-            let field = path("").trim_end_matches('.').to_owned();
-            let field = if field.is_empty() {
-                "input".to_owned()
-            } else {
-                field
-            };
-            return Err(InputError::new(field, InputErrorKind::TooMany { max }));
-        }
-        for key in keys.iter().filter_map(|k| k.as_string()) {
-            let value =
-                js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::NULL);
-            if value.is_function() || value.is_symbol() {
-                let expected = "a JSON value, not a function or symbol";
-                return Err(InputError::new(
-                    path(&key),
-                    InputErrorKind::WrongType { expected },
-                ));
-            }
-        }
-        Ok(())
-    };
-    check(object, &|key| key.to_owned())?;
-    let family = js_sys::Reflect::get(object, &RELATIVES.name().into()).unwrap_or(JsValue::NULL);
-    if let Some(members) = family.dyn_ref::<js_sys::Array>() {
-        for (i, member) in members.iter().enumerate().take(MOST_FIELDS as usize) {
-            if let Some(member) = member
-                .dyn_ref::<js_sys::Object>()
-                .filter(|_| member.is_object())
-            {
-                check(member, &|key| format!("{}[{i}].{key}", RELATIVES.name()))?;
-            }
-        }
+    let values = js_sys::Object::values(object);
+    if values.length() > MOST_FIELDS {
+        return Err(InputError::new(
+            "input",
+            InputErrorKind::TooMany {
+                max: MOST_FIELDS as usize,
+            },
+        ));
+    }
+    let kept = written
+        .and_then(|text| js_sys::JSON::parse(text).ok())
+        .and_then(|v| v.dyn_into::<js_sys::Object>().ok())
+        .map(|o| js_sys::Object::keys(&o).length());
+    // `undefined` is left out as unanswered, as the contract's absent field.
+    let given = values.iter().filter(|v| !v.is_undefined()).count() as u32;
+    if kept.is_some_and(|kept| kept < given) {
+        let expected = "JSON values only (a function or a symbol is none)";
+        return Err(InputError::new(
+            "input",
+            InputErrorKind::WrongType { expected },
+        ));
     }
     Ok(())
 }

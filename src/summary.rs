@@ -55,12 +55,18 @@ pub fn static_summary(policy: &Policy) -> String {
             escape(Lang::En.rule(rule.title)),
             cite(&[rule.clause])
         ));
+        // A condition names its clause where it is not the path's own, cited above.
         for condition in rule.conditions {
-            html.push_str(&format!(
-                "<li>{}（{}）</li>\n",
-                escape(condition.label),
-                cite(condition.clauses)
-            ));
+            match condition.clauses {
+                [only] if *only == rule.clause => {
+                    html.push_str(&format!("<li>{}</li>\n", escape(condition.label)))
+                }
+                clauses => html.push_str(&format!(
+                    "<li>{}（{}）</li>\n",
+                    escape(condition.label),
+                    cite(clauses)
+                )),
+            }
         }
         html.push_str("</ul>\n");
         if policy.relatives_join.contains(&id) {
