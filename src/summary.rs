@@ -71,8 +71,7 @@ pub fn static_summary(policy: &Policy) -> String {
         html.push_str("</ul>\n");
         if policy.relatives_join.contains(&id) {
             html.push_str(&format!(
-                "<p>家人可以一起落户，每一条都要满足（{}）：{}。</p>\n",
-                cite(&[rule.clause]),
+                "<p>家人可以一起落户，每一条都要满足：{}。</p>\n",
                 relatives.join("；")
             ));
         }

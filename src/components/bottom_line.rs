@@ -12,16 +12,15 @@ use crate::reading::bottom::{BottomLine, Go, Kind, Line};
 use crate::reading::words::judged_by;
 use crate::state::Action;
 
-pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation) -> Html {
-    let reading = BottomLine::of(session, evaluation);
+pub fn bottom_line(session: &SessionHandle, evaluation: &Evaluation, reading: &BottomLine) -> Html {
     let policy = judged_by(evaluation);
     html! {
-        <div class="bottom-line" data-verdict={reading.verdict}>
+        <div class="bottom-line" data-verdict={reading.verdict.clone()}>
             { for reading.lines.iter().map(|line| draw(session, line)) }
             // The clauses behind the lines, after the next step so that the step stays on the
             // first screen in large text.
             { for reading.clauses.iter().map(|id| clause_ref(session.lang, policy, id)) }
-            <p class="judged">{ reading.judged }</p>
+            <p class="judged">{ reading.judged.clone() }</p>
         </div>
     }
 }

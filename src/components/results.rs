@@ -4,7 +4,7 @@
 
 use hukou_engine::outcome::{CheckedCondition, MayJoin, PathOutcome, PathTrace, Status};
 use hukou_engine::policy::{PathId, Policy};
-use hukou_engine::{Evaluation, Field, Outcome, Tri};
+use hukou_engine::{Evaluation, Field, Tri};
 use yew::prelude::*;
 
 use crate::components::bottom_line::bottom_line;
@@ -14,6 +14,7 @@ use crate::components::{go_back, send, SessionHandle};
 use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::questions::{answer_label, question_text};
+use crate::reading::bottom::BottomLine;
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{
     condition_label, fix_lines, how_to_find_out, is_route, judged_by, office_key,
@@ -41,13 +42,15 @@ pub fn results(session: &SessionHandle) -> Html {
     };
     let policy = judged_by(&evaluation);
     let verdict = Verdict::of(&evaluation, session.purpose);
+    let reading = BottomLine::of(session, &evaluation);
     // Someone who comes to live with family: their answer and what to bring; the paths,
     // services and notices are the relative's, not theirs.
     let joining = session.joining();
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
-            { bottom_line(session, &evaluation) }
+            { bottom_line(session, &evaluation, &reading) }
+            { read_aloud(lang, &reading) }
             if joining {
                 { checklist_view(session, &evaluation) }
             } else {
@@ -95,7 +98,6 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
                 <p class="more">{ trf(lang, "results.more", &[("n", &session.progress().1.to_string())]) }</p>
                 <button class="secondary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
             }
-            { read_aloud(lang, policy, outcome) }
             // Someone registered here has no path to take: no heading over nothing.
             if !paths.is_empty() {
                 <h2>{ tr(lang, "results.paths") }</h2>
@@ -149,25 +151,18 @@ fn not_applying(
         .collect()
 }
 
-/// A button that reads every path's status aloud, where the device can speak.
-fn read_aloud(lang: Lang, policy: &'static Policy, outcome: &Outcome) -> Html {
+/// A button that reads the bottom line aloud (what the person can do, the next step), where
+/// the device can speak.
+fn read_aloud(lang: Lang, reading: &BottomLine) -> Html {
     if !web::can_speak() {
         return html! {};
     }
-    let summary: String = PathId::ALL
+    let summary: String = reading
+        .lines
         .iter()
-        .zip(&outcome.paths)
-        .map(|(&id, p)| {
-            let rule = policy.path(id);
-            format!(
-                "{}{}{}{}",
-                lang.rule(rule.title),
-                tr(lang, "punct.colon"),
-                tr(lang, &format!("status.{}", p.status.word())),
-                tr(lang, "punct.stop")
-            )
-        })
-        .collect();
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let code = lang.html_lang();
     let speak = Callback::from(move |_: MouseEvent| web::speak(&summary, code));
     html! {
