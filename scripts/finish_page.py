@@ -189,7 +189,9 @@ for f in files:
     digest.update(open(os.path.join(staging, f), "rb").read())
 version = digest.hexdigest()[:16]
 template = open(os.path.join(os.path.dirname(__file__), "..", "static", "sw.template.js"), encoding="utf-8").read()
+[wasm_name] = [f for f in files if f.endswith("_bg.wasm")]
 sw = template.replace("%VERSION%", version).replace("%BUILD%", "mvp" if compat else "main").replace(
+    "%WASM%", wasm_name).replace(
     "%FILES%", json.dumps(["./"] + ["./" + f for f in files if f != "index.html"])
 )
 sw_path = os.path.join(staging, "sw.js")

@@ -10,7 +10,7 @@
 const BUILD = "hukou-%BUILD%-";
 const VERSION = BUILD + "%VERSION%";
 const FILES = %FILES%;
-const WASM = FILES.filter((f) => /_bg\.wasm$/.test(f)).map((f) => f.replace("./", ""));
+const WASM = "%WASM%";
 // The calculator's own page: "./" or "./index.html" beside this worker, with any query
 // (?embed=1). Only it is kept as the offline page, and only as a working HTML page.
 const PAGE = new URL("./", location).pathname;
@@ -48,7 +48,7 @@ self.addEventListener("fetch", (event) => {
           if (response.ok && /^text\/html\s*(;|$)/i.test(response.headers.get("Content-Type"))) {
             const copy = response.clone();
             event.waitUntil(copy.clone().text().then((html) => {
-              if (WASM.length && WASM.every((f) => html.includes(f))) {
+              if (html.includes(WASM)) {
                 return caches.open(VERSION).then((cache) => cache.put("./", copy));
               }
             }));

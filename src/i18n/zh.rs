@@ -35,9 +35,9 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("notice.join_set_aside", "已改为按投靠家人来问，问的是你要投靠的家人的情况。你之前的回答先放在一边，可以撤销。"),
     ("notice.lang_unavailable", "英文文本没有加载成功，请连上网络后再试。English could not be loaded: try again when online."),
     ("notice.link_partly", "链接里有几项回答无法使用，已删去：{what}。其余回答已经载入。"),
-    ("notice.link_purpose_unknown", "已载入分享链接中的回答。链接里说的要办的事无法识别，按你自己选的来。"),
+    ("notice.link_purpose_unknown", "已载入链接中的回答；链接里要办的事无法识别，按你自己选的来。"),
     ("notice.loaded_fragment", "已载入分享链接中的回答。"),
-    ("notice.stored_partly", "有几项保存的内容无法读取，已删去：{what}。其余的都还在。"),
+    ("notice.stored_partly", "有几项保存的内容无法读取，已删去：{what}。其余都还在。"),
     ("notice.stored_reset", "保存的回答无法读取（可能来自旧版本或已损坏），已重新开始。"),
     ("punct.close", "）"),
     ("punct.colon", "："),
@@ -63,5 +63,5 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("stored.other", "其他内容"),
     ("stored.purpose", "你要办的事"),
     ("stored.skipped", "选过“不确定”的问题"),
-    ("stored.today", "判断的日期（按今天的日期判断）"),
+    ("stored.today", "判断日期（按今天判断）"),
 ];
