@@ -5,7 +5,6 @@ use hukou_engine::Answers;
 use yew::prelude::*;
 
 use crate::components::clause::{install_words, words_ready, CLAUSE_WORDS};
-use crate::components::date_answer::DateAnswer;
 use crate::components::header::header;
 use crate::components::question::Ask;
 use crate::components::results::results;
@@ -77,8 +76,8 @@ fn open_link(session: &mut Session, link: Link, notice: &mut Option<&'static str
     }
 }
 
-/// What the person is told above the screen: a clock that cannot be right (with the day to
-/// choose), and a notice (with its undo, or the choice a share link brings).
+/// What the person is told above the screen: a clock that cannot be right (and the day judged
+/// on instead), and a notice (with its undo, or the choice a share link brings).
 fn notices(session: &SessionHandle) -> Html {
     let lang = session.lang;
     html! {
@@ -86,7 +85,6 @@ fn notices(session: &SessionHandle) -> Html {
                 if let Some(device) = session.wrong_clock {
                     <div class="notice clock" role="alert" data-notice="clock.wrong">
                         <p>{ trf(lang, "clock.wrong", &[("device", &date_label(lang, device)), ("today", &date_label(lang, session.today))]) }</p>
-                        <DateAnswer field={None::<hukou_engine::Field>} />
                     </div>
                 }
                 if let Some(notice) = session.notice.filter(|key| !SHARE_NOTICES.contains(key)) {
@@ -227,12 +225,6 @@ pub fn app() -> Html {
             web::screen_shown(main.cast::<web_sys::Element>(), first);
         });
     }
-    // A day chosen by the person (the clock could not be right) is kept for a later visit.
-    use_effect_with((session.today, session.wrong_clock), |&(today, wrong)| {
-        if wrong.is_none() {
-            web::keep_right_day(today);
-        }
-    });
     // 朗读 shows once the browser has a voice (the list fills in after load).
     {
         let session = session.clone();

@@ -2,7 +2,7 @@
 //! build was made, nor after the last day the engine judges. A clock that is plainly wrong (a
 //! phone whose battery ran flat shows 1970) is never trusted and never costs the person their
 //! answers: the last day the device gave that could be right is used instead (kept on the
-//! device), else the day this build was made, and the person is told and may choose the day.
+//! device), else the day this build was made, and the person is told.
 
 use chrono::{Datelike, Days, NaiveDate};
 use hukou_engine::answers::parse_date;

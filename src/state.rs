@@ -88,8 +88,8 @@ pub struct Session {
     /// What storage or a share link held that could not be kept (contract paths, or the stored
     /// session's keys), named in the notice.
     pub dropped: Vec<String>,
-    /// The device's date when it cannot be right (`clock`): the person is told, and may choose
-    /// the day.
+    /// The device's date when it cannot be right (`clock`): the person is told which day is
+    /// judged on instead.
     pub wrong_clock: Option<NaiveDate>,
 }
 
@@ -136,8 +136,6 @@ pub enum Action {
     Notify(&'static str),
     /// Something the screen shows arrived (the clauses' words): draw it again.
     Redraw,
-    /// The person chose the day to judge on (the device's clock could not be right).
-    SetToday(NaiveDate),
 }
 
 impl Session {
@@ -234,10 +232,6 @@ impl Reducible for Session {
             }
             Action::Notify(key) => s.notice = Some(key),
             Action::Redraw => {}
-            Action::SetToday(day) => {
-                s.today = day;
-                s.wrong_clock = None;
-            }
             Action::DismissNotice => {
                 s.notice = None;
                 s.undo = None;

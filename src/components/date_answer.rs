@@ -8,6 +8,7 @@ use serde_json::json;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::question::AskProps;
 use crate::components::{tap, use_session};
 use crate::i18n::tr;
 use crate::questions::current_value;
@@ -22,25 +23,16 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 /// The earliest year offered: birth dates of the oldest relatives, and any settlement date.
 const FIRST_YEAR: i32 = 1900;
 
-/// A date question's field, or none: the day to judge on, when the device's clock cannot be right.
-#[derive(Properties, PartialEq)]
-pub struct DateProps {
-    pub field: Option<Field>,
-}
-
 #[function_component(DateAnswer)]
-pub fn date_answer(props: &DateProps) -> Html {
+pub fn date_answer(props: &AskProps) -> Html {
     let session = use_session();
     let lang = session.lang;
     let field = props.field;
     let parts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let incomplete = use_state(|| false);
     // The answer given before (the day judged on), "YYYY-MM-DD", as numbers.
-    let given_text = match field {
-        Some(field) => current_value(&session, field).as_str().map(str::to_owned),
-        None => Some(crate::clock::iso(session.today)),
-    };
-    let given: Vec<u32> = given_text
+    let given: Vec<u32> = current_value(&session, field)
+        .as_str()
         .map(|d| d.split('-').filter_map(|p| p.parse().ok()).collect())
         .unwrap_or_default();
     let chosen = |i: usize| given.get(i).copied();
@@ -76,13 +68,13 @@ pub fn date_answer(props: &DateProps) -> Html {
             </label>
         }
     };
-    let (first_year, latest, legend) = range(&session, field);
-    let (this_year, last_month, last_day) = bounds(latest, *year, *month);
+    let (this_year, last_month, last_day) = bounds(session.today, *year, *month);
+    let legend = tr(lang, &question(field).key);
     html! {
         <form class="typed date" onsubmit={confirm}>
             <fieldset>
                 <legend class="visually-hidden">{ legend }</legend>
-                { select(0, "year", (first_year as u32..=this_year).rev().collect(), Some(year.clone())) }
+                { select(0, "year", (FIRST_YEAR as u32..=this_year).rev().collect(), Some(year.clone())) }
                 { select(1, "month", (1..=last_month).collect(), Some(month.clone())) }
                 { select(2, "day", (1..=last_day).collect(), None) }
             </fieldset>
@@ -94,13 +86,12 @@ pub fn date_answer(props: &DateProps) -> Html {
     }
 }
 
-/// Takes the three parts chosen: the answer, or the day to judge on; "choose all three" if one
-/// is missing.
+/// Takes the three parts chosen as the answer; "choose all three" if one is missing.
 fn confirm(
     session: &crate::components::SessionHandle,
     parts: &[NodeRef; 3],
     incomplete: &UseStateHandle<bool>,
-    field: Option<Field>,
+    field: Field,
 ) -> Callback<SubmitEvent> {
     let (session, parts, incomplete) = (session.clone(), parts.clone(), incomplete.clone());
     Callback::from(move |e: SubmitEvent| {
@@ -118,29 +109,8 @@ fn confirm(
         // The engine judges the date (one that does not exist, or in the future, is refused in
         // the person's language, and nothing is lost).
         let text = format!("{year:04}-{month:02}-{day:02}");
-        match (field, NaiveDate::from_ymd_opt(year as i32, month, day)) {
-            (Some(field), _) => tap(&session, Action::Answer(field, json!(text))),
-            (None, Some(day)) => tap(&session, Action::SetToday(day)),
-            (None, None) => incomplete.set(true),
-        }
+        tap(&session, Action::Answer(field, json!(text)));
     })
-}
-
-/// The first year and the latest day offered, and what the date is: a date answer is no later
-/// than today; the day to judge on no earlier than this build, no later than the engine judges.
-fn range(session: &crate::state::Session, field: Option<Field>) -> (i32, NaiveDate, &'static str) {
-    match field {
-        Some(field) => (
-            FIRST_YEAR,
-            session.today,
-            tr(session.lang, &question(field).key),
-        ),
-        None => (
-            crate::clock::built_on().year(),
-            hukou_engine::facts::LATEST_TODAY,
-            tr(session.lang, "clock.legend"),
-        ),
-    }
 }
 
 /// The latest year, month and day offered, given the year and month chosen so far: no 31

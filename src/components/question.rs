@@ -59,7 +59,7 @@ fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Valu
             </div>
         },
         Kind::Months => html! { <InputAnswer key={field.to_string()} field={field} /> },
-        Kind::Date => html! { <DateAnswer key={field.to_string()} field={Some(field)} /> },
+        Kind::Date => html! { <DateAnswer key={field.to_string()} field={field} /> },
         Kind::Several { .. } => html! { <SeveralAnswer key={field.to_string()} field={field} /> },
         Kind::Family => html! { <FamilyEditor key={field.to_string()} /> },
     }

@@ -6,8 +6,7 @@ pub mod later;
 pub const TEXTS: &[(&str, &str)] = &[
     ("app.policy", "Based on {document} (signed {signed})"),
     ("app.title", "Chenzhou hukou calculator"),
-    ("clock.legend", "Today's date"),
-    ("clock.wrong", "Your phone's date is {device}, which looks wrong. For now the answer is judged on {today}; your answers are all kept. Set the phone's date and open the page again, or choose today's date below:"),
+    ("clock.wrong", "Your phone's date is {device}, which looks wrong. For now the answer is judged on {today}; your answers are all kept. Set the phone's date right and open the page again to have it judged on today."),
     ("date.day", "Day"),
     ("date.format", "{day} {month_name} {year}"),
     ("date.month", "Month"),
