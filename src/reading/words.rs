@@ -27,12 +27,12 @@ pub fn condition_label_by_id(lang: Lang, policy: &Policy, id: &'static str) -> &
 }
 
 /// The text of what the office decides on a path: the permit's own where 663号 says more (its
-/// article 9 lists the papers), else the policy's.
-pub fn office_key(lang: Lang, id: PathId, office: &str) -> String {
+/// article 9 lists the papers), else the policy's, in full or in its `form` (`.short`).
+pub fn office_key(lang: Lang, id: PathId, office: &str, form: &str) -> String {
     let own = format!("office.{office}.{}", id.id());
     match has(lang, &own) {
         true => own,
-        false => format!("office.{office}"),
+        false => format!("office.{office}{form}"),
     }
 }
 

@@ -34,6 +34,11 @@ impl Session {
         {
             Ok(answers) => {
                 self.answers = answers;
+                // Said when the questions turned to a relative: once the person goes on, it has
+                // been read.
+                if self.notice == Some("notice.join_set_aside") {
+                    self.notice = None;
+                }
                 self.skipped.retain(|f| *f != field);
                 self.remember(field);
                 self.error = None;

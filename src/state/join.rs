@@ -72,11 +72,19 @@ impl Session {
     }
 }
 
-/// Who first: the relation decides how every later question names the relative.
+/// Who first (the relation decides how every later question names the relative), then where
+/// they live, then what is asked of the person themself (living together, being unmarried),
+/// then the relative's home, work and insurance.
 pub(super) fn who_first(open: &mut Vec<Field>) {
-    let who = Field::Member(JOINER, KINSHIP);
-    if let Some(at) = open.iter().position(|&f| f == who) {
-        let who = open.remove(at);
-        open.insert(0, who);
-    }
+    let rank = |f: &Field| match *f {
+        Field::Member(JOINER, KINSHIP) => 0,
+        f if f == PLACE => 1,
+        Field::Member(JOINER, _) => 2,
+        _ => 3,
+    };
+    // By passes, keeping the engine's order within each rank (no sort: its code would cost
+    // the page).
+    *open = (0..4)
+        .flat_map(|r| open.iter().copied().filter(move |f| rank(f) == r))
+        .collect();
 }

@@ -573,7 +573,7 @@ def journey_job_without_contract(p):
         "family": ("family", []),
     })
     p.answer_through(script)
-    p.expect_first_screen("settle", [p.t("area.central_urban"), p.t("office.no_written_contract")])
+    p.expect_first_screen("settle", [p.t("area.central_urban"), p.t("office.no_written_contract.short")])
     in_view = p.session.run(
         "const f = document.querySelector('.bottom-line .office'); return f.getBoundingClientRect().bottom < window.innerHeight;"
     )
@@ -592,7 +592,7 @@ def journey_renter_without_registered_lease(p):
         "family": ("family", []),
     })
     p.answer_through(script)
-    p.expect_first_screen("settle", [p.t("area.county_seat_town"), p.t("office.unregistered_lease")])
+    p.expect_first_screen("settle", [p.t("area.county_seat_town"), p.t("office.unregistered_lease.short")])
     p.expect_path("town_settlement", "eligible", "3.2")
     p.shot("results")
 
@@ -609,7 +609,7 @@ def journey_worker_housed_by_employer(p):
     })
     p.answer_through(script)
     headline = p.t("bottom.settle_if_office").split("{place}")[0]
-    p.expect_first_screen("settle", [headline, p.t("office.employer_home")])
+    p.expect_first_screen("settle", [headline, p.t("office.employer_home.short")])
     p.expect_path("town_settlement", "eligible", "3.2")
     p.shot("results")
 
@@ -663,7 +663,13 @@ def journey_wife_joins_her_husband(p):
     p.expect_first_screen("join-no", [label])
     assert p.session.find(".bottom-line [data-fix=relative]") is not None, f"{p.name}: what he lacks is not said"
     p.shot("closed")
-    p.change_answer("urban_social_insurance", ("yes",))
+    # Insured after all: now whether she lives with him decides, and is asked.
+    p.session.click("details.change > summary")
+    p.session.click("[data-change='urban_social_insurance']")
+    p.act(("yes",))
+    p.wait_for_change("urban_social_insurance")
+    p.answer(script)
+    p.show_results()
     p.expect_first_screen("join-yes", [label, p.t("area.central_urban")])
     p.shot("results")
 

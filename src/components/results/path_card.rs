@@ -130,7 +130,7 @@ fn office_view(lang: Lang, id: PathId, path: &PathOutcome) -> Html {
         let more = format!("office.{}.more", o.id);
         html! {
             <p class="office" data-office={o.id}>
-                { tr(lang, &office_key(lang, id, o.id)) }
+                { tr(lang, &office_key(lang, id, o.id, "")) }
                 if has(lang, &more) {
                     { " " }{ tr(lang, &more) }
                 }

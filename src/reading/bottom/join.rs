@@ -63,6 +63,14 @@ pub(super) fn bottom_line(
             text,
         });
     }
+    for o in &r.office {
+        let text = tr(lang, &format!("office.{}.short", o.id)).to_owned();
+        lines.push(Line::text(
+            "office",
+            Some(("data-office", o.id.into())),
+            text,
+        ));
+    }
     if let Some(field) = session
         .next_question()
         .filter(|_| r.may_join == MayJoin::Undetermined)
@@ -77,18 +85,10 @@ pub(super) fn bottom_line(
     }
 }
 
-/// What the office decides, what keeps the person out, what the relative lacks.
+/// What keeps the person out, what the relative lacks.
 fn why_not(lines: &mut Vec<Line>, session: &Session, evaluation: &Evaluation, r: &JoinReading) {
     let lang = session.lang;
     let policy = judged_by(evaluation);
-    for o in &r.office {
-        let text = tr(lang, &format!("office.{}", o.id)).to_owned();
-        lines.push(Line::text(
-            "office",
-            Some(("data-office", o.id.into())),
-            text,
-        ));
-    }
     for id in &r.own_reasons {
         let text = about(session, &format!("join.why.{id}"));
         lines.push(Line::text("fix", Some(("data-why", (*id).into())), text));

@@ -41,9 +41,9 @@ pub(super) fn settling(
         data: None,
         text: headline(lang, evaluation, verdict, place),
     }];
-    office_lines(&mut lines, lang, &evaluation.outcome, verdict);
     what_would_open(&mut lines, lang, &said);
     how_to_go_on(&mut lines, session, evaluation, verdict, &said);
+    office_lines(&mut lines, lang, &evaluation.outcome, verdict);
     who_comes_along(&mut lines, session, &evaluation.outcome, verdict, &said);
     (verdict.word().to_owned(), lines, said.clauses)
 }
@@ -53,13 +53,14 @@ fn area(lang: Lang, kind: &str) -> &'static str {
     tr(lang, &format!("area.{kind}"))
 }
 
-/// What the text leaves to the office, right under the verdict that rests on it.
+/// What the text leaves to the office, under the next step of the verdict that rests on it, in
+/// its short form (the path's card says it in full).
 fn office_lines(lines: &mut Vec<Line>, lang: Lang, outcome: &Outcome, verdict: Verdict) {
     let Some(id) = verdict.path() else {
         return;
     };
     for o in office_decides(outcome, verdict) {
-        let text = tr(lang, &office_key(lang, id, o.id)).to_owned();
+        let text = tr(lang, &office_key(lang, id, o.id, ".short")).to_owned();
         lines.push(Line::text(
             "office",
             Some(("data-office", o.id.into())),

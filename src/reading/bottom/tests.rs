@@ -42,7 +42,7 @@ fn a_renter_whose_lease_is_not_registered_is_told_she_may_settle_in_the_county_s
     let b = reading(&s);
     assert_eq!(b.verdict, "settle");
     assert_eq!(b.lines[0].kind, Kind::Headline);
-    assert!(said(&b, "office.unregistered_lease"), "{:?}", b.lines);
+    assert!(said(&b, "office.unregistered_lease.short"), "{:?}", b.lines);
     assert!(b.clauses.contains(&"3.2"));
     assert!(
         !b.lines.iter().any(|l| l.class == "fix"),
@@ -71,7 +71,7 @@ fn a_worker_housed_by_the_employer_is_told_settling_depends_on_the_police_accept
         "{}",
         b.lines[0].text
     );
-    assert!(said(&b, "office.employer_home"));
+    assert!(said(&b, "office.employer_home.short"));
 }
 
 #[test]

@@ -164,3 +164,22 @@ fn a_settler_who_lives_in_a_relatives_home_turns_to_joining_keeping_the_place_an
     assert_eq!(s.purpose, Some(Purpose::Settle));
     assert!(s.answers.value(Field::CurrentHukou).is_some());
 }
+
+#[test]
+fn a_wife_whose_husband_gets_insured_reads_that_she_may_now_register_with_him() {
+    let s = joining(&[
+        (me(MemberField::Relation), json!("spouse")),
+        (Field::TargetArea, json!("central_urban")),
+        (me(MemberField::LivesWithApplicant), json!(true)),
+        (Field::Residence, json!("rented")),
+        (Field::Employment, json!("employed")),
+        (Field::UrbanSocialInsurance, json!(false)),
+    ]);
+    assert_eq!(reading(&s).may_join, MayJoin::No);
+    let s = s
+        .reduce(Action::ShowResults)
+        .reduce(Action::Change(Field::UrbanSocialInsurance))
+        .reduce(Action::Answer(Field::UrbanSocialInsurance, json!(true)));
+    let r = reading(&s);
+    assert_eq!(r.may_join, MayJoin::Yes, "{:?} {:?}", s.answers, s.screen);
+}
