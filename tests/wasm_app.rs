@@ -191,16 +191,19 @@ async fn what_would_open_a_closed_path_names_every_condition_still_to_meet_not_o
 }
 
 #[wasm_bindgen_test]
-async fn what_settling_still_needs_is_said_in_full_never_as_if_one_fix_were_enough() {
-    // No written contract and no urban social insurance, in the central urban area: the
-    // contract is not all that is missing.
+async fn a_worker_without_a_written_contract_is_not_refused_for_it_and_told_what_else_settling_needs(
+) {
+    // No written contract and no urban social insurance, in the central urban area: the policy
+    // asks for 合法稳定就业, not a contract, so only the insurance is missing, said in full.
     let stored = r#"{"version":1,"answers":{"target_area":"central_urban","current_hukou":"elsewhere_in_chenzhou","residence":"rented","employment":"employed_without_contract","urban_social_insurance":false},
         "skipped":[],"history":["current_hukou","target_area","residence","employment","urban_social_insurance"],"lang":"zh","elderly":false,"results":true}"#;
     let root = mount(Some(stored)).await;
     let bottom = text(&root, ".bottom-line");
-    assert!(bottom.contains("书面劳动合同"), "{bottom}");
-    assert!(bottom.contains("另外还差"), "{bottom}");
+    assert!(bottom.contains("落户还差"), "{bottom}");
     assert!(bottom.contains("城镇社会保险"), "{bottom}");
+    assert!(!bottom.contains("书面劳动合同"), "{bottom}");
+    let central = text(&root, "#path-central_urban_settlement");
+    assert!(!central.contains("没有书面劳动合同，就"), "{central}");
 }
 
 #[wasm_bindgen_test]

@@ -36,8 +36,19 @@ pub fn results(session: &SessionHandle) -> Html {
     let evaluation = match session.evaluation() {
         Ok(evaluation) => evaluation,
         // In the person's language; the engine's English line names the field for the curious.
+        // Never an error alone: the answer it names can be changed, and the rest is kept.
         Err(error) => {
-            return html! { <p class="error" role="alert" data-field={error.field.clone()}>{ tr(lang, error_key(&error)) }</p> }
+            let field = Field::from_path(&error.field);
+            return html! {
+                <section class="results" aria-labelledby="results-title">
+                    <h1 id="results-title">{ tr(lang, "results.title") }</h1>
+                    <p class="error" role="alert" data-field={error.field.clone()}>{ tr(lang, error_key(&error)) }</p>
+                    if let Some(field) = field {
+                        <button class="primary" data-action="change" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
+                    }
+                    { results_nav(session) }
+                </section>
+            };
         }
     };
     let policy = judged_by(&evaluation);
