@@ -1,7 +1,6 @@
 //! The root component: owns the session reducer, restores it from storage or a share link, saves
 //! it in an effect, and shows one screen at a time.
 
-use hukou_engine::Answers;
 use yew::prelude::*;
 
 use crate::components::clause::{install_words, words_ready, CLAUSE_WORDS};
@@ -43,37 +42,21 @@ fn initial_session() -> Session {
         }
     };
     session.wrong_clock = wrong_clock;
-    let fragment = web::fragment();
-    match decode_link(&fragment, today) {
-        Ok(None) => {}
-        // A link never judges on a day of its own: the device's date is used, and shown.
-        Ok(Some(link)) => open_link(&mut session, link, &mut notice),
-        Err(_) => notice = Some("notice.bad_fragment"),
-    }
-    web::clear_fragment();
     session.notice = notice;
+    match link_in_address(today) {
+        Ok(None) => {}
+        Ok(Some(link)) => session.open_link(link),
+        Err(()) => session.notice = Some("notice.bad_fragment"),
+    }
     session
 }
 
-/// The answers a share link brought: taken at once over nothing (or the same answers), else
-/// offered beside the answers saved here, which are never silently replaced.
-fn open_link(session: &mut Session, link: Link, notice: &mut Option<&'static str>) {
-    *notice = Some(match (link.dropped.is_empty(), link.purpose_unknown) {
-        (true, false) => "notice.loaded_fragment",
-        (true, true) => "notice.link_purpose_unknown",
-        (false, _) => "notice.link_partly",
-    });
-    session.dropped = link.dropped;
-    if session.answers == Answers::default() || session.answers == link.answers {
-        session.answers = link.answers;
-        session.skipped.clear();
-        session.history = session.answered_fields();
-        session.screen = Screen::Results;
-        session.purpose = link.purpose.or(session.purpose);
-    } else {
-        session.incoming = Some((link.answers, link.purpose));
-        *notice = Some("notice.incoming");
-    }
+/// The share link in the address bar, if any, taken out of it (so a reload uses storage). A link
+/// never judges on a day of its own: the device's date is used, and shown.
+fn link_in_address(today: chrono::NaiveDate) -> Result<Option<Link>, ()> {
+    let link = decode_link(&web::fragment(), today).map_err(|_| ());
+    web::clear_fragment();
+    link
 }
 
 /// What the person is told above the screen: a clock that cannot be right (and the day judged
@@ -256,6 +239,17 @@ pub fn app() -> Html {
         });
     }
     use_browser_history(&session);
+    // A share link opened in a tab that already shows the app changes only the fragment.
+    {
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            web::on_hash_change(move || match link_in_address(session.today) {
+                Ok(None) => {}
+                Ok(Some(link)) => session.dispatch(Action::OpenLink(link)),
+                Err(()) => session.dispatch(Action::Notify("notice.bad_fragment")),
+            });
+        });
+    }
 
     let screen = screen(&session);
     html! {

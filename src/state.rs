@@ -131,6 +131,8 @@ pub enum Action {
     UseIncoming,
     /// Keep the answers saved here and ignore the share link's.
     KeepOwn,
+    /// A share link opened in a tab already showing the app.
+    OpenLink(crate::saved::Link),
     DismissNotice,
     /// Show a message once (an i18n key).
     Notify(&'static str),
@@ -226,6 +228,7 @@ impl Reducible for Session {
                 }
             }
             Action::UseIncoming => s.use_incoming(),
+            Action::OpenLink(link) => s.open_link(link),
             Action::KeepOwn => {
                 s.incoming = None;
                 s.notice = None;

@@ -40,6 +40,14 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Calls `changed` whenever the fragment changes (a link followed in a tab already open). Lives
+/// as long as the page.
+pub fn on_hash_change(changed: impl Fn() + 'static) {
+    if let Some(w) = window() {
+        gloo::events::EventListener::new(&w, "hashchange", move |_| changed()).forget();
+    }
+}
+
 /// Drops the fragment from the address bar without reloading, so a reload uses storage. The
 /// entry keeps its state (the Back button's depth, `web/history.rs`); with no fragment, the
 /// entry is left alone.

@@ -3,10 +3,11 @@
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
 use hukou_engine::field::{KINSHIP, PLACE, RELATIVES};
 use hukou_engine::words::{Relation, TargetArea};
-use hukou_engine::{Facts, Field, Member};
+use hukou_engine::{Answers, Facts, Field, Member};
 use serde_json::Value;
 
 use super::{error_key, Purpose, Screen, Session};
+use crate::saved::Link;
 
 impl Session {
     pub(super) fn remember(&mut self, field: Field) {
@@ -222,6 +223,25 @@ impl Session {
             self.history = self.answered_fields();
             self.screen = Screen::Results;
             self.notice = Some("notice.loaded_fragment");
+        }
+    }
+
+    /// The answers a share link brought: taken at once over nothing (or the same answers), else
+    /// offered beside the answers saved here, which are never silently replaced.
+    pub fn open_link(&mut self, link: Link) {
+        let said = match (link.dropped.is_empty(), link.purpose_unknown) {
+            (true, false) => "notice.loaded_fragment",
+            (true, true) => "notice.link_purpose_unknown",
+            (false, _) => "notice.link_partly",
+        };
+        self.dropped = link.dropped;
+        let same = self.answers == Answers::default() || self.answers == link.answers;
+        self.incoming = Some((link.answers, link.purpose));
+        if same {
+            self.use_incoming();
+            self.notice = Some(said);
+        } else {
+            self.notice = Some("notice.incoming");
         }
     }
 }

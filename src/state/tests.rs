@@ -436,3 +436,41 @@ fn when_nothing_is_left_to_ask_the_results_are_shown() {
     let s = Rc::new(s).reduce(Action::Begin);
     assert_eq!(s.screen, Screen::Results);
 }
+
+fn link(fragment: &str) -> Action {
+    Action::OpenLink(
+        crate::saved::decode_link(fragment, today())
+            .unwrap()
+            .unwrap(),
+    )
+}
+
+#[test]
+fn a_link_opened_in_a_tab_already_in_use_offers_its_answers_and_replaces_nothing_by_itself() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        link(r#"#a={"current_hukou":"outside_chenzhou","residence":"rented"}"#),
+    ]);
+    assert_eq!(s.notice, Some("notice.incoming"));
+    assert_eq!(
+        s.answers.current_hukou.map(|h| h.word()),
+        Some("elsewhere_in_chenzhou")
+    );
+    let s = Rc::new(s).reduce(Action::UseIncoming);
+    assert_eq!(
+        s.answers.current_hukou.map(|h| h.word()),
+        Some("outside_chenzhou")
+    );
+    assert_eq!(s.screen, Screen::Results);
+}
+
+#[test]
+fn a_link_opened_before_any_answer_shows_its_results_and_names_what_it_dropped() {
+    let s = run(vec![link(
+        r#"#a={"current_hukou":"outside_chenzhou","settled_on":"2090-01-01"}"#,
+    )]);
+    assert_eq!(s.screen, Screen::Results);
+    assert_eq!(s.notice, Some("notice.link_partly"));
+    assert_eq!(s.dropped, vec!["settled_on".to_owned()]);
+}

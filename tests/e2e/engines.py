@@ -122,7 +122,7 @@ SUBSET = [
 def start_nginx(dist):
     """deploy/nginx.conf in a real nginx on loopback over `dist`, as tests/e2e/nginx.py runs it;
     returns (base URL, stop)."""
-    base, _conf, stop = nginx.start(dist)
+    base, _conf, stop, _plain = nginx.start(dist)
     return base + "/", stop
 
 

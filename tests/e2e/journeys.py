@@ -372,7 +372,6 @@ def journey_central_urban_worker(p):
     assert p.on_results(), f"{p.name}: the checklist link left the results"
     # A malformed share link is refused with a message; the person's own answers stay.
     p.session.get(p.base_url + "#a=%7Bbroken")
-    p.session.refresh()
     p.session.wait_for("[data-notice='notice.bad_fragment']")
     notice = p.session.text("[data-notice='notice.bad_fragment']")
     assert p.t("notice.bad_fragment") in notice, notice
@@ -868,8 +867,9 @@ def journey_clear_and_undo(p):
 
 
 def journey_share_link_over_saved_answers(p):
-    """A share link opened on a phone with other answers saved asks which to keep; keeping one's
-    own leaves them as they were, and the link can set no day of its own."""
+    """A share link opened on a phone with other answers saved (in the tab already showing the app,
+    or afresh) asks which to keep; keeping one's own leaves them as they were, and the link can set
+    no day of its own."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "outside_chenzhou"),
         "target_area": ("choice", "not_a_town"),
@@ -881,8 +881,8 @@ def journey_share_link_over_saved_answers(p):
     p.answer_through(script)
     link = ('#a=' + '%7B%22today%22%3A%222017-01-01%22%2C%22target_area%22%3A%22county_seat_town%22%2C'
             '%22current_hukou%22%3A%22elsewhere_in_chenzhou%22%2C%22residence%22%3A%22rented%22%7D')
+    # Followed in the tab that already shows the app (only the fragment changes).
     p.session.get(p.base_url + link)
-    p.session.refresh()
     p.session.wait_for("[data-notice='notice.incoming']")
     p.shot("which-answers")
     assert p.session.run("return document.querySelector('main .bottom-line') === null;"), \
@@ -890,8 +890,9 @@ def journey_share_link_over_saved_answers(p):
     p.session.click("[data-action=keep-own]")
     p.show_results()
     p.expect_first_screen("permit", [])
+    # Opened afresh.
+    p.session.get("about:blank")
     p.session.get(p.base_url + link)
-    p.session.refresh()
     p.session.wait_for("[data-action=use-incoming]")
     p.session.click("[data-action=use-incoming]")
     p.show_results()
@@ -951,44 +952,63 @@ setTimeout(() => { const under = document.elementFromPoint(x, y); if (under) und
 """
 
 
+def double_tap_through(p, start, taps):
+    """From the start screen, begins with `start` and double-taps (two taps 150 or 300 ms apart)
+    each question of `taps`: a choice's selector, or ("type", text) or ("date", iso) entered and
+    then 确定 double-tapped. Others are skipped with one tap. Asserts the question that comes
+    next is on screen unanswered; returns the kinds of question double-tapped."""
+    p.session.click(start)
+    seen = set()
+    for gap in (150, 300) * 8:
+        field = p.field()
+        if field is None:
+            break
+        tap = taps.get(field)
+        selector = tap if isinstance(tap, str) else "section.question [data-action=ok]"
+        if tap is None or (isinstance(tap, str) and p.session.find(tap) is None):
+            p.act(("skip",))
+            p.wait_for_change(field)
+            continue
+        p.session.wait_for("main#main[data-ready]")
+        if isinstance(tap, tuple) and tap[0] == "type":
+            p.session.type("#answer-input", tap[1])
+        elif isinstance(tap, tuple):
+            for kind, element, value in p.session.run(DATE_FIELDS_JS, tap[1]):
+                if kind == "input":
+                    handle = element[ELEMENT]
+                    p.session.call("POST", f"/element/{handle}/clear", {})
+                    p.session.call("POST", f"/element/{handle}/value", {"text": value})
+                elif kind == "option":
+                    p.session.run("arguments[0].selected = true;"
+                                  " arguments[0].parentNode.dispatchEvent(new Event('change', {bubbles: true}));", element)
+        p.session.run(DOUBLE_TAP_JS, selector, gap)
+        p.wait_for_change(field)
+        time.sleep(0.6)
+        after = p.field()
+        seen.add(tap[0] if isinstance(tap, tuple) else field)
+        if after is not None:
+            pressed = p.session.run("return document.querySelectorAll('section.question [aria-pressed=true]').length;")
+            assert pressed == 0, f"{p.name}: a double tap on {field} also answered {after}"
+            typed = p.session.run("const i = document.querySelector('#answer-input'); return i ? i.value : '';")
+            assert typed == "", f"{p.name}: a double tap on {field} typed {typed!r} into {after}"
+    return seen
+
+
 def journey_double_taps_answer_once(p):
     """A double tap (two taps 150 or 300 ms apart) on a choice, a yes/no, a number, a date, the
     several-choice list, the family editor and 清除 answers or does one thing: the question that
     comes next is on screen, unanswered."""
     p.set_up()
-    p.session.click("[data-action=begin]")
-    taps = {
+    seen = double_tap_through(p, "[data-action=begin]", {
         "current_hukou": "section.question button.choice[data-value='\"outside_chenzhou\"']",
         "target_area": "section.question button.choice[data-value='\"county_seat_town\"']",
         "residence": "section.question button.choice[data-value='\"rented\"']",
         "rural_collective_member": "section.question button.choice[data-value='true']",
         "family": "[data-action=family-done]",
         "priority_groups": "section.question button.choice[data-value='[]']",
-    }
-    seen = []
-    for gap in (150, 300) * 8:
-        field = p.field()
-        if field is None:
-            break
-        if field not in taps and field.endswith("settled_on"):
-            p.act(("skip",))
-            p.wait_for_change(field)
-            continue
-        selector = taps.get(field)
-        if selector is None or p.session.find(selector) is None:
-            p.act(("skip",))
-            p.wait_for_change(field)
-            continue
-        p.session.wait_for("main#main[data-ready]")
-        p.session.run(DOUBLE_TAP_JS, selector, gap)
-        p.wait_for_change(field)
-        time.sleep(0.6)
-        after = p.field()
-        seen.append((field, after))
-        if after is not None:
-            pressed = p.session.run("return document.querySelectorAll('section.question [aria-pressed=true]').length;")
-            assert pressed == 0, f"{p.name}: a double tap on {field} also answered {after}"
-    assert len(seen) >= 4, f"{p.name}: too few questions double-tapped: {seen}"
+    })
+    assert {"residence", "rural_collective_member", "family", "priority_groups"} <= seen, \
+        f"{p.name}: a kind of question was not double-tapped: {seen}"
     # 清除 and a second tap: the start screen, and nothing started.
     p.show_results()
     p.session.wait_for("main#main[data-ready]")
@@ -996,6 +1016,22 @@ def journey_double_taps_answer_once(p):
     time.sleep(0.8)
     assert p.session.find("section.start") is not None and p.field() is None, \
         f"{p.name}: a second tap after 清除 started something"
+    # A number typed and its 确定 double-tapped; then a date.
+    seen = double_tap_through(p, "[data-purpose=permit]", {
+        "current_hukou": "section.question button.choice[data-value='\"outside_chenzhou\"']",
+        "residence": "section.question button.choice[data-value='\"rented\"']",
+        "months_resident": ("type", "8"),
+    })
+    assert "type" in seen, f"{p.name}: no number double-tapped: {seen}"
+    p.open()
+    p.session.run("localStorage.clear();")
+    p.set_up()
+    seen = double_tap_through(p, "[data-action=begin]", {
+        "current_hukou": "section.question button.choice[data-value='\"target_area\"']",
+        "target_area": "section.question button.choice[data-value='\"county_seat_town\"']",
+        "settled_on": ("date", "2024-05-10"),
+    })
+    assert "date" in seen, f"{p.name}: no date double-tapped: {seen}"
 
 
 def journey_future_dated_link_has_a_way_on(p):
@@ -1005,7 +1041,6 @@ def journey_future_dated_link_has_a_way_on(p):
     fragment = "#a=" + "".join(f"%{b:02X}" for b in link.encode())
     p.set_up()
     p.session.get(p.base_url + fragment)
-    p.session.refresh()
     p.session.wait_for("[data-notice='notice.link_partly']")
     notice = p.session.text("[data-notice='notice.link_partly']")
     p.show_results()

@@ -3,7 +3,8 @@ valid; every response carries the security headers (HSTS for at least half a yea
 the page's CSP (nginx drops a server's add_header lines in any location with one of its own); the
 build's gzip files are sent as they are, and its brotli files to a browser that asks for brotli;
 the page and the service worker are revalidated (304 when unchanged) and the hashed assets cached
-for a year; /index.html redirects to /; the CSP file and the .gz and .br files are not served.
+for a year; /index.html redirects to /; the CSP file and the .gz and .br files are not served;
+plain HTTP redirects to the same address over HTTPS, on the configured name only.
 
     python3 tests/e2e/nginx.py DIST_DIR
 """
@@ -45,11 +46,13 @@ def fetch(url, headers=None):
 
 def configure(dist):
     """deploy/nginx.conf for loopback over `dist`, in a fresh work directory: (main config file,
-    work directory, port)."""
+    work directory, port, plain HTTP's port)."""
     work = tempfile.mkdtemp(prefix="hukou-nginx-")
-    port = free_port()
+    port, plain = free_port(), free_port()
     site = open(os.path.join(ROOT, "deploy", "nginx.conf"), encoding="utf-8").read()
+    assert "listen 443 ssl http2;" in site and "listen 80;" in site, "deploy/nginx.conf: the listen lines moved"
     site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port};")
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{plain};")
     site = site.replace("/srv/chenzhou-hukou/dist", dist)
     open(os.path.join(work, "site.conf"), "w", encoding="utf-8").write(site)
     temp_paths = " ".join(f"{kind}_temp_path {work};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
@@ -63,12 +66,13 @@ def configure(dist):
         f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
         f"events {{}}\nhttp {{ access_log off; {temp_paths} include {work}/site.conf; }}\n"
     )
-    return conf, work, port
+    return conf, work, port, plain
 
 
 def start(dist):
-    """deploy/nginx.conf in a real nginx on loopback over `dist`: (base URL, config file, stop)."""
-    conf, work, port = configure(dist)
+    """deploy/nginx.conf in a real nginx on loopback over `dist`: (base URL, config file, stop,
+    plain HTTP's base URL)."""
+    conf, work, port, plain = configure(dist)
     server = subprocess.Popen([NGINX, "-c", conf, "-g", "daemon off;"], stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
@@ -85,12 +89,12 @@ def start(dist):
         server.wait(timeout=10)
         shutil.rmtree(work, ignore_errors=True)
 
-    return base, conf, stop
+    return base, conf, stop, f"http://127.0.0.1:{plain}"
 
 
 def main():
     dist = os.path.abspath(sys.argv[1])
-    base, conf, stop = start(dist)
+    base, conf, stop, plain = start(dist)
     wasm = next(f for f in os.listdir(dist) if re.fullmatch(r"app-[0-9a-f]{1,16}_bg\.wasm", f))
     gzip = {"Accept-Encoding": "gzip"}
 
@@ -140,6 +144,12 @@ def main():
         assert fetch(f"{base}/{wasm}.gz")[0] == 404
         assert fetch(f"{base}/{wasm}.br")[0] == 404
 
+    def plain_http_goes_to_https():
+        for path in ("/", "/mvp/?x=1", "/embed.js"):
+            status, headers, _ = fetch(plain + path, {"Host": "evil.example"})
+            assert status == 301, f"{path} over HTTP: {status}"
+            assert headers["Location"] == "https://hukou.example.gov.cn" + path, headers["Location"]
+
     try:
         code = run_all([
             ("the configuration is valid", valid),
@@ -148,6 +158,7 @@ def main():
             ("the build's brotli files go to browsers that ask for brotli", brotli_files_as_served),
             ("the page is revalidated (304), hashed assets kept a year", caching),
             ("/index.html redirects to /; the CSP and .gz files are not served", redirects_and_hidden_files),
+            ("plain HTTP goes to the same address over HTTPS, on the site's own name", plain_http_goes_to_https),
         ])
     finally:
         stop()
