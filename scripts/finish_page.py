@@ -63,10 +63,12 @@ def named_after_bytes(html, stem, suffixes):
 
 
 # 0b. The page's wasm, after Trunk's `wasm-opt -Oz`, through binaryen again with what it cannot
-#     assume by itself (ARCHITECTURE.md, "Size and speed", has the figures): the memory starts
+#     assume by itself (docs/size-and-speed.md has the figures): the memory starts
 #     zeroed (the module defines its own), nothing lives below address 1024 (Rust puts its stack
 #     first, from 1 MiB down, and its data above), control flow rebuilt (flatten, rereloop) and
-#     shrunk twice more, and no producers section. The names the wasm and its glue call each
+#     shrunk twice more, then functions that differ only by constants merged (Yew's code for
+#     each component is much alike) and control flow rebuilt and shrunk again, and no producers
+#     section. The names the wasm and its glue call each
 #     other by (wasm-bindgen's, up to 200 characters each, written in both files) are made one
 #     or two letters long, and the glue is rewritten to match. Then the glue and the wasm are
 #     named after their final bytes, so a browser that cached the files of a build with the
@@ -79,7 +81,8 @@ if not compat and release:
     printed = subprocess.run(
         [os.path.join(tools, ".bin", "wasm-opt"), wasm, "--low-memory-unused",
          "--zero-filled-memory", "--strip-producers", "-Oz", "--flatten", "--rereloop", "-Oz",
-         "-Oz", "--minify-imports-and-exports-and-modules", "-o", wasm],
+         "-Oz", "--merge-similar-functions", "--flatten", "--rereloop", "-Oz", "-Oz",
+         "--minify-imports-and-exports-and-modules", "-o", wasm],
         check=True, capture_output=True, text=True,
     ).stdout
     names = json.loads(printed[printed.index("{"):])

@@ -48,6 +48,7 @@ fn initial_session() -> Session {
         Ok(Some(link)) => session.open_link(link),
         Err(()) => session.notice = Some("notice.bad_fragment"),
     }
+    session.to_the_refused_answer();
     session
 }
 
@@ -58,6 +59,17 @@ fn link_in_address(today: chrono::NaiveDate) -> Result<Option<Link>, ()> {
     web::clear_fragment();
     link
 }
+
+/// The notices whose texts come with the questions' (fetched once the app has started): each
+/// speaks of answers brought or set aside, as those texts do; the notice shows once they are here.
+pub const NOTICES_AFTER_TEXTS: [&str; 6] = [
+    "notice.stored_partly",
+    "notice.link_partly",
+    "notice.join_set_aside",
+    "notice.link_purpose_unknown",
+    "notice.loaded_fragment",
+    "notice.bad_fragment",
+];
 
 /// What the person is told above the screen: a clock that cannot be right (and the day judged
 /// on instead), and a notice (with its undo, or the choice a share link brings).
@@ -70,7 +82,8 @@ fn notices(session: &SessionHandle) -> Html {
                         <p>{ trf(lang, "clock.wrong", &[("device", &date_label(lang, device)), ("today", &date_label(lang, session.today))]) }</p>
                     </div>
                 }
-                if let Some(notice) = session.notice.filter(|key| !SHARE_NOTICES.contains(key)) {
+                // A notice that names answers comes with the questions' texts (`NOTICES_AFTER_TEXTS`).
+                if let Some(notice) = session.notice.filter(|key| !SHARE_NOTICES.contains(key) && (i18n::has(lang, key) || i18n::has(Lang::ALL[0], key))) {
                     <div class="notice" role="status" data-notice={notice}>
                         <p>{ trf(lang, notice, &[("what", &dropped_names(session))]) }</p>
                         if session.incoming.is_some() {
@@ -117,30 +130,21 @@ fn app_class(elderly: bool, embedded: bool) -> &'static str {
     }
 }
 
-/// Back means back: each new screen is a history entry; the browser's Back and Forward show the
-/// screen of the entry they land on (the app's own Back goes through the browser's).
-#[hook]
-fn use_browser_history(session: &SessionHandle) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(session.screen, move |screen| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            web::screen_changed(&screen.word());
-        }
-    });
-    let session = session.clone();
-    use_effect_with((), move |_| {
-        web::on_history_move(&session.screen.word(), move |moved| match moved {
-            web::Move::Back(word) => match word.as_deref().and_then(Screen::from_word) {
-                Some(screen) => session.dispatch(Action::BackTo(screen)),
-                None => session.dispatch(Action::Back),
-            },
-            web::Move::Forward(word) => {
-                if let Some(screen) = Screen::from_word(&word) {
-                    session.dispatch(Action::Forward(screen));
-                }
+/// Back means back: each new screen is a history entry (`web::screen_changed`, from the App's
+/// screen effect); the browser's Back and Forward show the screen of the entry they land on (the
+/// app's own Back goes through the browser's).
+fn follow_browser_history(session: SessionHandle) {
+    web::on_history_move(&session.screen.word(), move |moved| match moved {
+        web::Move::Back(word) => match word.as_deref().and_then(Screen::from_word) {
+            Some(screen) => session.dispatch(Action::BackTo(screen)),
+            None => session.dispatch(Action::Back),
+        },
+        web::Move::Forward(word) => {
+            if let Some(screen) = Screen::from_word(&word) {
+                session.dispatch(Action::Forward(screen));
             }
-        })
-    });
+        }
+    })
 }
 
 /// Fetches the default language's texts of the questions and results, and draws the screen
@@ -196,30 +200,38 @@ pub fn app() -> Html {
     use_effect_with(session.lang, |lang| {
         web::set_document_lang(lang.html_lang())
     });
-    // A screen that replaced another takes taps only once it has been there a moment: the
-    // second half of a double tap would answer what moved under the finger (`web::tap_allowed`;
+    // Each new screen is a history entry (Back means back). A screen that replaced another takes
+    // taps only once it has been there a moment: the second half of a double tap would answer what moved under the finger (`web::tap_allowed`;
     // `data-ready` on the screen says when). Not the first screen of a visit: no tap came before.
     let main = use_node_ref();
     {
         let (main, first) = (main.clone(), use_mut_ref(|| true));
-        use_effect_with(session.screen, move |_| {
+        use_effect_with(session.screen, move |screen| {
             web::focus_heading();
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !first {
+                web::screen_changed(&screen.word());
+            }
             web::screen_shown(main.cast::<web_sys::Element>(), first);
         });
     }
-    // 朗读 shows once the browser has a voice (the list fills in after load).
+    // Once, after the first render (one effect for all: each costs the page its own code):
+    // the browser's Back and Forward followed; 朗读 shows once the browser has a voice (the list fills in after load); a share link
+    // opened in a tab that already shows the app changes only the fragment; the texts of the
+    // results and of the questions' help (the page's build fetches them as `zh.json`), once the
+    // app has started: not on a first paint, there before they are wanted.
     {
         let session = session.clone();
         use_effect_with((), move |_| {
-            web::on_voices_changed(move || session.dispatch(Action::Redraw));
-        });
-    }
-    // The texts of the results and of the questions' help (the page's build fetches them as
-    // `zh.json`), once the app has started: not on a first paint, there before they are wanted.
-    {
-        let session = session.clone();
-        use_effect_with((), move |_| {
+            let voices = session.clone();
+            web::on_voices_changed(move || voices.dispatch(Action::Redraw));
+            let links = session.clone();
+            web::on_hash_change(move || match link_in_address(links.today) {
+                Ok(None) => {}
+                Ok(Some(link)) => links.dispatch(Action::OpenLink(link)),
+                Err(()) => links.dispatch(Action::Notify("notice.bad_fragment")),
+            });
+            follow_browser_history(session.clone());
             if !i18n::is_ready(Lang::ALL[0]) {
                 web::later(move || fetch_results_texts(session));
             }
@@ -236,18 +248,6 @@ pub fn app() -> Html {
                     }
                 });
             }
-        });
-    }
-    use_browser_history(&session);
-    // A share link opened in a tab that already shows the app changes only the fragment.
-    {
-        let session = session.clone();
-        use_effect_with((), move |_| {
-            web::on_hash_change(move || match link_in_address(session.today) {
-                Ok(None) => {}
-                Ok(Some(link)) => session.dispatch(Action::OpenLink(link)),
-                Err(()) => session.dispatch(Action::Notify("notice.bad_fragment")),
-            });
         });
     }
 

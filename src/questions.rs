@@ -71,6 +71,11 @@ pub fn relative_label(lang: Lang, answers: &Answers, index: usize) -> String {
 }
 
 /// The kind of area the place named counts as (its contract word), once one is named.
+/// The kind of place as the place question's choice says it ("县城（县政府所在的镇或街道）").
+pub fn place_label(lang: Lang, kind: &str) -> &'static str {
+    tr(lang, &format!("choice.{}.{kind}", field_name(PLACE)))
+}
+
 pub fn place_kind(answers: &Answers) -> Option<String> {
     match answers.answer_json(PLACE) {
         Value::String(word) => Some(word),
@@ -162,9 +167,15 @@ pub fn choice_label(session: &Session, field: Field, word: &str) -> &'static str
     let lang = session.lang;
     let group = field_name(field);
     let own = format!("choice.{group}.join.{word}");
-    match field == Field::Member(JOINER, KINSHIP) && session.joining() && has(lang, &own) {
-        true => tr(lang, &own),
-        false => tr(lang, &format!("choice.{group}.{word}")),
+    // On the permit's route no place to settle was asked: "there" is where the person lives.
+    let permit = format!("choice.{group}.permit.{word}");
+    if field == Field::Member(JOINER, KINSHIP) && session.joining() && has(lang, &own) {
+        tr(lang, &own)
+    } else if session.purpose == Some(Purpose::Permit) && !session.everything && has(lang, &permit)
+    {
+        tr(lang, &permit)
+    } else {
+        tr(lang, &format!("choice.{group}.{word}"))
     }
 }
 

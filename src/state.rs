@@ -19,6 +19,7 @@ pub use join::JOINER;
 pub use purpose::Purpose;
 
 mod edit;
+mod fits;
 mod join;
 mod purpose;
 mod route;
@@ -240,6 +241,7 @@ impl Reducible for Session {
                 s.undo = None;
             }
         }
+        s.to_the_refused_answer();
         if s.screen != Screen::Results {
             s.results_from = None;
         }

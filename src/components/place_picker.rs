@@ -17,11 +17,15 @@ pub fn place_picker() -> Html {
     let chosen = session.place;
     let county = use_state(|| chosen.and_then(county_of));
 
-    // The table is fetched the first time the picker opens (in the page's build).
+    // The table is fetched the first time the picker opens (in the page's build). Each list
+    // opens at its own heading, wherever the last tap left the page (the towns of a county at
+    // the foot of a long list of counties would open scrolled past their heading). One effect
+    // for both: each costs the page its own code.
     let redraw = use_force_update();
     {
         let session = session.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(*county, move |_| {
+            web::focus_by_id("picker-title");
             if !places_ready() {
                 web::fetch_text(PLACES_FILE, move |text| {
                     if text.is_some_and(install_places) {
@@ -39,7 +43,7 @@ pub fn place_picker() -> Html {
     match *county {
         None => html! {
             <div class="picker" role="group" aria-label={tr(lang, "place.county")}>
-                <h2>{ tr(lang, "place.county") }</h2>
+                <h2 id="picker-title" tabindex="-1">{ tr(lang, "place.county") }</h2>
                 <div class="choices grid">
                     { for counties().into_iter().map(|(code, name)| {
                         let county = county.clone();
@@ -50,7 +54,7 @@ pub fn place_picker() -> Html {
         },
         Some(code) => html! {
             <div class="picker" role="group" aria-label={tr(lang, "place.street")}>
-                <h2>{ tr(lang, "place.street") }</h2>
+                <h2 id="picker-title" tabindex="-1">{ tr(lang, "place.street") }</h2>
                 <div class="choices grid">
                     { for in_county(code).into_iter().map(|place| {
                         let session = session.clone();

@@ -13,7 +13,7 @@ use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, tap, use_session, SessionHandle};
 use crate::i18n::{has, tr, trf};
 use crate::questions::{
-    about, choice_label, current_value, help_key, question, question_text, whole, Kind,
+    about, choice_label, current_value, help_key, place_label, question, question_text, whole, Kind,
 };
 use crate::state::{Action, Purpose};
 use crate::web;
@@ -118,7 +118,7 @@ pub fn ask(props: &AskProps) -> Html {
             }
             // What the picker decided, still said when the person comes back to this question.
             if let (true, Some(name), Value::String(area)) = (is_place, session.place, &current) {
-                <p class="place-counted" data-place-counted={name}>{ trf(lang, "place.counted", &[("name", name), ("area", tr(lang, &format!("area.{area}")))]) }</p>
+                <p class="place-counted" data-place-counted={name}>{ trf(lang, "place.counted", &[("name", name), ("area", place_label(lang, area))]) }</p>
             }
             if is_place && !picking_place {
                 <button class="secondary" data-action="find-place" onclick={{ let p = picking.clone(); Callback::from(move |_| p.set(Some(field))) }}>

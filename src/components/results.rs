@@ -36,19 +36,15 @@ pub fn results(session: &SessionHandle) -> Html {
     let evaluation = match session.evaluation() {
         Ok(evaluation) => evaluation,
         // In the person's language; the engine's English line names the field for the curious.
-        // Never an error alone: the answer it names can be changed, and the rest is kept.
+        // Never an error alone: the session takes the person to the answer refused
+        // (`Session::to_the_refused_answer`); what it cannot name still has Back and 清除.
         Err(error) => {
-            let field = Field::from_path(&error.field);
             return html! {
-                <section class="results" aria-labelledby="results-title">
-                    <h1 id="results-title">{ tr(lang, "results.title") }</h1>
+                <>
                     <p class="error" role="alert" data-field={error.field.clone()}>{ tr(lang, error_key(&error)) }</p>
-                    if let Some(field) = field {
-                        <button class="primary" data-action="change" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
-                    }
                     { results_nav(session) }
-                </section>
-            };
+                </>
+            }
         }
     };
     let policy = judged_by(&evaluation);
@@ -117,6 +113,10 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
             { family_view(session, evaluation) }
             { services_view(lang, evaluation) }
             { notices_view(lang, evaluation, verdict == Verdict::NoHukou) }
+            if session.now_and_then_unasked() {
+                <p class="more" data-now-and-then="">{ tr(lang, "results.now_and_then") }</p>
+                <button class="secondary" data-action="now-and-then" onclick={send(session, || Action::AskEverything)}>{ tr(lang, "nav.continue") }</button>
+            }
             { checklist_view(session, evaluation) }
             { not_applying_view(lang, policy, &not_applying) }
         </>

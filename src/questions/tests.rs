@@ -103,3 +103,20 @@ fn every_relation_path_status_and_checklist_has_texts() {
         }
     }
 }
+
+#[test]
+fn on_the_permits_route_a_hukou_already_there_means_where_the_person_lives() {
+    let mut s = crate::state::Session::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    s.purpose = Some(Purpose::Permit);
+    let label = choice_label(&s, Field::CurrentHukou, "target_area");
+    assert_eq!(
+        label,
+        tr(Lang::Zh, "choice.current_hukou.permit.target_area")
+    );
+    assert!(!label.contains("落户"), "{label}");
+    s.purpose = Some(Purpose::Settle);
+    assert_eq!(
+        choice_label(&s, Field::CurrentHukou, "target_area"),
+        tr(Lang::Zh, "choice.current_hukou.target_area")
+    );
+}

@@ -244,4 +244,19 @@ impl Session {
             self.notice = Some("notice.incoming");
         }
     }
+
+    /// The results cannot be judged on an answer the engine refuses (a date after the day
+    /// judged, once the phone's clock is found wrong): the person is taken to that question and
+    /// told why, every other answer kept.
+    pub fn to_the_refused_answer(&mut self) {
+        if self.screen != Screen::Results {
+            return;
+        }
+        if let Err(error) = self.evaluation() {
+            if let Some(field) = Field::from_path(&error.field) {
+                self.error = Some(error_key(&error).into());
+                self.screen = Screen::Ask(field);
+            }
+        }
+    }
 }

@@ -1,26 +1,11 @@
 //! Which questions are still worth asking, in which order, and how far along the person is.
 
-use chrono::NaiveDate;
-use hukou_engine::field::PLACE;
+use hukou_engine::answers::MAX_FAMILY_MEMBERS;
+use hukou_engine::field::{NEWBORN, PLACE};
 use hukou_engine::outcome::{PathTrace, Trace};
-use hukou_engine::{Answers, Facts, Field, MemberField};
+use hukou_engine::{Facts, Field, MemberField};
 
-use super::{Purpose, Screen, Session};
-
-/// What `open_questions` depends on.
-#[derive(PartialEq)]
-struct OpenKey {
-    answers: Answers,
-    skipped: Vec<Field>,
-    purpose: Option<Purpose>,
-    everything: bool,
-    today: NaiveDate,
-}
-
-thread_local! {
-    static LAST_OPEN: std::cell::RefCell<Option<(OpenKey, Vec<Field>)>> =
-        const { std::cell::RefCell::new(None) };
-}
+use super::{Screen, Session};
 
 impl Session {
     /// The most decisive question not yet answered or skipped (on the person's route).
@@ -29,31 +14,9 @@ impl Session {
     }
 
     /// The questions still worth asking, in order: on a direct route (a newborn, no hukou, a
-    /// residence permit), only those that decide that path.
+    /// residence permit), only those that decide that path. Worked out afresh each time (no
+    /// memo): an evaluation costs microseconds, a tap's time goes on the screen it draws.
     pub fn open_questions(&self) -> Vec<Field> {
-        // A tap asks this twice (choosing the next screen, then drawing its progress) for the
-        // same answers: the second time from the last result.
-        let key = OpenKey {
-            answers: self.answers.clone(),
-            skipped: self.skipped.clone(),
-            purpose: self.purpose,
-            everything: self.everything,
-            today: self.today,
-        };
-        if let Some(open) = LAST_OPEN.with(|last| {
-            let last = last.borrow();
-            last.as_ref()
-                .filter(|(k, _)| *k == key)
-                .map(|(_, open)| open.clone())
-        }) {
-            return open;
-        }
-        let open = self.compute_open_questions();
-        LAST_OPEN.with(|last| *last.borrow_mut() = Some((key, open.clone())));
-        open
-    }
-
-    pub(super) fn compute_open_questions(&self) -> Vec<Field> {
         let Ok(evaluation) = self.evaluation() else {
             return Vec::new();
         };
@@ -72,10 +35,14 @@ impl Session {
             .missing
             .iter()
             .copied()
-            .filter(|f| !self.skipped.contains(f))
-            .filter(|f| route.as_ref().is_none_or(|r| r.contains(f)))
+            .filter(|&f| {
+                !self.skipped.contains(&f)
+                    && route.as_ref().is_none_or(|r| r.contains(&f))
+                    && self.fits(f)
+            })
             .collect();
         where_before_there(&mut open, &about_the_place(&evaluation.trace));
+        relatives_one_by_one(&mut open);
         if self.joining() {
             super::join::who_first(&mut open);
         }
@@ -118,15 +85,19 @@ impl Session {
     /// How many questions were answered, and how many steps are still worth taking. The
     /// engine's `missing` is exact, so it never grows while answers are only added; but listing
     /// relatives brings their own questions, so the relatives' questions count as one step, the
-    /// one the family question was: adding relatives never makes the count grow.
+    /// one the family question was: adding relatives never makes the count grow. Skipped
+    /// questions ("not sure") are not counted as answered.
     pub fn progress(&self) -> (usize, usize) {
         let open = self.open_questions();
-        let own = open
-            .iter()
-            .filter(|f| !matches!(f, Field::Member(..)))
+        // A baby not yet registered is asked once a young child is listed: one of the
+        // relatives' questions.
+        let of_relatives = |f: &&Field| matches!(f, Field::Member(..)) || **f == NEWBORN;
+        let own = open.iter().filter(|f| !of_relatives(f)).count();
+        let relatives = usize::from(open.iter().any(|f| of_relatives(&f)));
+        let answered = (self.history.iter())
+            .filter(|f| !self.skipped.contains(f))
             .count();
-        let relatives = usize::from(open.iter().any(|f| matches!(f, Field::Member(..))));
-        (self.history.len(), own + relatives)
+        (answered, own + relatives)
     }
 
     /// The fields the answers answer, in question order.
@@ -173,5 +144,41 @@ fn where_before_there(open: &mut Vec<Field>, about_the_place: &[Field]) {
             let place = open.remove(place);
             open.insert(there, place);
         }
+    }
+}
+
+/// One relative's questions together, relatives in the order they were listed, and for each
+/// the order a person thinks in: who, living together (which alone can settle the rest), how
+/// old, married (an eight-year-old is not asked about marriage before their age). The
+/// relatives' block stands where the engine put its first question, a baby not yet registered
+/// after it.
+fn relatives_one_by_one(open: &mut Vec<Field>) {
+    let Some(first) = open.iter().position(|f| matches!(f, Field::Member(..))) else {
+        return;
+    };
+    // The declaration lists a relative's fields in that order.
+    let steps = MemberField::ALL.len();
+    let rank = |f: &Field| match *f {
+        Field::Member(i, field) => {
+            let step = MemberField::ALL.iter().position(|&m| m == field)?;
+            Some(usize::from(i) * steps + step)
+        }
+        // After them, a baby not yet registered: the children's ages say whether to ask.
+        f if f == NEWBORN => Some(MAX_FAMILY_MEMBERS * steps),
+        _ => None,
+    };
+    let at = open[..first].iter().filter(|f| rank(f).is_none()).count();
+    let mut relatives = Vec::new();
+    open.retain(|&f| rank(&f).is_none() || (relatives.push(f), false).1);
+    // Insertion, for a handful of questions (no sort's code in the page).
+    for i in 1..relatives.len() {
+        let mut j = i;
+        while j > 0 && rank(&relatives[j - 1]) > rank(&relatives[j]) {
+            relatives.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    for (k, f) in relatives.into_iter().enumerate() {
+        open.insert(at + k, f);
     }
 }

@@ -474,3 +474,172 @@ fn a_link_opened_before_any_answer_shows_its_results_and_names_what_it_dropped()
     assert_eq!(s.notice, Some("notice.link_partly"));
     assert_eq!(s.dropped, vec!["settled_on".to_owned()]);
 }
+
+#[test]
+fn each_relatives_questions_come_together_in_the_order_they_were_listed_age_before_marriage() {
+    let mut s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("outside_chenzhou")),
+        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        Action::Answer(Field::Residence, json!("rented")),
+    ]);
+    let mut asked = Vec::new();
+    for _ in 0..40 {
+        let next = match s.screen {
+            Screen::Ask(Field::Family) => {
+                let mut t = s.clone();
+                for relation in [Relation::Child, Relation::Parent, Relation::Child] {
+                    t = Rc::new(t)
+                        .reduce(Action::AddMember(relation))
+                        .as_ref()
+                        .clone();
+                }
+                Rc::new(t).reduce(Action::FamilyDone)
+            }
+            Screen::Ask(field @ Field::Member(i, kind)) => {
+                asked.push((i, kind));
+                let value = match kind {
+                    MemberField::BirthDate => json!("2018-03-01"),
+                    MemberField::Married => json!(false),
+                    _ => json!(true),
+                };
+                Rc::new(s.clone()).reduce(Action::Answer(field, value))
+            }
+            Screen::Ask(field) => Rc::new(s.clone()).reduce(Action::Skip(field)),
+            _ => break,
+        };
+        s = next.as_ref().clone();
+    }
+    let relatives: Vec<u16> = asked.iter().map(|&(i, _)| i).collect();
+    let mut in_order = relatives.clone();
+    in_order.sort();
+    assert_eq!(relatives, in_order, "asked {asked:?}");
+    for (i, _) in &asked {
+        let kinds: Vec<MemberField> = (asked.iter())
+            .filter(|(j, _)| j == i)
+            .map(|&(_, k)| k)
+            .collect();
+        let married = kinds.iter().position(|k| *k == MemberField::Married);
+        let age = (kinds.iter())
+            .position(|k| matches!(k, MemberField::BirthDate | MemberField::SchoolAge));
+        if let (Some(married), Some(age)) = (married, age) {
+            assert!(age < married, "relative {i}: {kinds:?}");
+        }
+    }
+    assert!(
+        asked.iter().any(|(_, k)| *k == MemberField::Married),
+        "{asked:?}"
+    );
+}
+
+/// Answers every question asked with the script's value (relatives as listed, unmarried, living
+/// together, not of school age, born in 2025), and returns the questions asked.
+fn walk(purpose: Option<Purpose>, script: serde_json::Value, relatives: &[Relation]) -> Vec<Field> {
+    let mut s = run(vec![purpose.map_or(Action::Begin, Action::BeginWith)]);
+    let mut asked = Vec::new();
+    for _ in 0..60 {
+        let Screen::Ask(field) = s.screen else { break };
+        asked.push(field);
+        let action = match field {
+            Field::Family => {
+                for &relation in relatives {
+                    s = Rc::new(s)
+                        .reduce(Action::AddMember(relation))
+                        .as_ref()
+                        .clone();
+                }
+                Action::FamilyDone
+            }
+            Field::Member(_, MemberField::BirthDate) => Action::Answer(field, json!("2025-03-01")),
+            Field::Member(_, MemberField::Married | MemberField::SchoolAge) => {
+                Action::Answer(field, json!(false))
+            }
+            Field::Member(..) => Action::Answer(field, json!(true)),
+            _ => match script.get(field.name()) {
+                Some(value) => Action::Answer(field, value.clone()),
+                None => Action::Skip(field),
+            },
+        };
+        s = Rc::new(s).reduce(action).as_ref().clone();
+    }
+    asked
+}
+
+#[test]
+fn a_worker_with_a_job_is_never_asked_whether_they_are_looking_for_work_nor_a_retiree_whether_studying(
+) {
+    for employment in [
+        "employed",
+        "self_employed",
+        "employed_without_contract",
+        "retired",
+    ] {
+        let script = json!({"current_hukou": "outside_chenzhou", "target_area": "county_seat_town",
+            "residence": "none", "rural_collective_member": true, "employment": employment});
+        let asked = walk(Some(Purpose::Settle), script, &[]);
+        assert!(
+            !asked.contains(&Field::SeekingWork),
+            "{employment}: {asked:?}"
+        );
+        if employment == "retired" {
+            assert!(!asked.contains(&Field::Studying), "{employment}: {asked:?}");
+        }
+    }
+}
+
+#[test]
+fn a_settler_who_lists_no_young_child_is_not_asked_about_an_unregistered_baby_one_with_a_toddler_is(
+) {
+    let script = json!({"current_hukou": "outside_chenzhou", "target_area": "county_seat_town",
+        "residence": "rented", "rural_collective_member": true});
+    let asked = walk(Some(Purpose::Settle), script.clone(), &[Relation::Spouse]);
+    assert!(!asked.contains(&Field::NewbornUnregistered), "{asked:?}");
+    let asked = walk(
+        Some(Purpose::Settle),
+        script,
+        &[Relation::Spouse, Relation::Child],
+    );
+    assert!(asked.contains(&Field::NewbornUnregistered), "{asked:?}");
+}
+
+#[test]
+fn the_military_family_and_priority_group_questions_wait_for_the_person_to_say_one_may_be_theirs() {
+    let script = json!({"current_hukou": "outside_chenzhou", "target_area": "county_seat_town",
+        "residence": "rented", "rural_collective_member": true});
+    let asked = walk(None, script, &[]);
+    for field in hukou_engine::field::NOW_AND_THEN {
+        assert!(!asked.contains(&field), "{field:?} asked: {asked:?}");
+    }
+    let mut s = Session::new(today());
+    s.answers = Answers::from_json(
+        r#"{"current_hukou":"outside_chenzhou","target_area":"county_seat_town","residence":"rented",
+            "rural_collective_member":true,"family":[]}"#,
+    )
+    .unwrap();
+    let s = Rc::new(s).reduce(Action::ShowResults);
+    assert!(s.now_and_then_unasked());
+    let now_and_then = |s: &Session| {
+        (s.open_questions().into_iter())
+            .filter(|f| hukou_engine::field::NOW_AND_THEN.contains(f))
+            .count()
+    };
+    assert_eq!(now_and_then(&s), 0);
+    let s = s.reduce(Action::AskEverything);
+    assert_eq!(now_and_then(&s), 3, "{:?}", s.open_questions());
+    assert!(!s.now_and_then_unasked());
+}
+
+#[test]
+fn results_that_cannot_be_judged_take_the_person_to_the_answer_refused_with_every_other_kept() {
+    // Moved in on 1 December, judged on 28 November (the phone's clock turned out wrong).
+    let mut s = Session::new(today());
+    s.answers = Answers::from_json(
+        r#"{"current_hukou":"target_area","target_area":"county_seat_town","settled_on":"2026-12-01"}"#,
+    )
+    .unwrap();
+    s.screen = Screen::Results;
+    let s = Rc::new(s).reduce(Action::Redraw);
+    assert_eq!(s.screen, Screen::Ask(Field::SettledOn));
+    assert!(s.error.is_some());
+    assert!(s.answers.target_area.is_some() && s.answers.current_hukou.is_some());
+}

@@ -78,9 +78,10 @@ class EnginePerson(Person):
 
 
 def journey_priority_groups(p):
-    """A renter moving to a county seat who is a graduate and a skilled worker: two groups chosen on
-    one screen; the results name the group the city wants to help settle, and opening its citation
-    shows the words of clause 4.1."""
+    """A renter moving to a county seat who is a graduate and a skilled worker: not asked about the
+    groups on the way, the results offer the question; two groups chosen on one screen; the
+    results name the group the city wants to help settle, and opening its citation shows the
+    words of clause 4.1."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "elsewhere_in_chenzhou"),
         "target_area": ("choice", "county_seat_town"),
@@ -89,6 +90,11 @@ def journey_priority_groups(p):
         "family": ("family", []),
     })
     p.answer_through(script)
+    assert "priority_groups" not in p.asked, f"{p.name}: asked about the groups on the way"
+    p.session.click("[data-action=now-and-then]")
+    p.answer(script)
+    assert "priority_groups" in p.asked, f"{p.name}: the offer did not ask about the groups"
+    p.show_results()
     p.expect_path("town_settlement", "eligible", "3.2")
     title = rule_title("NoticeRule", "priority_group", p.profile["lang"])
     notice = p.session.run(

@@ -454,8 +454,9 @@ def journey_renter_with_family(p):
 
 
 def journey_unsure_place_picker(p):
-    """Someone unsure of the area finds 玉溪镇 in 宜章县 with the place picker: a county seat,
-    where a home owner may settle; going back, the question still says what was decided."""
+    """Someone unsure of the area finds 玉溪镇 in 宜章县 with the place picker (the towns open at
+    their heading): a county seat, where a home owner may settle; going
+    back, the question still says in words what kind of place it counts as."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "outside_chenzhou"),
         "target_area": ("place", "431022", "玉溪镇"),
@@ -467,6 +468,13 @@ def journey_unsure_place_picker(p):
     p.answer(script, stop_at="target_area")
     p.session.click("[data-action=find-place]")
     p.session.click("[data-county='431022']")
+    # The towns open at their own heading.
+    p.session.wait_for("[data-place='玉溪镇']")
+    time.sleep(0.3)
+    in_view = p.session.run(
+        "const r = document.querySelector('#picker-title').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight;")
+    assert in_view, f"{p.name}: the towns' heading is out of view"
     p.shot("place-picker")
     p.session.click("[data-place='玉溪镇']")
     p.wait_for_change("target_area")
@@ -474,6 +482,8 @@ def journey_unsure_place_picker(p):
     # in the same county with the same place chosen.
     p.session.click("[data-action=back]")
     p.session.wait_for("section.question[data-field=target_area] .place-counted[data-place-counted='玉溪镇']")
+    counted = p.session.text(".place-counted")
+    assert p.t("choice.target_area.county_seat_town") in counted, f"{p.name}: the place's kind is not said: {counted!r}"
     if p.session.find("[data-action=find-place]") is not None:
         p.session.click("[data-action=find-place]")
     p.session.wait_for("[data-place='玉溪镇'][aria-pressed=true]")
@@ -486,9 +496,11 @@ def journey_unsure_place_picker(p):
 
 
 def journey_unregistered_newborn(p):
-    """A family with an unregistered newborn: the baby can be registered with no conditions."""
-    script = dict(BASE_SCRIPT, **{"newborn_unregistered": ("yes",)})
+    """A family with an unregistered newborn, who lists the baby among the family: once a young
+    child is listed the baby's registration is asked about, and it needs no conditions."""
+    script = dict(BASE_SCRIPT, **{"newborn_unregistered": ("yes",), "family": ("family", ["child"])})
     p.answer_through(script)
+    assert "newborn_unregistered" in p.asked, f"{p.name}: the baby was never asked about: {p.asked}"
     p.expect_path("newborn_registration", "eligible", "4.1")
     p.expect_text(p.t("checklist.newborn_registration.where"))
     p.shot("results", full_page=True)
@@ -1005,6 +1017,10 @@ def journey_double_taps_answer_once(p):
         "residence": "section.question button.choice[data-value='\"rented\"']",
         "rural_collective_member": "section.question button.choice[data-value='true']",
         "family": "[data-action=family-done]",
+    })
+    # The several-choice list is offered on the results (the groups the city puts first).
+    p.show_results()
+    seen |= double_tap_through(p, "[data-action=now-and-then]", {
         "priority_groups": "section.question button.choice[data-value='[]']",
     })
     assert {"residence", "rural_collective_member", "family", "priority_groups"} <= seen, \

@@ -7,8 +7,9 @@
   told another origin, a wildcard or nothing reaches no one;
 - during a whole journey no request leaves the page's origin and none carries a query string;
 - after one visit the calculator works with the server gone, and the cached app is shown when the
-  server answers 500 for the page, even after share.png, embed.js and sw.js were opened directly
-  (service worker);
+  server answers 500 for the page, even after share.png, embed.js and sw.js were opened directly,
+  after a 200 maintenance page, after an update that half arrived (a newer page whose files and
+  worker are missing) and after a visit to the WebAssembly-1.0 build (service worker);
 - the layout has no sideways scrolling at 320 px;
 - the WebAssembly-1.0 build (dist/mvp) uses no later feature and runs.
 
@@ -17,6 +18,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -34,10 +36,25 @@ class FailingHandler(QuietHandler):
 
     failing = False
     maintenance = False
+    half_update = False
     failures = 0
 
     def do_GET(self):
         page = self.path.split("?")[0] in ("/", "/index.html")
+        if FailingHandler.half_update and (page or self.path.startswith("/sw.js")):
+            # A newer build half arrived: its page names files this server does not have, and its
+            # worker fails to load.
+            if not page:
+                self.send_error(404, "Not Found (on purpose)")
+                return
+            html = open(os.path.join(self.directory, "index.html"), encoding="utf-8").read()
+            body = re.sub(r"app-[0-9a-f]{1,16}", "app-0123456789abcdef", html).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if FailingHandler.failing and page:
             FailingHandler.failures += 1
             self.send_error(500, "Internal Server Error (on purpose)")
@@ -376,6 +393,12 @@ def check_offline_after_one_visit(driver, dist):
         assert "系统维护中" in session.text("h1"), "the maintenance page was not served"
         time.sleep(0.5)
         FailingHandler.maintenance = False
+        # An update that half arrived (a newer page, its files and its worker missing): the worker
+        # this device has keeps its own page, not the newer one it cannot run.
+        FailingHandler.half_update = True
+        session.get(url)
+        time.sleep(0.5)
+        FailingHandler.half_update = False
         # A visit to the WebAssembly-1.0 build (a share link made on an old phone keeps its
         # path): its worker leaves the main build's cache alone.
         session.get(url + "mvp/")

@@ -46,15 +46,31 @@ applicant_fields! {
 relative_fields! {
     Relation relation: Relation,
     LivesWithApplicant lives_with_applicant: bool,
-    Married married: bool,
     /// Of compulsory-school age on the day judged: the age range the rules test, answered
     /// without a birth date. It answers what the birth date would: the two are never both given.
     SchoolAge school_age: bool,
     BirthDate birth_date: NaiveDate,
+    /// After the age: a child is not asked about marriage before their age is known.
+    Married married: bool,
 }
 
 /// The field that lists the relatives.
 pub const RELATIVES: Field = Field::Family;
+/// The person's work: someone with work (or retired) is not asked whether they are looking
+/// for it (`SEEKING_WORK`), and a retiree is not asked whether they study there (`STUDYING`).
+pub const WORK: Field = Field::Employment;
+pub const SEEKING_WORK: Field = Field::SeekingWork;
+pub const STUDYING: Field = Field::Studying;
+/// A baby not yet registered: a settler is asked about one once a young child is listed.
+pub const NEWBORN: Field = Field::NewbornUnregistered;
+/// Questions that add one service or notice for few people (a child who enlisted before the
+/// move, a bereaved military family, the groups the city puts first): a calculator may offer
+/// them at the end rather than ask them of everyone on the way.
+pub const NOW_AND_THEN: [Field; 3] = [
+    Field::ChildEnlistedBeforeTransfer,
+    Field::BereavedMilitaryFamily,
+    Field::PriorityGroups,
+];
 /// The relative's field ages are counted from (the rules' age ranges read it).
 pub const AGE_FROM: MemberField = MemberField::BirthDate;
 /// The relative's field that says who they are to the applicant (labels: "relative 2 (child)").

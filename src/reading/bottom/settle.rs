@@ -8,7 +8,7 @@ use hukou_engine::{Evaluation, Outcome};
 use super::said::{said, Fix, Said};
 use super::{Go, Kind, Line};
 use crate::i18n::{tr, trf, Lang};
-use crate::questions::{place_kind, question_text, relative_label};
+use crate::questions::{place_kind, place_label, question_text, relative_label};
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{how_to_find_out, judged_by, office_key, permit_within_city};
 use crate::state::{Purpose, Session};
@@ -109,7 +109,7 @@ fn how_to_go_on(
         let text = trf(
             lang,
             "place.counted",
-            &[("name", name), ("area", area(lang, &kind))],
+            &[("name", name), ("area", place_label(lang, &kind))],
         );
         lines.push(Line::text(
             "place-counted",
