@@ -6,7 +6,7 @@ pub mod later;
 pub const TEXTS: &[(&str, &str)] = &[
     ("app.policy", "Based on {document} (signed {signed})"),
     ("app.title", "Chenzhou hukou calculator"),
-    ("clock.wrong", "Your phone's date is {device}, which looks wrong. For now the answer is judged on {today}; your answers are all kept. Set the phone's date right and open the page again to have it judged on today."),
+    ("clock.wrong", "Your phone's date is {device}, which looks wrong: the answer is judged on {today}, your answers kept. Set the date right and reopen the page."),
     ("date.day", "Day"),
     ("date.format", "{day} {month_name} {year}"),
     ("date.month", "Month"),

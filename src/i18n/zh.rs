@@ -9,7 +9,7 @@ pub mod later;
 pub const TEXTS: &[(&str, &str)] = &[
     ("app.policy", "依据{document}（{signed}签发）"),
     ("app.title", "郴州落户计算器"),
-    ("clock.wrong", "你的手机日期是{device}，好像不对。现在先按{today}判断，你的回答都还在。把手机日期改对后重新打开，就按今天判断。"),
+    ("clock.wrong", "你的手机日期是{device}，好像不对；先按{today}判断，回答都还在。"),
     ("date.day", "日"),
     ("date.format", "{year}年{month}月{day}日"),
     ("date.month", "月"),

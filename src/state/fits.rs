@@ -55,9 +55,11 @@ impl Session {
     }
 
     /// Questions of `NOW_AND_THEN` the rules could still use and the person was not asked: the
-    /// results offer them.
+    /// results offer them. Not on a direct route (a newborn, no hukou, the permit), whose results
+    /// offer every question not asked already.
     pub fn now_and_then_unasked(&self) -> bool {
         !self.everything
+            && self.purpose.and_then(|p| p.path(self.policy())).is_none()
             && self.evaluation().is_ok_and(|evaluation| {
                 (evaluation.outcome.missing.iter())
                     .any(|f| NOW_AND_THEN.contains(f) && !self.skipped.contains(f))

@@ -107,6 +107,12 @@ pub fn on_history_move(first_screen: &str, moved: impl Fn(Move) + 'static) {
         return;
     };
     let listener = gloo::events::EventListener::new(&w, "popstate", move |event| {
+        // A share link followed in this tab changes only the fragment, which the browser also
+        // reports as a `popstate` (to a new entry with no state): not a move back. The app's
+        // `hashchange` listener reads the link and takes it out of the address.
+        if !super::fragment().is_empty() {
+            return;
+        }
         let state = event
             .dyn_ref::<web_sys::PopStateEvent>()
             .map_or(JsValue::NULL, |e| e.state());

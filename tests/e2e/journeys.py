@@ -304,8 +304,9 @@ class Person:
         for text in texts:
             # Case aside: English lowers a place's first letter mid-sentence.
             assert text.lower() in line.lower(), f"{self.name}: the bottom line {line!r} does not say {text!r}"
+        # The way on: the next step, or for a path still closed what it lacks.
         visible_next = s.run(
-            "const n = document.querySelector('.bottom-line .next-step, .bottom-line .judged');"
+            "const n = document.querySelector('.bottom-line .next-step, .bottom-line .fix, .bottom-line .judged');"
             " return n.getBoundingClientRect().top < window.innerHeight;"
         )
         assert visible_next, f"{self.name}: the next step is below the first screen"
@@ -585,8 +586,13 @@ def journey_job_without_contract(p):
     })
     p.answer_through(script)
     p.expect_first_screen("settle", [p.t("area.central_urban"), p.t("office.no_written_contract.short")])
+    # In standard-size Chinese all of it; in English its first line; in large text it begins
+    # right under the next step, at the foot of the first screen.
+    reach = 0 if p.profile["elderly"] else 40
+    whole = p.profile["lang"] == "zh" and not p.profile["elderly"]
     in_view = p.session.run(
-        "const f = document.querySelector('.bottom-line .office'); return f.getBoundingClientRect().bottom < window.innerHeight;"
+        "const f = document.querySelector('.bottom-line .office').getBoundingClientRect();"
+        " return (arguments[0] ? f.bottom : f.top + arguments[1]) < window.innerHeight;", whole, reach
     )
     assert in_view, f"{p.name}: what the police station judges is below the first screen"
     p.expect_path("central_urban_settlement", "eligible", "3.1")
@@ -927,8 +933,9 @@ WRONG_CLOCK_JS = """
 
 
 def journey_wrong_clock_keeps_the_answers(p):
-    """A phone whose clock says 1970, 2015 or 2101 keeps every saved answer, says the date looks
-    wrong, and judges on the last day the phone gave that could be right."""
+    """A stored day of its own is dropped and named, every answer kept; a phone whose clock says
+    1970, 2015 or 2101 keeps every saved answer, says the date looks wrong, and judges on the last
+    day the phone gave that could be right."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "outside_chenzhou"),
         "target_area": ("choice", "county_seat_town"),
@@ -936,6 +943,17 @@ def journey_wrong_clock_keeps_the_answers(p):
         "family": ("family", []),
     })
     p.answer_through(script)
+    p.expect_first_screen("settle", [p.t("area.county_seat_town")])
+    # A stored day of its own (9999-12-31) is dropped and named; every answer stays.
+    p.session.run(
+        "const s = JSON.parse(localStorage.getItem(arguments[0])); s.answers.today = '9999-12-31';"
+        " localStorage.setItem(arguments[0], JSON.stringify(s));", STORAGE_KEY)
+    p.session.refresh()
+    p.session.wait_for("[data-notice='notice.stored_partly']")
+    said = p.session.text("[data-notice='notice.stored_partly']")
+    assert p.t("stored.today") in said, f"{p.name}: the stored day is not named: {said!r}"
+    p.session.click("[data-action=dismiss]")
+    p.show_results()
     p.expect_first_screen("settle", [p.t("area.county_seat_town")])
     for year in (1970, 2015, 2101):
         p.session.call("POST", "/goog/cdp/execute", {
@@ -953,6 +971,8 @@ def journey_wrong_clock_keeps_the_answers(p):
     judged = p.session.text(".bottom-line .judged")
     assert not any(str(y) in judged for y in (1970, 2015, 2101)), f"{p.name}: judged on a wrong day: {judged!r}"
 
+
+STORAGE_KEY = "chenzhou-hukou"  # src/saved.rs
 
 DOUBLE_TAP_JS = """
 const el = document.querySelector(arguments[0]);
@@ -978,7 +998,7 @@ def double_tap_through(p, start, taps):
         tap = taps.get(field)
         selector = tap if isinstance(tap, str) else "section.question [data-action=ok]"
         if tap is None or (isinstance(tap, str) and p.session.find(tap) is None):
-            p.act(("skip",))
+            p.act(("family", []) if field == "family" else ("skip",))
             p.wait_for_change(field)
             continue
         p.session.wait_for("main#main[data-ready]")
