@@ -41,13 +41,19 @@ from reach import check_api_matches_cli  # noqa: E402
 from webdriver import ENGINES, Driver, run_all  # noqa: E402
 
 RULES_DIR = os.path.join(ROOT, "crates", "engine", "src")
-RULES = open(os.path.join(RULES_DIR, "chenzhou_2016.rs"), encoding="utf-8").read()
+# The policy's rules: its file and the files of its parts (paths, notices).
+RULES = "".join(
+    open(os.path.join(RULES_DIR, name), encoding="utf-8").read()
+    for name in ("chenzhou_2016.rs", "chenzhou_2016/paths.rs", "chenzhou_2016/notices.rs")
+)
 ENGLISH = open(os.path.join(RULES_DIR, "chenzhou_2016", "english.rs"), encoding="utf-8").read()
 
 
 def rule_text(kind, rule_id, field):
-    """A field of a clause or notice in the rules (crates/engine/src/chenzhou_2016.rs)."""
-    match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field + r': (?:words!\()?"([^"]*)"', RULES)
+    """A field of a clause or notice in the rules (crates/engine/src/chenzhou_2016*), its own
+    words (a title is written `own!("key", "words")`)."""
+    match = re.search(kind + r' \{ id: "' + re.escape(rule_id) + r'",[^\n]*?\b' + field
+                      + r': (?:words!\(|own!\("[^"]*", )?"([^"]*)"', RULES)
     assert match, f"no {kind} {rule_id} with a {field} in the rules"
     return match.group(1)
 

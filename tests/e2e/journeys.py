@@ -1079,6 +1079,9 @@ def journey_future_dated_link_has_a_way_on(p):
     p.session.get(p.base_url + fragment)
     p.session.wait_for("[data-notice='notice.link_partly']")
     notice = p.session.text("[data-notice='notice.link_partly']")
+    assert p.t("stored.today") in notice and p.t("q.settled_on") in notice, f"{p.name}: what was dropped: {notice!r}"
+    # Read, then put away with 确定, as a person does.
+    p.session.click("[data-action=dismiss]")
     p.show_results()
     p.expect_first_screen("settle", [p.t("area.other_town")])
     assert "2100" not in p.session.text(".bottom-line .judged"), f"{p.name}: judged on the link's day"
