@@ -19,7 +19,7 @@ const YOUNG_CHILD_YEARS: i32 = 6;
 impl Session {
     /// Whether a question the rules still use fits what is known of the person.
     pub(super) fn fits(&self, field: Field) -> bool {
-        let work = match self.answers.read_field(WORK) {
+        let work = || match self.answers.read_field(WORK) {
             Some(Value::Employment(work)) => Some(work),
             _ => None,
         };
@@ -28,9 +28,9 @@ impl Session {
             self.everything
         } else if field == SEEKING_WORK {
             // Asked of someone without work (not of someone employed, in business or retired).
-            matches!(work, None | Some(Employment::None))
+            matches!(work(), None | Some(Employment::None))
         } else if field == STUDYING {
-            work != Some(Employment::Retired)
+            work() != Some(Employment::Retired)
         } else if field == NEWBORN {
             // On the newborn's route, or once a young child (or one of unknown age) is listed.
             self.purpose == Some(Purpose::Newborn) || self.young_child_listed()
@@ -59,7 +59,7 @@ impl Session {
     /// offer every question not asked already.
     pub fn now_and_then_unasked(&self) -> bool {
         !self.everything
-            && self.purpose.and_then(|p| p.path(self.policy())).is_none()
+            && self.direct_route().is_none()
             && self.evaluation().is_ok_and(|evaluation| {
                 (evaluation.outcome.missing.iter())
                     .any(|f| NOW_AND_THEN.contains(f) && !self.skipped.contains(f))

@@ -3,6 +3,7 @@
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
 use hukou_engine::field::{NEWBORN, PLACE};
 use hukou_engine::outcome::{PathTrace, Trace};
+use hukou_engine::policy::PathId;
 use hukou_engine::{Facts, Field, MemberField};
 
 use super::{Screen, Session};
@@ -49,10 +50,16 @@ impl Session {
         open
     }
 
+    /// The path of the direct route the person came for (a newborn, no hukou, the permit), if
+    /// any: its questions alone are asked.
+    pub(super) fn direct_route(&self) -> Option<PathId> {
+        self.purpose.and_then(|p| p.path(self.policy()))
+    }
+
     /// Questions that decide other paths than the one the person came for, not asked on their
     /// direct route.
     pub fn unasked_elsewhere(&self) -> bool {
-        if self.everything || self.purpose.and_then(|p| p.path(self.policy())).is_none() {
+        if self.everything || self.direct_route().is_none() {
             return false;
         }
         let Ok(evaluation) = self.evaluation() else {
@@ -168,8 +175,8 @@ fn relatives_one_by_one(open: &mut Vec<Field>) {
         _ => None,
     };
     let at = open[..first].iter().filter(|f| rank(f).is_none()).count();
-    let mut relatives = Vec::new();
-    open.retain(|&f| rank(&f).is_none() || (relatives.push(f), false).1);
+    let (mut relatives, rest): (Vec<Field>, Vec<Field>) =
+        open.iter().partition(|f| rank(f).is_some());
     // Insertion, for a handful of questions (no sort's code in the page).
     for i in 1..relatives.len() {
         let mut j = i;
@@ -178,7 +185,6 @@ fn relatives_one_by_one(open: &mut Vec<Field>) {
             j -= 1;
         }
     }
-    for (k, f) in relatives.into_iter().enumerate() {
-        open.insert(at + k, f);
-    }
+    *open = rest;
+    open.splice(at..at, relatives);
 }

@@ -48,26 +48,23 @@ class FailingHandler(QuietHandler):
                 self.send_error(404, "Not Found (on purpose)")
                 return
             html = open(os.path.join(self.directory, "index.html"), encoding="utf-8").read()
-            body = re.sub(r"app-[0-9a-f]{1,16}", "app-0123456789abcdef", html).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
+            return self.send_page(re.sub(r"app-[0-9a-f]{1,16}", "app-0123456789abcdef", html))
         if FailingHandler.failing and page:
             FailingHandler.failures += 1
             self.send_error(500, "Internal Server Error (on purpose)")
             return
         if FailingHandler.maintenance and page:
-            body = "<!doctype html><html><body><h1>系统维护中</h1></body></html>".encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
+            return self.send_page("<!doctype html><html><body><h1>系统维护中</h1></body></html>")
         super().do_GET()
+
+    def send_page(self, html):
+        """Answers 200 with `html`, a page of the server's own rather than the build's."""
+        body = html.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 class RecordingHandler(QuietHandler):
