@@ -7,9 +7,7 @@ use chrono::NaiveDate;
 use hukou_engine::policies::{in_force, POLICIES};
 use hukou_engine::policy::Policy;
 use hukou_engine::words::{Relation, TargetArea};
-use hukou_engine::{
-    evaluate, Answers, Evaluation, Facts, Field, InputError, InputErrorKind, MemberField,
-};
+use hukou_engine::{Answers, Field, InputError, InputErrorKind, MemberField};
 use serde_json::Value;
 use yew::Reducible;
 
@@ -21,6 +19,7 @@ pub use purpose::Purpose;
 mod edit;
 mod fits;
 mod join;
+mod judged;
 mod purpose;
 mod route;
 
@@ -92,6 +91,9 @@ pub struct Session {
     /// The device's date when it cannot be right (`clock`): the person is told which day is
     /// judged on instead.
     pub wrong_clock: Option<NaiveDate>,
+    /// The engine's evaluation of these answers on this day: worked out once per state, read by
+    /// every question, screen and view of the tap (`Session::evaluation`).
+    judged: judged::Judged,
 }
 
 pub enum Action {
@@ -168,12 +170,8 @@ impl Session {
             results_from: None,
             dropped: Vec::new(),
             wrong_clock: None,
+            judged: judged::Judged::default(),
         }
-    }
-
-    /// The engine's view of the current answers.
-    pub fn evaluation(&self) -> Result<Evaluation, InputError> {
-        Facts::new(&self.answers, self.today).map(|facts| evaluate(&facts))
     }
 }
 

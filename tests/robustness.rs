@@ -178,6 +178,8 @@ fn tampered_stored_state_gives_a_fresh_start_or_a_valid_session() {
             restored
                 .session
                 .evaluation()
+                .as_ref()
+                .as_ref()
                 .expect("a decoded session always evaluates");
         }
     }

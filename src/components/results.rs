@@ -33,7 +33,8 @@ use path_card::{does_not_apply, path_card};
 /// The results screen. A view function: it keeps no state of its own.
 pub fn results(session: &SessionHandle) -> Html {
     let lang = session.lang;
-    let evaluation = match session.evaluation() {
+    let judged = session.evaluation();
+    let evaluation = match &*judged {
         Ok(evaluation) => evaluation,
         // In the person's language; the engine's English line names the field for the curious.
         // Never an error alone: the session takes the person to the answer refused
@@ -41,27 +42,27 @@ pub fn results(session: &SessionHandle) -> Html {
         Err(error) => {
             return html! {
                 <>
-                    <p class="error" role="alert" data-field={error.field.clone()}>{ tr(lang, error_key(&error)) }</p>
+                    <p class="error" role="alert" data-field={error.field.clone()}>{ tr(lang, error_key(error)) }</p>
                     { results_nav(session) }
                 </>
             }
         }
     };
-    let policy = judged_by(&evaluation);
-    let verdict = Verdict::of(&evaluation, session.purpose);
-    let reading = BottomLine::of(session, &evaluation);
+    let policy = judged_by(evaluation);
+    let verdict = Verdict::of(evaluation, session.purpose);
+    let reading = BottomLine::of(session, evaluation);
     // Someone who comes to live with family: their answer and what to bring; the paths,
     // services and notices are the relative's, not theirs.
     let joining = session.joining();
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ tr(lang, "results.title") }</h1>
-            { bottom_line(session, &evaluation, &reading) }
+            { bottom_line(session, evaluation, &reading) }
             { read_aloud(lang, &reading) }
             if joining {
-                { checklist_view(session, &evaluation) }
+                { checklist_view(session, evaluation) }
             } else {
-                { other_parts(session, &evaluation, verdict) }
+                { other_parts(session, evaluation, verdict) }
             }
             <p class="policy">{ tr_policy(lang, policy, "app.policy") }</p>
             { change_answers(session) }

@@ -252,9 +252,9 @@ impl Session {
         if self.screen != Screen::Results {
             return;
         }
-        if let Err(error) = self.evaluation() {
+        if let Err(error) = &*self.evaluation() {
             if let Some(field) = Field::from_path(&error.field) {
-                self.error = Some(error_key(&error).into());
+                self.error = Some(error_key(error).into());
                 self.screen = Screen::Ask(field);
             }
         }

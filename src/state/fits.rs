@@ -60,7 +60,7 @@ impl Session {
     pub fn now_and_then_unasked(&self) -> bool {
         !self.everything
             && self.direct_route().is_none()
-            && self.evaluation().is_ok_and(|evaluation| {
+            && self.evaluation().as_ref().as_ref().is_ok_and(|evaluation| {
                 (evaluation.outcome.missing.iter())
                     .any(|f| NOW_AND_THEN.contains(f) && !self.skipped.contains(f))
             })

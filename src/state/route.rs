@@ -15,16 +15,15 @@ impl Session {
     }
 
     /// The questions still worth asking, in order: on a direct route (a newborn, no hukou, a
-    /// residence permit), only those that decide that path. Worked out afresh each time (no
-    /// memo): an evaluation costs microseconds, a tap's time goes on the screen it draws.
+    /// residence permit), only those that decide that path. Read off the state's one evaluation.
     pub fn open_questions(&self) -> Vec<Field> {
-        let Ok(evaluation) = self.evaluation() else {
+        let Ok(evaluation) = &*self.evaluation() else {
             return Vec::new();
         };
         let outcome = &evaluation.outcome;
         let rule = self.purpose.and_then(|p| p.rule(self.policy()));
         let route: Option<Vec<Field>> = match rule {
-            _ if self.joining() && !self.everything => Some(self.joining_route(&evaluation)),
+            _ if self.joining() && !self.everything => Some(self.joining_route(evaluation)),
             Some(rule) if !self.everything => rule.path.map(|path| {
                 let mut fields = outcome.paths[path as usize].missing.clone();
                 fields.extend_from_slice(rule.also_asks);
@@ -62,7 +61,7 @@ impl Session {
         if self.everything || self.direct_route().is_none() {
             return false;
         }
-        let Ok(evaluation) = self.evaluation() else {
+        let Ok(evaluation) = &*self.evaluation() else {
             return false;
         };
         let open = self.open_questions();

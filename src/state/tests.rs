@@ -3,6 +3,7 @@
 use super::*;
 use hukou_engine::policy::PathId;
 use hukou_engine::words::Relation;
+use hukou_engine::Facts;
 use serde_json::json;
 
 fn today() -> NaiveDate {
@@ -179,6 +180,8 @@ fn an_unsure_area_is_kept_as_unsure_and_stays_undecided() {
     assert_eq!(s.answers.target_area, Some(TargetArea::Unsure));
     assert!(s
         .evaluation()
+        .as_ref()
+        .as_ref()
         .unwrap()
         .outcome
         .missing
@@ -306,7 +309,7 @@ fn someone_who_only_wants_a_residence_permit_is_asked_only_what_decides_it_and_t
         Field::Studying,
     ];
     assert!(asked.iter().all(|f| permit_fields.contains(f)), "{asked:?}");
-    let outcome = s.evaluation().unwrap().outcome;
+    let outcome = s.evaluation().as_ref().as_ref().unwrap().outcome.clone();
     assert_eq!(
         outcome.paths[PathId::ResidencePermit as usize].status,
         hukou_engine::outcome::Status::Eligible
@@ -642,4 +645,72 @@ fn results_that_cannot_be_judged_take_the_person_to_the_answer_refused_with_ever
     assert_eq!(s.screen, Screen::Ask(Field::SettledOn));
     assert!(s.error.is_some());
     assert!(s.answers.target_area.is_some() && s.answers.current_hukou.is_some());
+}
+
+/// What one tap's screen reads of the session: the questions, the step count, the offers on the
+/// results and the reading of the outcome.
+fn draw(s: &Session) {
+    s.next_question();
+    s.progress();
+    s.now_and_then_unasked();
+    s.unasked_elsewhere();
+    if let Ok(evaluation) = &*s.evaluation() {
+        crate::reading::bottom::BottomLine::of(s, evaluation);
+        crate::reading::checklist::checklists(s, evaluation);
+    }
+}
+
+fn evaluations() -> usize {
+    judged::EVALUATIONS.with(|n| n.get())
+}
+
+#[test]
+fn one_tap_asks_the_engine_once_whatever_the_screen_it_leads_to_reads() {
+    let script = json!({"current_hukou": "elsewhere_in_chenzhou", "target_area": "county_seat_town",
+        "residence": "rented", "rural_collective_member": false, "seeking_work": false,
+        "months_resident": 14, "settled_on": "2024-05-10", "urban_social_insurance": true,
+        "employment": "employed"});
+    let mut s = Rc::new(Session::new(today()));
+    let mut taps = 0;
+    let mut tap = |s: Rc<Session>, action: Action| {
+        let before = evaluations();
+        let s = s.reduce(action);
+        draw(&s);
+        draw(&s);
+        let asked = evaluations() - before;
+        assert!(
+            asked <= 1,
+            "a tap asked the engine {asked} times, on {:?}",
+            s.screen
+        );
+        taps += 1;
+        s
+    };
+    s = tap(s, Action::Begin);
+    for _ in 0..40 {
+        s = match s.screen {
+            Screen::Ask(Field::Family) => {
+                let s = tap(s, Action::AddMember(Relation::Child));
+                tap(s, Action::FamilyDone)
+            }
+            Screen::Ask(field @ Field::Member(_, MemberField::BirthDate)) => {
+                tap(s, Action::Answer(field, json!("2016-03-01")))
+            }
+            Screen::Ask(field @ Field::Member(..)) => tap(s, Action::Answer(field, json!(true))),
+            Screen::Ask(field) => match script.get(field.name()) {
+                Some(value) => tap(s, Action::Answer(field, value.clone())),
+                None => tap(s, Action::Skip(field)),
+            },
+            _ => break,
+        };
+    }
+    assert_eq!(s.screen, Screen::Results);
+    let s = tap(s, Action::Change(Field::Residence));
+    let s = tap(s, Action::Answer(Field::Residence, json!("owned")));
+    let s = tap(s, Action::Back);
+    tap(s, Action::ShowResults);
+    for purpose in Purpose::ALL {
+        tap(Rc::new(Session::new(today())), Action::BeginWith(purpose));
+    }
+    assert!(taps > 8, "the walk took {taps} taps");
 }

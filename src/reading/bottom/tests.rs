@@ -21,7 +21,7 @@ fn after(purpose: Purpose, answers: &[(Field, serde_json::Value)]) -> Rc<Session
 }
 
 fn reading(s: &Session) -> BottomLine {
-    BottomLine::of(s, &s.evaluation().unwrap())
+    BottomLine::of(s, s.evaluation().as_ref().as_ref().unwrap())
 }
 
 fn said(b: &BottomLine, key: &str) -> bool {

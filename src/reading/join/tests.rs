@@ -26,7 +26,7 @@ fn joining(answers: &[(Field, serde_json::Value)]) -> Rc<Session> {
 }
 
 fn reading(s: &Session) -> JoinReading {
-    JoinReading::of(&s.evaluation().unwrap()).unwrap()
+    JoinReading::of(s.evaluation().as_ref().as_ref().unwrap()).unwrap()
 }
 
 fn me(f: MemberField) -> Field {
