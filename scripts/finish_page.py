@@ -117,10 +117,15 @@ if release:
     assert html.count(f'href="./{css_name}"') == 1, "the page should link its stylesheet once"
     html = named_after_bytes(html, css_name[: -len(".css")], (".css",))
 
-# 1. The static summary replaces its placeholder.
+# 1. The start screen and the static summary replace their placeholders. (The start screen is
+#    drawn in standard size: a script that set large text before it was painted was measured
+#    painting after it, and moved everything on the screen.)
 placeholder = '<div id="static-summary"></div>'
 assert placeholder in html, "index.html needs the static-summary placeholder"
 html = html.replace(placeholder, os.environ["SUMMARY"])
+placeholder = '<div id="first-screen"></div>'
+assert placeholder in html, "index.html needs the first-screen placeholder"
+html = html.replace(placeholder, os.environ["FIRST_SCREEN"])
 
 # 1b. Trunk's loader awaits at the top level of a module (Chrome 89+); the same steps as a
 #     promise let older engines run the page too. A changed loader fails the build, to be looked at.

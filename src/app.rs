@@ -1,6 +1,8 @@
 //! The root component: owns the session reducer, restores it from storage or a share link, saves
 //! it in an effect, and shows one screen at a time.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::clause::{install_words, words_ready, CLAUSE_WORDS};
@@ -12,7 +14,7 @@ use crate::components::{send, SessionHandle};
 use crate::i18n::{self, date_label, tr, trf, Lang};
 use crate::questions::question_text;
 use crate::saved::{decode_link, decode_session, encode_session, Link};
-use crate::state::{Action, Screen, Session, SHARE_NOTICES};
+use crate::state::{Action, Purpose, Screen, Session, SHARE_NOTICES};
 use crate::{clock, web};
 use hukou_engine::Field;
 
@@ -43,6 +45,13 @@ fn initial_session() -> Session {
     };
     session.wrong_clock = wrong_clock;
     session.notice = notice;
+    // A purpose tapped on the start screen the page's HTML carries, before the app had started
+    // (`summary::first_screen`): the app begins there.
+    let tapped = web::fragment();
+    if let Some(purpose) = tapped.strip_prefix("#start-").and_then(Purpose::from_word) {
+        web::clear_fragment();
+        return Rc::unwrap_or_clone(Rc::new(session).reduce(Action::BeginWith(purpose)));
+    }
     match link_in_address(today) {
         Ok(None) => {}
         Ok(Some(link)) => session.open_link(link),
@@ -191,28 +200,40 @@ fn reading_texts(session: &SessionHandle) -> Html {
 #[function_component(App)]
 pub fn app() -> Html {
     let session = use_reducer(initial_session);
-    let embedded = use_memo((), |_| web::is_embedded());
+    // Read again at each draw (the address's query does not change): cheaper than a memo's code.
+    let embedded = web::is_embedded();
 
+    // Saved, and the page's language set, in one effect (each costs the page its own code): the
+    // saved session changes whenever the language does.
     {
-        let stored = encode_session(&session);
-        use_effect_with(stored, |stored| web::store(stored));
+        let (stored, lang) = (encode_session(&session), session.lang);
+        use_effect_with(stored, move |stored| {
+            web::store(stored);
+            web::set_document_lang(lang.html_lang());
+        });
     }
-    use_effect_with(session.lang, |lang| {
-        web::set_document_lang(lang.html_lang())
-    });
-    // Each new screen is a history entry (Back means back). A screen that replaced another takes
+    // Each new screen is a history entry (Back means back), with the clauses' words fetched for the first results. A screen that replaced another takes
     // taps only once it has been there a moment: the second half of a double tap would answer what moved under the finger (`web::tap_allowed`;
     // `data-ready` on the screen says when). Not the first screen of a visit: no tap came before.
     let main = use_node_ref();
     {
         let (main, first) = (main.clone(), use_mut_ref(|| true));
-        use_effect_with(session.screen, move |screen| {
+        let session = session.clone();
+        use_effect_with(session.screen, move |&screen| {
             web::focus_heading();
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             if !first {
                 web::screen_changed(&screen.word());
             }
             web::screen_shown(main.cast::<web_sys::Element>(), first);
+            // The clauses' words, when the results are first shown (not on a first paint).
+            if screen == Screen::Results && !words_ready() {
+                web::fetch_text(CLAUSE_WORDS, move |text| {
+                    if text.is_some_and(|text| install_words(&text)) {
+                        session.dispatch(Action::Redraw);
+                    }
+                });
+            }
         });
     }
     // Once, after the first render (one effect for all: each costs the page its own code):
@@ -237,25 +258,11 @@ pub fn app() -> Html {
             }
         });
     }
-    // The clauses' words, when the results are first shown (not on a first paint).
-    {
-        let session = session.clone();
-        use_effect_with(session.screen == Screen::Results, move |&results| {
-            if results && !words_ready() {
-                web::fetch_text(CLAUSE_WORDS, move |text| {
-                    if text.is_some_and(|text| install_words(&text)) {
-                        session.dispatch(Action::Redraw);
-                    }
-                });
-            }
-        });
-    }
-
     let screen = screen(&session);
     html! {
         <ContextProvider<SessionHandle> context={session.clone()}>
-            <div class={app_class(session.elderly, *embedded)}>
-                { header(&session, *embedded) }
+            <div class={app_class(session.elderly, embedded)}>
+                { header(&session, embedded) }
                 { notices(&session) }
                 // While a share link's answers wait for the person's choice, no verdict shows: it
                 // would be on answers they have not chosen yet.

@@ -6,7 +6,8 @@
 use hukou_engine::cond::Cond;
 use hukou_engine::policy::{NoticeRule, PathId, Policy};
 
-use crate::i18n::{clause_label, date_label, Lang};
+use crate::i18n::{clause_label, date_label, tr, tr_policy, Lang};
+use crate::state::Purpose;
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -25,7 +26,7 @@ fn general(notice: &NoticeRule) -> bool {
 }
 
 /// The summary as an HTML fragment: `<section id="static-summary">…</section>`.
-pub fn static_summary(policy: &Policy) -> String {
+pub fn static_summary(policy: &'static Policy) -> String {
     let mut html = String::new();
     let cite = |ids: &[&str]| {
         ids.iter()
@@ -35,24 +36,31 @@ pub fn static_summary(policy: &Policy) -> String {
     };
     let document = escape(policy.document);
     html.push_str("<section id=\"static-summary\" lang=\"zh-CN\">\n");
-    html.push_str("<h1>郴州落户计算器</h1>\n");
     html.push_str(&format!(
         "<p>计算器正在加载。如果一直没有出现，说明这个浏览器无法运行它（需要 WebAssembly）。\
          下面是{document}规定的落户途径和条件，你的具体情况请向当地派出所咨询。</p>\n"
     ));
     html.push_str(&format!(
         "<p lang=\"en\">The calculator is loading. If it never appears, this browser cannot run it \
-         (it needs WebAssembly). Below are the registration paths of {document} and their \
-         conditions; ask the local police station (派出所) about your own case.</p>\n"
+         (it needs WebAssembly). Below, in Chinese, are the registration paths of {document} and \
+         their conditions; ask the local police station (派出所) about your own case.</p>\n"
     ));
     // Who may come along, in the policy's own conditions (the applicant's own is said above).
     let relatives: Vec<String> = policy.relatives.iter().map(|c| escape(c.label)).collect();
-    for id in PathId::ALL {
+    for (n, id) in PathId::ALL.into_iter().enumerate() {
         let rule = policy.path(id);
+        // Where each purpose of the first screen leads without WebAssembly (`first_screen`).
+        let purpose = Purpose::ALL
+            .into_iter()
+            .find(|p| p.path(policy) == Some(id));
+        let anchor = match (n, purpose) {
+            (0, _) => Some(Purpose::Settle),
+            (_, purpose) => purpose,
+        };
         html.push_str(&format!(
-            "<article><h2>{} <span lang=\"en\">{}</span></h2>\n<p>依据 {}</p>\n<ul>\n",
+            "<article{}><h2>{}</h2>\n<p>依据 {}</p>\n<ul>\n",
+            anchor.map_or(String::new(), |p| format!(" id=\"start-{}\"", p.word())),
             escape(rule.title),
-            escape(Lang::En.rule(rule.title)),
             cite(&[rule.clause])
         ));
         // A condition names its clause where it is not the path's own, cited above.
@@ -71,7 +79,8 @@ pub fn static_summary(policy: &Policy) -> String {
         html.push_str("</ul>\n");
         if policy.relatives_join.contains(&id) {
             html.push_str(&format!(
-                "<p>家人可以一起落户，每一条都要满足：{}。</p>\n",
+                "<p{}>家人可以一起落户，每一条都要满足：{}。</p>\n",
+                if n == 0 { " id=\"start-join\"" } else { "" },
                 relatives.join("；")
             ));
         }
@@ -86,13 +95,54 @@ pub fn static_summary(policy: &Policy) -> String {
     html.push_str(&format!(
         // The document gives the day it was signed, and no day it took effect: only the first
         // is said.
-        "<p>{}以上依据{document}（{}签发）；2019年以来国家进一步放宽了落户限制，\
+        "<p id=\"start-registered\">{}以上依据{document}（{}签发）；2019年以来国家进一步放宽了落户限制，\
          具体以当地派出所的答复为准。</p>\n",
         notices.concat(),
         date_label(Lang::Zh, policy.signed),
     ));
     html.push_str("</section>");
     html
+}
+
+/// The start screen as the app draws it on a first visit, in the page's HTML: usable at first
+/// paint, before WebAssembly has arrived. Each purpose is a link to its part of the static summary
+/// (`#start-<purpose>`), where it leads without WebAssembly; the app, once started, begins on the
+/// purpose such a link named. The same texts and classes as `components::start` and the header,
+/// so nothing moves when the app takes over; no ids or data attributes of the app's own.
+pub fn first_screen(policy: &'static Policy) -> String {
+    let lang = Lang::Zh;
+    let purposes: String = Purpose::ALL
+        .into_iter()
+        .map(|p| {
+            let class = if p == Purpose::Settle {
+                "primary"
+            } else {
+                "secondary"
+            };
+            let label = escape(tr(lang, &format!("purpose.{}", p.word())));
+            format!(
+                "<a class=\"{class}\" href=\"#start-{}\">{label}</a>",
+                p.word()
+            )
+        })
+        .collect();
+    let other = Lang::ALL[1];
+    format!(
+        "<div id=\"first-screen\" class=\"app\"><header class=\"bar\"><p class=\"brand\">{title}</p>\
+         <div class=\"tools\"><button class=\"tool\" lang=\"{}\">{}</button>\
+         <button class=\"tool\" aria-pressed=\"false\">{}</button></div></header>\
+         <main><section class=\"start\"><h1>{title}</h1><p class=\"lead\">{}</p><h2>{}</h2>\
+         <div class=\"purposes\">{purposes}</div><p class=\"policy\">{}</p><p class=\"privacy\">{}</p>\
+         </section></main></div>",
+        other.html_lang(),
+        escape(other.name()),
+        escape(tr(lang, "mode.elderly")),
+        escape(tr(lang, "start.lead")),
+        escape(tr(lang, "start.purpose")),
+        escape(&tr_policy(lang, policy, "app.policy")),
+        escape(tr(lang, "start.privacy")),
+        title = escape(tr(lang, "app.title")),
+    )
 }
 
 #[cfg(test)]
@@ -125,5 +175,21 @@ mod tests {
             assert!(html.contains(text), "{text} missing");
         }
         assert!(!html.contains("<script"), "the summary needs no script");
+    }
+
+    #[test]
+    fn each_purpose_on_the_pages_own_start_screen_leads_to_its_part_of_the_summary() {
+        let policy = POLICIES[0];
+        let (first, summary) = (first_screen(policy), static_summary(policy));
+        for purpose in Purpose::ALL {
+            let word = purpose.word();
+            let label = tr(Lang::Zh, &format!("purpose.{word}"));
+            assert!(first.contains(&format!("href=\"#start-{word}\">{}</a>", escape(label))));
+            assert!(
+                summary.contains(&format!("id=\"start-{word}\"")),
+                "{word}: no part"
+            );
+        }
+        assert!(first.contains(tr(Lang::Zh, "start.lead")) && !first.contains("data-action"));
     }
 }

@@ -215,12 +215,13 @@ pub fn focus_by_id(id: &str) {
     let _ = w.request_animation_frame(focus.unchecked_ref());
 }
 
-/// Where the app goes (`#app`), with the static summary the page shows before WebAssembly runs
-/// (or where it cannot) taken away.
+/// Where the app goes (`#app`), the page's own start screen and summary (`summary`) taken away.
 pub fn app_root() -> Option<web_sys::Element> {
     let document = window().and_then(|w| w.document())?;
-    if let Some(summary) = document.get_element_by_id("static-summary") {
-        summary.remove();
+    for id in ["first-screen", "static-summary"] {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.remove();
+        }
     }
     document.get_element_by_id("app")
 }

@@ -1,5 +1,6 @@
 //! `hukou eval [--explain]`: reads one answers object on standard input and writes its outcome.
 //! `hukou summary`: prints the page's static summary of the paths (used at build time).
+//! `hukou first-screen`: prints the start screen the page's HTML carries (used at build time).
 //! `hukou languages` and `hukou texts <code>`: the languages the page fetches, and each one's table
 //! (`en`: `en.json`, used at build time).
 //! `hukou texts clauses`: prints the clauses' own words as `clauses.json` (used at build time).
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 
 use hukou_engine::answers::MAX_INPUT_BYTES;
 
-const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou languages   (the codes of the languages the page fetches, one a line)\n       hukou texts en   (a language's table, by its code, as the page fetches it)\n       hukou texts clauses   (the clauses' own words, as the page fetches them)\n       hukou texts places    (the place picker's table, as the page fetches it)";
+const USAGE: &str = "usage: hukou eval [--explain] < answers.json > outcome.json\n       hukou summary    (the page's static summary of the paths, as HTML)\n       hukou first-screen   (the start screen the page's HTML carries)\n       hukou languages   (the codes of the languages the page fetches, one a line)\n       hukou texts en   (a language's table, by its code, as the page fetches it)\n       hukou texts clauses   (the clauses' own words, as the page fetches them)\n       hukou texts places    (the place picker's table, as the page fetches it)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +28,11 @@ fn main() -> ExitCode {
         ["summary"] => {
             let policy = hukou_engine::POLICIES[hukou_engine::POLICIES.len() - 1];
             println!("{}", chenzhou_hukou::summary::static_summary(policy));
+            return ExitCode::SUCCESS;
+        }
+        ["first-screen"] => {
+            let policy = hukou_engine::POLICIES[hukou_engine::POLICIES.len() - 1];
+            println!("{}", chenzhou_hukou::summary::first_screen(policy));
             return ExitCode::SUCCESS;
         }
         ["languages"] => {

@@ -21,6 +21,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -205,6 +206,72 @@ def check_without_webassembly(driver, base_url):
         session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-no-webassembly.png"))
     finally:
         session.quit()
+
+
+class HeldHandler(QuietHandler):
+    """Serves files, but holds the WebAssembly back until `released` is set: a slow network."""
+
+    released = threading.Event()
+
+    def do_GET(self):
+        if self.path.split("?")[0].endswith("_bg.wasm"):
+            HeldHandler.released.wait(30)
+        super().do_GET()
+
+
+# The start screen's parts a person sees first: the heading, the lead, each purpose.
+FIRST_SCREEN_RECTS_JS = """
+const root = document.querySelector(arguments[0]);
+return [root.querySelector('h1'), root.querySelector('.lead'), ...root.querySelectorAll('.purposes > *')]
+  .map(e => { const r = e.getBoundingClientRect(); return [e.textContent.trim(), Math.round(r.left), Math.round(r.top),
+    Math.round(r.width), Math.round(r.height)]; });
+"""
+
+
+def check_first_screen_before_webassembly(driver, dist):
+    """On a slow network the page's own start screen is there before the WebAssembly: a purpose
+    tapped then is not lost (the app starts on its first question), and the app's start screen
+    takes the place of the page's with every part where it was."""
+    HeldHandler.released.clear()
+    server = serve(dist, HeldHandler)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        # Where the page's start screen puts things, and where the app's does.
+        session = driver.session(360, 640, WECHAT_UA)
+        try:
+            session.get(url)
+            session.wait_for("#first-screen a[href='#start-permit']")
+            before = session.run(FIRST_SCREEN_RECTS_JS, "#first-screen")
+            HeldHandler.released.set()
+            session.wait_for("section.start [data-purpose=permit]")
+            after = session.run(FIRST_SCREEN_RECTS_JS, "section.start")
+            assert before == after, f"the start screen moved when the app took over:\n  {before}\n  {after}"
+            assert session.find("#first-screen") is None and session.find("#static-summary") is None
+            session.click("[data-purpose=permit]")
+            session.wait_for("section.question")
+            wanted = session.run("return document.querySelector('section.question').dataset.field;")
+        finally:
+            session.quit()
+        # A purpose tapped while the WebAssembly is still on its way.
+        HeldHandler.released.clear()
+        session = driver.session(360, 640, WECHAT_UA)
+        try:
+            session.get(url)
+            session.wait_for("#first-screen a[href='#start-permit']")
+            assert session.find("section.start [data-purpose]") is None, "the app started with the WebAssembly held back"
+            session.click("#first-screen a[href='#start-permit']")
+            time.sleep(0.5)
+            HeldHandler.released.set()
+            session.wait_for("section.question")
+            field = session.run("return document.querySelector('section.question').dataset.field;")
+            assert field == wanted, f"a purpose tapped before the app started led to {field}, not {wanted}"
+            assert session.run("return location.hash;") == "", "the tapped purpose stayed in the address"
+            session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-tapped-before-webassembly.png"))
+        finally:
+            session.quit()
+    finally:
+        HeldHandler.released.set()
+        server.shutdown()
 
 
 def check_embed(driver, dist, app_url):
@@ -474,6 +541,7 @@ def main():
         ("the JavaScript API refuses Infinity, NaN and oversized input", lambda: check_api_refuses_what_json_cannot_say(driver, base_url)),
         ("hukou:ready fires", lambda: check_ready_event(driver, base_url)),
         ("without WebAssembly the static summary shows", lambda: check_without_webassembly(driver, base_url)),
+        ("the page's own start screen takes a tap before the WebAssembly", lambda: check_first_screen_before_webassembly(driver, dist)),
         ("the embedded frame follows its content", lambda: check_embed(driver, dist, base_url)),
         ("no request leaves the origin or carries answers", lambda: check_requests_stay_home(driver, base_url)),
         ("offline after one visit", lambda: check_offline_after_one_visit(driver, dist)),
