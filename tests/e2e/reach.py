@@ -149,7 +149,8 @@ def check_api_matches_cli(driver, base_url, hukou):
     session = driver.session(1024, 768)
     try:
         session.get(base_url)
-        session.wait_for("main h1")
+        # The app's own screen (`main#main`), not the page's start screen drawn before it.
+        session.wait_for("main#main h1", timeout=20)
         ready = session.run("return typeof window.hukou === 'object' && typeof window.hukou.evaluate === 'function';")
         assert ready, "window.hukou.evaluate is missing"
         compared = 0
