@@ -223,6 +223,8 @@ pub fn app_root() -> Option<web_sys::Element> {
             element.remove();
         }
     }
+    // The page's mark for large text (index.html): from now on the app's own class says it.
+    let _ = document.document_element()?.remove_attribute("class");
     document.get_element_by_id("app")
 }
 
