@@ -270,6 +270,33 @@ def check_first_screen_before_webassembly(driver, dist):
             session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-tapped-before-webassembly.png"))
         finally:
             session.quit()
+        # Someone who chose large text sees the page's start screen in large text from the first
+        # paint, and the app's takes its place without moving it.
+        HeldHandler.released.set()
+        session = driver.session(360, 640, WECHAT_UA)
+        try:
+            session.get(url)
+            session.click("[data-action=elderly]")
+            session.wait_for(".app.elderly")
+            session.call("POST", "/execute/async", {"script": """
+                const done = arguments[arguments.length - 1];
+                navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister())))
+                  .then(() => caches.keys()).then((ks) => Promise.all(ks.map((k) => caches.delete(k)))).then(() => done(true));
+            """, "args": []})
+            session.call("POST", "/goog/cdp/execute", {"cmd": "Network.clearBrowserCache", "params": {}})
+            HeldHandler.released.clear()
+            session.get(url)
+            session.wait_for("#first-screen a[href='#start-permit']")
+            before = session.run(FIRST_SCREEN_RECTS_JS, "#first-screen")
+            large = session.run("return getComputedStyle(document.querySelector('#first-screen .lead')).fontSize;")
+            assert large == "24px", f"the page's start screen is drawn at {large}, not in large text"
+            HeldHandler.released.set()
+            session.wait_for("section.start [data-purpose=permit]")
+            after = session.run(FIRST_SCREEN_RECTS_JS, "section.start")
+            assert before == after, f"in large text, the start screen moved:\n  {before}\n  {after}"
+            assert session.run("return document.documentElement.className;") == "", "the page's mark stayed"
+        finally:
+            session.quit()
     finally:
         HeldHandler.released.set()
         server.shutdown()
