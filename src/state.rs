@@ -208,6 +208,15 @@ impl Reducible for Session {
                 s.screen = Screen::Start;
             }
             Action::Change(field) => s.change(field),
+            // After 清除 nothing is answered: the browser's Back or Forward to the results of
+            // before lands on the start, not on results of nothing.
+            Action::Forward(Screen::Results) | Action::BackTo(Screen::Results)
+                if s.history.is_empty() =>
+            {
+                s.error = None;
+                s.changing = None;
+                s.screen = Screen::Start;
+            }
             Action::ShowResults
             | Action::Forward(Screen::Results)
             | Action::BackTo(Screen::Results) => {

@@ -87,7 +87,6 @@ pub fn set_document_lang(lang: &str) {
     }
 }
 
-/// Whether the browser can read text aloud.
 /// Whether reading aloud can be heard: speech synthesis with at least one voice (engines that
 /// have the interface but no voice would say nothing).
 pub fn can_speak() -> bool {
@@ -215,15 +214,14 @@ pub fn focus_by_id(id: &str) {
     let _ = w.request_animation_frame(focus.unchecked_ref());
 }
 
-/// Where the app goes (`#app`), the page's own start screen and summary (`summary`) taken away.
+/// Where the app goes (`#app`), with what the page drew before it taken away: its own start
+/// screen and summary (`summary`), and its mark for large text (the app's class says it now).
 pub fn app_root() -> Option<web_sys::Element> {
     let document = window().and_then(|w| w.document())?;
-    for id in ["first-screen", "static-summary"] {
-        if let Some(element) = document.get_element_by_id(id) {
-            element.remove();
-        }
+    let drawn = ["first-screen", "static-summary"].map(|id| document.get_element_by_id(id));
+    for element in drawn.into_iter().flatten() {
+        element.remove();
     }
-    // The page's mark for large text (index.html): from now on the app's own class says it.
     let _ = document.document_element()?.remove_attribute("class");
     document.get_element_by_id("app")
 }

@@ -714,3 +714,19 @@ fn one_tap_asks_the_engine_once_whatever_the_screen_it_leads_to_reads() {
     }
     assert!(taps > 8, "the walk took {taps} taps");
 }
+
+#[test]
+fn after_clearing_the_answers_the_phones_back_lands_on_the_start_not_on_empty_results() {
+    let s = run(vec![
+        Action::Begin,
+        Action::Answer(Field::CurrentHukou, json!("outside_chenzhou")),
+        Action::ShowResults,
+        Action::Forget,
+        Action::BackTo(Screen::Results),
+    ]);
+    assert_eq!(s.screen, Screen::Start);
+    assert!(
+        s.history.is_empty() && s.undo.is_some(),
+        "清除 can still be undone"
+    );
+}

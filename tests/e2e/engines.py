@@ -208,7 +208,7 @@ def check_api(driver, base_url, hukou):
     session = driver.session(360, 640)
     try:
         session.get(base_url)
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         assert session.run("return location.pathname;") == "/", "a current engine left the main page"
     finally:
         session.quit()

@@ -106,7 +106,7 @@ class Person:
 
     def open(self, fragment=""):
         self.session.get(self.base_url + fragment)
-        self.session.wait_for("main h1")
+        self.session.wait_for("main#main h1")
 
     def set_up(self):
         self.open()
@@ -116,7 +116,7 @@ class Person:
         if self.profile["elderly"]:
             self.session.click("[data-action=elderly]")
             self.session.wait_for(".app.elderly")
-        assert self.t("app.title") in self.session.text("main h1")
+        assert self.t("app.title") in self.session.text("main#main h1")
         self.audit("start")
 
     def shot(self, step, full_page=False):
@@ -241,7 +241,7 @@ class Person:
         """After an answer, the next question's heading has the focus: screen readers read it."""
         deadline = time.time() + timeout
         while time.time() < deadline:
-            if self.session.run("return document.activeElement === document.querySelector('main h1');"):
+            if self.session.run("return document.activeElement === document.querySelector('main#main h1');"):
                 return
             time.sleep(0.05)
         raise AssertionError(f"{self.name}: the heading of {self.field()} did not take the focus")

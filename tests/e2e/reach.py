@@ -124,7 +124,7 @@ def check_api_refuses_what_json_cannot_say(driver, base_url):
     session = driver.session(1024, 768)
     try:
         session.get(base_url)
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         call = ("try { window.hukou.evaluate(arguments[0]); return 'accepted'; }"
                 " catch (e) { return String(e.message); }")
         # Built in the page: WebDriver itself would send a non-finite number as null.
@@ -184,7 +184,7 @@ def check_ready_event(driver, base_url):
                                  " addEventListener('hukou:ready', () => { window.__hukouReady = true; });"},
         })
         session.get(base_url)
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         deadline = time.time() + 10
         while not session.run("return window.__hukouReady === true;"):
             assert time.time() < deadline, "hukou:ready did not fire"
@@ -344,7 +344,7 @@ def check_embed(driver, dist, app_url):
         session.get(host_url + "by-hand.html")
         for name in frames:
             session.call("POST", "/frame", {"id": {"element-6066-11e4-a52e-4f735466cecf": session.find("#" + name)}})
-            session.wait_for("main h1")  # the app runs in it, and would report its height
+            session.wait_for("main#main h1")  # the app runs in it, and would report its height
             session.call("POST", "/frame/parent", {})
         time.sleep(1)
         heard = session.run("return window.heard;")
@@ -386,7 +386,7 @@ def check_embed(driver, dist, app_url):
 
         start_height = settle(1)
         session.call("POST", "/frame", {"id": {"element-6066-11e4-a52e-4f735466cecf": frame}})
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         content = session.run("return document.getElementById('app').getBoundingClientRect().height;")
         assert session.find(".bar .brand") is None, "the embedded app still shows its own title"
         session.click("[data-action=begin]")
@@ -452,20 +452,20 @@ def check_offline_after_one_visit(driver, dist):
     session = driver.session(360, 640, WECHAT_UA)
 
     def app_runs(where):
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         session.click("[data-action=begin]")
         session.wait_for("section.question")
         assert session.find("#static-summary") is None, f"{where}, the app did not start"
 
     try:
         session.get(url)
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         ready = session.run(
             "return navigator.serviceWorker.ready.then(() => new Promise(r => setTimeout(() => r(true), 500)));"
         )
         assert ready
         session.refresh()  # now controlled by the service worker
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         # Other files opened directly are not the page: none of them may become the offline app.
         for name in ("share.png", "embed.js", "sw.js"):
             session.get(url + name)
@@ -476,7 +476,7 @@ def check_offline_after_one_visit(driver, dist):
         app_runs("with the server answering 500")
         assert FailingHandler.failures >= 1, "the server was never asked for the page"
         session.get(url + "index.html?embed=1")
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         FailingHandler.failing = False
         # A maintenance page served once with 200 is shown, but never kept as the offline page.
         FailingHandler.maintenance = True
@@ -494,7 +494,7 @@ def check_offline_after_one_visit(driver, dist):
         # A visit to the WebAssembly-1.0 build (a share link made on an old phone keeps its
         # path): its worker leaves the main build's cache alone.
         session.get(url + "mvp/")
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         time.sleep(1)
         server.shutdown()
         server.server_close()
@@ -546,10 +546,10 @@ def check_mvp_build(driver, base_url, dist):
     session = driver.session(360, 640, WECHAT_UA)
     try:
         session.get(base_url)
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         assert session.run("return location.pathname;") == "/", "a current engine was sent to the MVP build"
         session.get(base_url + "mvp/")
-        session.wait_for("main h1")
+        session.wait_for("main#main h1")
         session.click("[data-action=begin]")
         session.wait_for("section.question")
         session.click("[data-action=results]")
