@@ -2,8 +2,8 @@
 serves it (the build's gzip files), with Debian's Chromium, mobile preset (simulated slow 4G, 4x
 slower CPU), for a first visit in the normal and in the large-text (elderly) mode. Prints the
 scores, LCP and TBT, and what any audit below full marks found; exits 1 when a score is under
-its target (performance 95, accessibility 100, best practices 100), or when the median run's
-largest contentful paint is over 1.0 s or anything shifts (the page's own start screen is the
+its target (performance 95, accessibility 100, best practices 100), or when the median of the
+runs' largest contentful paints is over 1.0 s or anything shifts in any run (the page's own start screen is the
 first paint, and the app takes its place without moving it).
 
 The large-text run needs the mode already on at load, as it is for someone who switched it on
@@ -30,7 +30,7 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100}
 # Five: the median of five is steadier than of three on a shared, busy machine (a CI runner).
 RUNS = 5
-# The median run's largest contentful paint (ms) and layout shift, at most.
+# The largest contentful paint (ms, the median of the runs) and the layout shift (any run), at most.
 LCP_MS, CLS = 1000, 0
 
 
@@ -102,7 +102,10 @@ def main():
                                ("total-blocking-time", "TBT"), ("cumulative-layout-shift", "CLS"),
                                ("speed-index", "Speed Index")):
                 print(f"   {label}: {audits[key]['displayValue']}")
-            lcp, cls = audits["largest-contentful-paint"]["numericValue"], audits["cumulative-layout-shift"]["numericValue"]
+            # The median of the five runs' largest contentful paints, and any shift in any run.
+            lcps = sorted(r["audits"]["largest-contentful-paint"]["numericValue"] for r in runs)
+            lcp, cls = lcps[len(lcps) // 2], max(r["audits"]["cumulative-layout-shift"]["numericValue"] for r in runs)
+            print(f"   largest contentful paint of each run: {', '.join(f'{v:.0f}' for v in lcps)} ms")
             if lcp > LCP_MS or cls > CLS:
                 missed.append(f"{mode}: largest contentful paint {lcp:.0f} ms (at most {LCP_MS}), layout shift {cls:.3f}")
             for category, target in TARGETS.items():
