@@ -108,7 +108,8 @@ pub fn static_summary(policy: &'static Policy) -> String {
 /// paint, before WebAssembly has arrived. Each purpose is a link to its part of the static summary
 /// (`#start-<purpose>`), where it leads without WebAssembly; the app, once started, begins on the
 /// purpose such a link named. The same texts and classes as `components::start` and the header,
-/// so nothing moves when the app takes over; no ids or data attributes of the app's own.
+/// so nothing moves when the app takes over; no ids or data attributes of the app's own. The
+/// header's buttons keep their room but are not shown (app.css) until the app can answer them.
 pub fn first_screen(policy: &'static Policy) -> String {
     let lang = Lang::Zh;
     let purposes: String = Purpose::ALL
@@ -129,12 +130,11 @@ pub fn first_screen(policy: &'static Policy) -> String {
     let other = Lang::ALL[1];
     format!(
         "<div id=\"first-screen\" class=\"app\"><header class=\"bar\"><p class=\"brand\">{title}</p>\
-         <div class=\"tools\"><button class=\"tool\" lang=\"{}\">{}</button>\
-         <button class=\"tool\" aria-pressed=\"false\">{}</button></div></header>\
+         <div class=\"tools\"><button class=\"tool\">{}</button>\
+         <button class=\"tool\">{}</button></div></header>\
          <main><section class=\"start\"><h1>{title}</h1><p class=\"lead\">{}</p><h2>{}</h2>\
          <div class=\"purposes\">{purposes}</div><p class=\"policy\">{}</p><p class=\"privacy\">{}</p>\
          </section></main></div>",
-        other.html_lang(),
         escape(other.name()),
         escape(tr(lang, "mode.elderly")),
         escape(tr(lang, "start.lead")),
