@@ -204,6 +204,13 @@ def check_without_webassembly(driver, base_url):
         summary = session.text("#static-summary")
         for text in ["合法稳定就业", "合法稳定住所（含租赁）", "城镇社会保险", "新生儿", "无户口", "居住证", "派出所", "三（一）"]:
             assert text in summary, f"the static summary lacks {text!r}"
+        # Each purpose on the page's own start screen leads to its part of the summary, in view.
+        for purpose in ("settle", "join", "newborn", "no_hukou", "permit", "registered"):
+            session.run("window.scrollTo(0, 0);")
+            session.click(f"#first-screen a[href='#start-{purpose}']")
+            time.sleep(0.3)
+            top = session.run(f"return document.getElementById('start-{purpose}').getBoundingClientRect().top;")
+            assert -2 < top < 640, f"the link for {purpose} left its part of the summary at {top} px"
         session.screenshot(os.path.join(ROOT, "target", "e2e", "reach-no-webassembly.png"))
     finally:
         session.quit()
