@@ -117,9 +117,9 @@ if release:
     assert html.count(f'href="./{css_name}"') == 1, "the page should link its stylesheet once"
     html = named_after_bytes(html, css_name[: -len(".css")], (".css",))
 
-# 1. The start screen and the static summary replace their placeholders. (The start screen is
-#    drawn in standard size: a script that set large text before it was painted was measured
-#    painting after it, and moved everything on the screen.)
+# 1. The start screen and the static summary replace their placeholders. (Large text for the
+#    start screen is marked on <html> by index.html's first script, in the head: a script after
+#    the start screen was measured running after its first paint, and moved everything.)
 placeholder = '<div id="static-summary"></div>'
 assert placeholder in html, "index.html needs the static-summary placeholder"
 html = html.replace(placeholder, os.environ["SUMMARY"])

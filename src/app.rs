@@ -212,8 +212,9 @@ pub fn app() -> Html {
             web::set_document_lang(lang.html_lang());
         });
     }
-    // Each new screen is a history entry (Back means back), with the clauses' words fetched for the first results. A screen that replaced another takes
-    // taps only once it has been there a moment: the second half of a double tap would answer what moved under the finger (`web::tap_allowed`;
+    // Each new screen is a history entry (Back means back); the first results fetch the clauses'
+    // words. A screen that replaced another takes taps only once it has been there a moment: the
+    // second half of a double tap would answer what moved under the finger (`web::tap_allowed`;
     // `data-ready` on the screen says when). Not the first screen of a visit: no tap came before.
     let main = use_node_ref();
     {

@@ -43,14 +43,7 @@ def large_text_profile(url):
         session.get(url)
         session.click("[data-action=elderly]")
         session.wait_for(".app.elderly")
-        session.call("POST", "/execute/async", {"script": """
-            const done = arguments[arguments.length - 1];
-            Promise.all([
-              navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))),
-              caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))),
-            ]).then(() => done(true), (e) => done(String(e)));
-        """, "args": []})
-        session.call("POST", "/goog/cdp/execute", {"cmd": "Network.clearBrowserCache", "params": {}})
+        session.forget_offline_copies()
         # The session, and the last day the phone's clock could be right (src/clock.rs).
         kept = sorted(session.run("return Object.keys(localStorage);"))
         assert kept == ["chenzhou-hukou", "chenzhou-hukou-day"], f"the profile should keep only the session: {kept}"

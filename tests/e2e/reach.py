@@ -236,6 +236,22 @@ return [root.querySelector('h1'), root.querySelector('.lead'), ...root.querySele
 """
 
 
+def app_takes_its_place(session, url, mode):
+    """Loads the page with the WebAssembly held back, then lets it come: the app's start screen
+    takes the place of the page's with each part where it was. Returns the page's parts."""
+    HeldHandler.released.clear()
+    session.get(url)
+    session.wait_for("#first-screen a[href='#start-permit']")
+    before = session.run(FIRST_SCREEN_RECTS_JS, "#first-screen")
+    font = session.run("return getComputedStyle(document.querySelector('#first-screen .lead')).fontSize;")
+    HeldHandler.released.set()
+    session.wait_for("section.start [data-purpose=permit]")
+    after = session.run(FIRST_SCREEN_RECTS_JS, "section.start")
+    assert before == after, f"{mode}: the start screen moved when the app took over:\n  {before}\n  {after}"
+    assert session.find("#first-screen") is None and session.find("#static-summary") is None
+    return font
+
+
 def check_first_screen_before_webassembly(driver, dist):
     """On a slow network the page's own start screen is there before the WebAssembly: a purpose
     tapped then is not lost (the app starts on its first question), and the app's start screen
@@ -247,14 +263,7 @@ def check_first_screen_before_webassembly(driver, dist):
         # Where the page's start screen puts things, and where the app's does.
         session = driver.session(360, 640, WECHAT_UA)
         try:
-            session.get(url)
-            session.wait_for("#first-screen a[href='#start-permit']")
-            before = session.run(FIRST_SCREEN_RECTS_JS, "#first-screen")
-            HeldHandler.released.set()
-            session.wait_for("section.start [data-purpose=permit]")
-            after = session.run(FIRST_SCREEN_RECTS_JS, "section.start")
-            assert before == after, f"the start screen moved when the app took over:\n  {before}\n  {after}"
-            assert session.find("#first-screen") is None and session.find("#static-summary") is None
+            app_takes_its_place(session, url, "standard size")
             session.click("[data-purpose=permit]")
             session.wait_for("section.question")
             wanted = session.run("return document.querySelector('section.question').dataset.field;")
@@ -285,22 +294,9 @@ def check_first_screen_before_webassembly(driver, dist):
             session.get(url)
             session.click("[data-action=elderly]")
             session.wait_for(".app.elderly")
-            session.call("POST", "/execute/async", {"script": """
-                const done = arguments[arguments.length - 1];
-                navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister())))
-                  .then(() => caches.keys()).then((ks) => Promise.all(ks.map((k) => caches.delete(k)))).then(() => done(true));
-            """, "args": []})
-            session.call("POST", "/goog/cdp/execute", {"cmd": "Network.clearBrowserCache", "params": {}})
-            HeldHandler.released.clear()
-            session.get(url)
-            session.wait_for("#first-screen a[href='#start-permit']")
-            before = session.run(FIRST_SCREEN_RECTS_JS, "#first-screen")
-            large = session.run("return getComputedStyle(document.querySelector('#first-screen .lead')).fontSize;")
+            session.forget_offline_copies()
+            large = app_takes_its_place(session, url, "large text")
             assert large == "24px", f"the page's start screen is drawn at {large}, not in large text"
-            HeldHandler.released.set()
-            session.wait_for("section.start [data-purpose=permit]")
-            after = session.run(FIRST_SCREEN_RECTS_JS, "section.start")
-            assert before == after, f"in large text, the start screen moved:\n  {before}\n  {after}"
             assert session.run("return document.documentElement.className;") == "", "the page's mark stayed"
         finally:
             session.quit()

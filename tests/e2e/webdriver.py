@@ -266,6 +266,18 @@ class Session:
         with open(path, "wb") as f:
             f.write(png)
 
+    def forget_offline_copies(self):
+        """Forgets what a visit left for offline use (the service worker, its caches, the HTTP
+        cache), keeping storage: the next load is a first visit for someone who came before."""
+        self.call("POST", "/execute/async", {"script": """
+            const done = arguments[arguments.length - 1];
+            Promise.all([
+              navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))),
+              caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))),
+            ]).then(() => done(true), (e) => done(String(e)));
+        """, "args": []})
+        self.call("POST", "/goog/cdp/execute", {"cmd": "Network.clearBrowserCache", "params": {}})
+
     def quit(self):
         try:
             self.call("DELETE", "")
