@@ -13,8 +13,8 @@ use crate::components::start::start;
 use crate::components::{send, SessionHandle};
 use crate::i18n::{self, date_label, tr, trf, Lang};
 use crate::questions::question_text;
-use crate::saved::{decode_link, decode_session, encode_session, Link};
-use crate::state::{Action, Purpose, Screen, Session, SHARE_NOTICES};
+use crate::saved::{decode_link, decode_session, encode_session};
+use crate::state::{Action, Link, Purpose, Screen, Session, SHARE_NOTICES};
 use crate::{clock, web};
 use hukou_engine::Field;
 

@@ -289,7 +289,7 @@ fn remove_path(answers: &mut Map<String, Value>, path: &str) -> bool {
 
 mod link;
 mod members;
-pub use link::{decode_fragment, decode_link, encode_fragment, fragment_purpose, Link};
+pub use link::{decode_fragment, decode_link, encode_fragment, fragment_purpose};
 
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use hukou_engine::field::Ask;
 use hukou_engine::policies::{in_force, POLICIES};
 use hukou_engine::policy::Policy;
 use hukou_engine::words::{Relation, TargetArea};
@@ -13,6 +14,7 @@ use yew::Reducible;
 
 use crate::i18n::Lang;
 
+pub use edit::Link;
 pub use join::JOINER;
 pub use purpose::Purpose;
 
@@ -135,7 +137,7 @@ pub enum Action {
     /// Keep the answers saved here and ignore the share link's.
     KeepOwn,
     /// A share link opened in a tab already showing the app.
-    OpenLink(crate::saved::Link),
+    OpenLink(Link),
     DismissNotice,
     /// Show a message once (an i18n key).
     Notify(&'static str),
@@ -266,8 +268,7 @@ pub const SHARE_NOTICES: [&str; 2] = ["share.copied", "share.not_copied"];
 /// The person's-language message for an answer the engine refused (the text key of its kind).
 pub fn error_key(error: &InputError) -> &'static str {
     // A typed number of months: what it must be, not the dates' words.
-    let asked = Field::from_path(&error.field).map(|field| crate::questions::question(field).kind);
-    if asked == Some(crate::questions::Kind::Months) {
+    if Field::from_path(&error.field).map(Field::ask) == Some(Ask::Months) {
         return "error.months";
     }
     match error.kind {

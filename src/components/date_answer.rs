@@ -8,8 +8,7 @@ use serde_json::json;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::question::AskProps;
-use crate::components::{tap, use_session};
+use crate::components::{tap, use_session, AskProps};
 use crate::i18n::tr;
 use crate::questions::current_value;
 use crate::questions::question;

@@ -15,7 +15,15 @@ pub mod start;
 
 use yew::prelude::*;
 
+use hukou_engine::Field;
+
 use crate::state::Session;
+
+/// What a component that asks about one field is given: the field.
+#[derive(Properties, PartialEq)]
+pub struct AskProps {
+    pub field: Field,
+}
 
 /// The session and its reducer, shared through context.
 pub type SessionHandle = UseReducerHandle<Session>;

@@ -10,18 +10,13 @@ use yew::prelude::*;
 use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
-use crate::components::{go_back, send, tap, use_session, SessionHandle};
+use crate::components::{go_back, send, tap, use_session, AskProps, SessionHandle};
 use crate::i18n::{has, tr, trf};
 use crate::questions::{
     about, choice_label, current_value, help_key, place_label, question, question_text, whole, Kind,
 };
 use crate::state::{Action, Purpose};
 use crate::web;
-
-#[derive(Properties, PartialEq)]
-pub struct AskProps {
-    pub field: Field,
-}
 
 /// A choice's value as the contract writes it, for the button's `data-value`: a word or a yes/no.
 fn data_value(value: &Value) -> String {

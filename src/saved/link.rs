@@ -7,7 +7,7 @@ use hukou_engine::Answers;
 use serde_json::Value;
 
 use super::{members, Unreadable, MAX_FRAGMENT_CHARS};
-use crate::state::Purpose;
+use crate::state::{Link, Purpose};
 
 /// The URL fragment (without `#`) that carries these answers: `a=` and the percent-encoded
 /// contract JSON. A fragment never reaches a server.
@@ -28,17 +28,6 @@ const PURPOSE: &str = "&p=";
 pub fn fragment_purpose(fragment: &str) -> Option<Purpose> {
     let (_, purpose) = fragment.split_once(PURPOSE)?;
     Purpose::from_word(purpose)
-}
-
-/// What a share link brought: the answers that read (checked against the device's day), what
-/// was dropped (by contract path), and what the person who shared it came for.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Link {
-    pub answers: Answers,
-    pub dropped: Vec<String>,
-    pub purpose: Option<Purpose>,
-    /// The link names what the person came for, but not as one word this version knows.
-    pub purpose_unknown: bool,
 }
 
 /// A share link's answers and what else it says, from a fragment (with or without `#`).

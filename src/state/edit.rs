@@ -7,7 +7,17 @@ use hukou_engine::{Answers, Facts, Field, Member};
 use serde_json::Value;
 
 use super::{error_key, Purpose, Screen, Session};
-use crate::saved::Link;
+
+/// What a share link brought: the answers that read (checked against the device's day), what
+/// was dropped (by contract path), and what the person who shared it came for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub answers: Answers,
+    pub dropped: Vec<String>,
+    pub purpose: Option<Purpose>,
+    /// The link names what the person came for, but not as one word this version knows.
+    pub purpose_unknown: bool,
+}
 
 impl Session {
     pub(super) fn remember(&mut self, field: Field) {

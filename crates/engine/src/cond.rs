@@ -6,9 +6,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-use crate::facts::Facts;
-use crate::field::{Field, MemberField, Value, AGE_FROM, RELATIVES};
-use crate::policy::{PathId, Policy};
+use crate::field::{Field, MemberField, Value};
 
 /// The state of a condition: met, unmet, or not known yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -32,7 +30,7 @@ impl std::ops::Not for Tri {
 }
 
 impl Tri {
-    fn from_bool(b: bool) -> Tri {
+    pub(crate) fn from_bool(b: bool) -> Tri {
         if b {
             Tri::Met
         } else {
@@ -67,6 +65,44 @@ impl Tri {
     }
 }
 
+/// The registration paths every policy answers for, in the contract's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PathId {
+    CentralUrbanSettlement = 0,
+    TownSettlement = 1,
+    NewbornRegistration = 2,
+    UnregisteredPersonRegistration = 3,
+    ResidencePermit = 4,
+}
+
+impl PathId {
+    pub const ALL: [PathId; 5] = [
+        PathId::CentralUrbanSettlement,
+        PathId::TownSettlement,
+        PathId::NewbornRegistration,
+        PathId::UnregisteredPersonRegistration,
+        PathId::ResidencePermit,
+    ];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            PathId::CentralUrbanSettlement => "central_urban_settlement",
+            PathId::TownSettlement => "town_settlement",
+            PathId::NewbornRegistration => "newborn_registration",
+            PathId::UnregisteredPersonRegistration => "unregistered_person_registration",
+            PathId::ResidencePermit => "residence_permit",
+        }
+    }
+
+    /// Whether the path settles a hukou in a town (3.1, 3.2), the paths relatives come along on.
+    pub const fn settles(self) -> bool {
+        matches!(
+            self,
+            PathId::CentralUrbanSettlement | PathId::TownSettlement
+        )
+    }
+}
+
 /// A condition over the answers. Leaves name one field; `Member*` leaves read the relative the
 /// condition is being checked for (inside `AnyMember`, or a relative's own rule).
 #[derive(Clone, Copy, Debug)]
@@ -94,129 +130,6 @@ pub enum Cond {
     MemberAgeBetween(u32, u32),
     /// Some relative in `family` meets the condition.
     AnyMember(&'static Cond),
-}
-
-/// Which relative `Member*` leaves read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Binding {
-    None,
-    Index(u16),
-    /// A relative not listed yet: every member leaf has this state.
-    Hypothetical(Tri),
-}
-
-/// Everything a condition is evaluated against.
-#[derive(Clone, Copy)]
-pub(crate) struct Ctx<'a> {
-    pub facts: &'a Facts,
-    pub policy: &'static Policy,
-    pub binding: Binding,
-    /// Path statuses already computed for exactly these facts.
-    pub paths: Option<&'a [Tri]>,
-}
-
-impl<'a> Ctx<'a> {
-    pub fn new(facts: &'a Facts, policy: &'static Policy) -> Self {
-        Ctx {
-            facts,
-            policy,
-            binding: Binding::None,
-            paths: None,
-        }
-    }
-
-    pub fn bound(self, binding: Binding) -> Self {
-        Ctx { binding, ..self }
-    }
-
-    pub fn value(&self, field: Field) -> Option<Value> {
-        self.facts.value(field)
-    }
-
-    fn member_field(&self, member_field: MemberField) -> Result<Option<Value>, Tri> {
-        match self.binding {
-            Binding::Index(i) => Ok(self.value(Field::Member(i, member_field))),
-            Binding::Hypothetical(state) => Err(state),
-            // A member leaf outside any relative is a rule-writing mistake; the tests catch it.
-            Binding::None => Err(Tri::Unknown),
-        }
-    }
-
-    /// The status of a path under these facts.
-    pub fn path(&self, id: PathId) -> Tri {
-        match self.paths {
-            Some(statuses) => statuses[id as usize],
-            None => {
-                let rule = &self.policy.paths[id as usize];
-                let ctx = self.bound(Binding::None);
-                Tri::all(rule.conditions.iter().map(|c| ctx.eval(&c.test)))
-            }
-        }
-    }
-
-    pub fn eval(&self, cond: &Cond) -> Tri {
-        let is = |field: Field, pred: &dyn Fn(Value) -> bool| match self.value(field) {
-            Some(v) => Tri::from_bool(pred(v)),
-            None => Tri::Unknown,
-        };
-        match *cond {
-            Cond::OneOf(field, set) => is(field, &|v| set.contains(&v)),
-            Cond::Flag(field, wanted) => is(field, &|v| v == Value::Bool(wanted)),
-            Cond::AtLeast(field, min) => is(field, &|v| matches!(v, Value::Count(n) if n >= min)),
-            Cond::Given(field) => match self.value(field) {
-                Some(_) => Tri::Met,
-                None => Tri::Unknown,
-            },
-            Cond::WithinMonths(field, months) => {
-                let today = self.facts.today;
-                is(
-                    field,
-                    &|v| matches!(v, Value::Date(d) if add_months(d, months) >= today),
-                )
-            }
-            Cond::Path(id) => self.path(id),
-            Cond::All(parts) => Tri::all(parts.iter().map(|c| self.eval(c))),
-            Cond::Any(parts) => Tri::any(parts.iter().map(|c| self.eval(c))),
-            Cond::Not(inner) => !self.eval(inner),
-            Cond::MemberOneOf(member_field, set) => match self.member_field(member_field) {
-                Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(set.contains(&v))),
-                Err(state) => state,
-            },
-            Cond::MemberFlag(member_field, wanted) => match self.member_field(member_field) {
-                Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(wanted))),
-                Err(state) => state,
-            },
-            // The birth date when given; else what was said of school age (never both: `Facts`).
-            Cond::MemberAgeBetween(min, max) => match self.member_field(AGE_FROM) {
-                Ok(Some(v)) => Tri::from_bool(
-                    matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, self.facts.today))),
-                ),
-                Ok(None) => match AGE_FROM.same_as().map(|said| self.member_field(said)) {
-                    Some(Ok(v)) => {
-                        v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(true)))
-                    }
-                    Some(Err(state)) => state,
-                    None => Tri::Unknown,
-                },
-                Err(state) => state,
-            },
-            Cond::AnyMember(inner) => self.any_member(inner),
-        }
-    }
-
-    fn any_member(&self, inner: &Cond) -> Tri {
-        match &self.facts.answers.value(RELATIVES) {
-            Some(_) => Tri::any(
-                (0..self.facts.member_count())
-                    .map(|i| self.bound(Binding::Index(i as u16)).eval(inner)),
-            ),
-            // Unanswered: no relative could meet it if the rest of the condition already fails.
-            None => match self.bound(Binding::Hypothetical(Tri::Unknown)).eval(inner) {
-                Tri::Unmet => Tri::Unmet,
-                _ => Tri::Unknown,
-            },
-        }
-    }
 }
 
 /// Adds calendar months; a day that does not exist in the target month becomes its last day
@@ -263,6 +176,3 @@ impl Cond {
         }
     }
 }
-
-mod fields;
-pub(crate) use fields::fields_of;

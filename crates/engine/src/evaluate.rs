@@ -2,9 +2,10 @@
 //!
 //! `missing` is derived from the rules themselves, exactly (`missing.rs`).
 
-use crate::cond::{add_months, fields_of, Binding, Ctx, Tri};
+use crate::cond::{add_months, Tri};
 use crate::facts::Facts;
 use crate::field::{Field, Value};
+use crate::judge::{fields_of, relatives_state, Binding, Ctx, Judged};
 use crate::outcome::{
     CheckedCondition, Evaluation, MemberOutcome, MemberTrace, NoticeOutcome, Outcome, PathOutcome,
     PathTrace, PolicyRef, ServiceOutcome, Status, Trace,
@@ -160,42 +161,6 @@ fn trace(ctx: &Ctx, policy: &'static Policy, facts: &Facts) -> Trace {
                 conditions: check_all(&ctx.bound(Binding::Index(index as u16)), policy.relatives),
             })
             .collect(),
-    }
-}
-
-/// Whether the relative `ctx` is bound to may come along.
-pub(crate) fn relatives_state(ctx: &Ctx) -> Tri {
-    Tri::all(ctx.policy.relatives.iter().map(|c| ctx.eval(&c.test)))
-}
-
-/// Each service's condition and whether its window has started, and each notice's condition,
-/// judged once: `missing` and the lists both read them.
-pub(crate) struct Judged {
-    /// (applies, started): a window is judged only for a service that applies; without one,
-    /// or for a service that does not apply, "started" is unmet.
-    pub(crate) services: Vec<(Tri, Tri)>,
-    pub(crate) notices: Vec<Tri>,
-}
-
-impl Judged {
-    fn of(ctx: &Ctx) -> Judged {
-        let service = |rule: &ServiceRule| {
-            let applies = ctx.eval(&rule.applies);
-            let started = match (&rule.window, applies) {
-                (Some(window), Tri::Met) => ctx.eval(&window.started),
-                _ => Tri::Unmet,
-            };
-            (applies, started)
-        };
-        Judged {
-            services: ctx.policy.services.iter().map(service).collect(),
-            notices: ctx
-                .policy
-                .notices
-                .iter()
-                .map(|n| ctx.eval(&n.applies))
-                .collect(),
-        }
     }
 }
 

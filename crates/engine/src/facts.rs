@@ -21,11 +21,15 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// Checks `answers` and fixes the day: `answers.today` if given, else `device_today`.
-    /// `earliest_today` is the signing date of the oldest policy the engine knows.
-    pub fn new(answers: &Answers, device_today: NaiveDate) -> Result<Facts, InputError> {
+    /// Checks `answers` and fixes the day: `answers.today` if given, else `device_today`; a day
+    /// before `earliest_today` (when the oldest policy known took effect: `Facts::new` passes
+    /// it) or after `LATEST_TODAY` is refused.
+    pub fn within(
+        answers: &Answers,
+        device_today: NaiveDate,
+        earliest_today: NaiveDate,
+    ) -> Result<Facts, InputError> {
         let today = answers.today.unwrap_or(device_today);
-        let earliest_today = crate::policies::earliest_effective();
         if !(earliest_today..=LATEST_TODAY).contains(&today) {
             return Err(InputError::out_of_range(
                 "today",
@@ -57,11 +61,6 @@ impl Facts {
         answers.today = Some(today);
         answers.forget_undecided();
         Ok(Facts { today, answers })
-    }
-
-    /// Decodes and checks contract JSON in one step.
-    pub fn from_json(text: &str, device_today: NaiveDate) -> Result<Facts, InputError> {
-        Facts::new(&Answers::from_json(text)?, device_today)
     }
 
     /// Number of relatives listed (0 when the family question is unanswered).

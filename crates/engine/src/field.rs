@@ -9,12 +9,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value as Json;
 
-use crate::answers::InputError;
+use crate::decode::InputError;
 use crate::words::{
     CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
 };
 
-pub use answer::{Answer, Ask, Value, MAX_MONTHS};
+pub use answer::{Answer, Ask, Value, MAX_FAMILY_MEMBERS, MAX_MONTHS};
 
 mod answer;
 #[macro_use]
@@ -196,7 +196,7 @@ impl Answers {
         if matches!(field.ask(), Ask::Several(_)) {
             // The words chosen, not only whether there are any (which is all the rules read):
             // read back from the contract's JSON, whose reader is in the page's binary anyway.
-            return crate::answers::parse_strict(&self.to_json())
+            return crate::decode::parse_strict(&self.to_json())
                 .ok()
                 .and_then(|mut all| all.get_mut(field.name()).map(Json::take))
                 .unwrap_or(Json::Null);

@@ -11,12 +11,14 @@ pub mod answers;
 mod lean;
 mod chenzhou_2016;
 pub mod cond;
+mod decode;
 mod diagram;
 pub mod evaluate;
 pub mod facts;
 pub mod field;
 #[cfg(feature = "policy-fixture")]
 mod fixture_2027;
+mod judge;
 mod missing;
 pub mod outcome;
 pub mod policies;

@@ -11,11 +11,11 @@ use std::sync::Mutex;
 
 use chrono::NaiveDate;
 
-use crate::cond::{add_months, age_on, Binding, Cond, Ctx, Tri};
+use crate::cond::{add_months, age_on, Cond, Tri};
 use crate::diagram::{Fixed, NodeId, Restricted, Store};
-use crate::evaluate::{relatives_state, Judged};
 use crate::facts::Facts;
 use crate::field::{Field, MemberField, Value, AGE_FROM, RELATIVES};
+use crate::judge::{relatives_state, Binding, Ctx, Judged};
 use crate::policy::{PathId, Policy};
 
 /// The applicant's fields the diagrams test: every top-level field but `family`, which is read

@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+use crate::answers::{Answers, InputError};
+use crate::facts::Facts;
 use crate::policy::Policy;
 
 /// Every policy the engine knows, oldest first.
@@ -34,4 +36,17 @@ pub fn earliest_effective() -> NaiveDate {
         .map(|p| p.effective)
         .min()
         .expect("at least one policy")
+}
+
+/// Facts judged by the policies the engine knows: a day before the first took effect is refused.
+impl Facts {
+    /// Checks `answers` and fixes the day: `answers.today` if given, else `device_today`.
+    pub fn new(answers: &Answers, device_today: NaiveDate) -> Result<Facts, InputError> {
+        Facts::within(answers, device_today, earliest_effective())
+    }
+
+    /// Decodes and checks contract JSON in one step.
+    pub fn from_json(text: &str, device_today: NaiveDate) -> Result<Facts, InputError> {
+        Facts::new(&Answers::from_json(text)?, device_today)
+    }
 }

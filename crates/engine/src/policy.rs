@@ -6,46 +6,9 @@
 use chrono::NaiveDate;
 
 use crate::cond::Cond;
+pub use crate::cond::PathId;
 
 mod texts;
-
-/// The registration paths every policy answers for, in the contract's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PathId {
-    CentralUrbanSettlement = 0,
-    TownSettlement = 1,
-    NewbornRegistration = 2,
-    UnregisteredPersonRegistration = 3,
-    ResidencePermit = 4,
-}
-
-impl PathId {
-    pub const ALL: [PathId; 5] = [
-        PathId::CentralUrbanSettlement,
-        PathId::TownSettlement,
-        PathId::NewbornRegistration,
-        PathId::UnregisteredPersonRegistration,
-        PathId::ResidencePermit,
-    ];
-
-    pub const fn id(self) -> &'static str {
-        match self {
-            PathId::CentralUrbanSettlement => "central_urban_settlement",
-            PathId::TownSettlement => "town_settlement",
-            PathId::NewbornRegistration => "newborn_registration",
-            PathId::UnregisteredPersonRegistration => "unregistered_person_registration",
-            PathId::ResidencePermit => "residence_permit",
-        }
-    }
-
-    /// Whether the path settles a hukou in a town (3.1, 3.2), the paths relatives come along on.
-    pub const fn settles(self) -> bool {
-        matches!(
-            self,
-            PathId::CentralUrbanSettlement | PathId::TownSettlement
-        )
-    }
-}
 
 /// One policy document and the rules read from it.
 #[derive(Debug)]

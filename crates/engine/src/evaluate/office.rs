@@ -1,8 +1,9 @@
 //! Which met conditions rest on an answer whose proof, or whose counting at all, the text leaves
 //! to the office (`Policy::office_decides`).
 
-use crate::cond::{fields_of, Ctx, Tri};
+use crate::cond::Tri;
 use crate::facts::Facts;
+use crate::judge::{fields_of, Ctx};
 use crate::outcome::OfficeDecides;
 use crate::policy::Condition;
 

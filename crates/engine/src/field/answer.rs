@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde_json::Value as Json;
 
 use super::Member;
-use crate::answers::{boolean, count, date, priority_groups, relatives, word, InputError};
+use crate::decode::{boolean, count, date, priority_groups, word, InputError, InputErrorKind};
 use crate::words::{
     CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
 };
@@ -199,3 +199,49 @@ impl Answer for Vec<Member> {
 
 /// A hundred years, in months: the most `Ask::Months` accepts.
 pub const MAX_MONTHS: u64 = 1200;
+
+/// More relatives than any household has: a longer list is a mistake or an attack.
+pub const MAX_FAMILY_MEMBERS: usize = 50;
+
+pub(crate) fn relatives(path: &str, value: &Json) -> Result<Vec<Member>, InputError> {
+    let items = value.as_array().ok_or_else(|| {
+        InputError::new(
+            path,
+            InputErrorKind::WrongType {
+                expected: "a list of relatives",
+            },
+        )
+    })?;
+    if items.len() > MAX_FAMILY_MEMBERS {
+        return Err(InputError::new(
+            path,
+            InputErrorKind::TooMany {
+                max: MAX_FAMILY_MEMBERS,
+            },
+        ));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| relative(&format!("{path}[{index}]"), item))
+        .collect()
+}
+
+fn relative(path: &str, value: &Json) -> Result<Member, InputError> {
+    let object = value.as_object().ok_or_else(|| {
+        InputError::new(
+            path,
+            InputErrorKind::WrongType {
+                expected: "an object",
+            },
+        )
+    })?;
+    let mut member = Member::default();
+    for (key, value) in object.iter().filter(|(_, v)| !v.is_null()) {
+        let field = format!("{path}.{key}");
+        member
+            .decode_field(key, &field, value)
+            .unwrap_or_else(|| Err(InputError::new(field.clone(), InputErrorKind::UnknownField)))?;
+    }
+    Ok(member)
+}
