@@ -508,11 +508,19 @@ def journey_unregistered_newborn(p):
 
 
 def journey_newborn_link_shows_the_family_the_same_screen(p):
-    """A grandmother registering a newborn copies the share link and is told it was copied (or
+    """A grandmother registering a newborn is told under the next step that no birth permit or
+    fee receipt is asked (4.1); she copies the share link and is told it was copied (or
     how to copy it by hand); the family who open it see her first screen, not the questions
     about every other path."""
     p.answer_through(dict(BASE_SCRIPT, **{"newborn_unregistered": ("yes",)}), purpose="newborn")
-    p.expect_first_screen("newborn", [])
+    # What the text says to the fine the family fears (4.1) begins on the first screen; in large
+    # text and in English (longer lines), right under the next step, on the second.
+    p.expect_first_screen("newborn", [p.t("caveat.newborn")])
+    screens = 2 if p.name.startswith(("elderly", "english")) else 1
+    seen = p.session.run(
+        "const c = document.querySelector(\".bottom-line [data-caveat='caveat.newborn']\").getBoundingClientRect();"
+        f" return c.top < {screens} * window.innerHeight;")
+    assert seen, f"{p.name}: what the policy says of the fine is not in the first {screens} screen(s)"
     p.session.run("document.querySelector('details.share').open = true;")
     p.session.click("[data-action=copy-link]")
     told = p.session.wait_for(".share .copied[role=status]")

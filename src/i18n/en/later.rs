@@ -35,6 +35,7 @@ pub const LATER: &[(&str, &str)] = &[
     ("bottom.settle", "You can register your hukou in {place}."),
     ("bottom.settle_if_office", "If the police station accepts your home, you can register your hukou in {place}."),
     ("bottom.to_checklist", "See what to bring"),
+    ("caveat.newborn", "The policy says: registering a newborn is subject to no further condition; where no birth permit, social maintenance fee receipt or other family-planning proof can be shown, the police shall still register the child according to law, and then notify the local health and family-planning department as the rules provide."),
     ("change.title", "Change my answers"),
     ("checklist.central_urban_settlement", "ID card and hukou booklet|Proof of home: property certificate, lease or the like|Proof of work: labour contract, business licence, or other papers showing you work there|Proof of urban social insurance there|Proof of relationship for relatives: marriage certificate, birth certificates and the like"),
     ("checklist.central_urban_settlement.where", "The hukou desk of the police station where you want to register"),

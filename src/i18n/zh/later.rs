@@ -1,6 +1,4 @@
-//! 简体中文: the texts of the questions and the results, fetched by the page's build as `zh.json`
-//! once the app has started (feature `lazy-languages`).
-
+//! 简体中文: the questions' and results' texts, fetched as `zh.json` once the app has started.
 pub const LATER: &[(&str, &str)] = &[
     ("area.central_urban", "郴州市中心城区"),
     ("area.county_city_urban", "资兴市城区"),
@@ -36,6 +34,7 @@ pub const LATER: &[(&str, &str)] = &[
     ("bottom.settle", "你可以把户口落在{place}。"),
     ("bottom.settle_if_office", "如果派出所认可你的住所，你可以把户口落在{place}。"),
     ("bottom.to_checklist", "看要准备的材料"),
+    ("caveat.newborn", "政策写明：新生儿户口登记不受附加条件限制；拿不出生育证或社会抚养费征收票据等计生证明的，公安机关也应当依法办理户口登记，再按有关规定通报当地卫生计生部门。"),
     ("change.title", "修改我的回答"),
     ("checklist.central_urban_settlement", "居民身份证和户口簿|住所证明：房产证、租房合同等|工作证明：劳动合同、营业执照，或其他能证明你在那里工作的材料|在当地参加城镇社会保险的证明|随迁家人的关系证明：结婚证、出生医学证明等"),
     ("checklist.central_urban_settlement.where", "要落户地方的派出所户籍窗口"),

@@ -141,12 +141,16 @@ fn how_to_go_on(
             text,
         });
     }
+    // What the text says to a worry the verdict often comes with: for a permit within the city,
+    // whether a move between its own counties counts; for a newborn's family, the fine.
     let permit = &evaluation.trace.paths[PathId::ResidencePermit as usize].conditions;
-    if verdict == Verdict::Permit && permit_within_city(session, permit) {
-        let text = tr(lang, "permit.within_city").to_owned();
-        let data = Some(("data-caveat", "permit.within_city".into()));
-        lines.push(Line::text("caveat", data, text));
-    }
+    let caveat = match verdict {
+        Verdict::Permit if permit_within_city(session, permit) => "permit.within_city",
+        Verdict::Newborn => "caveat.newborn",
+        _ => return,
+    };
+    let data = Some(("data-caveat", caveat.into()));
+    lines.push(Line::text("caveat", data, tr(lang, caveat).to_owned()));
 }
 
 /// Who can come along (under a settling verdict only: relatives come with settling), who may

@@ -140,3 +140,23 @@ fn a_grandmother_joining_her_son_reads_that_she_may_register_with_him_and_goes_w
         .any(|l| matches!(l.kind, Kind::NextStep { to_checklist: true })));
     assert_eq!(b.clauses, ["3.2"]);
 }
+
+#[test]
+fn parents_afraid_of_a_fine_for_their_baby_are_told_the_policy_asks_no_birth_permit_or_fee_receipt_and_who_is_told_afterwards(
+) {
+    let b = reading(&after(Purpose::Newborn, &[]));
+    assert_eq!(b.verdict, "newborn");
+    let caveat = b
+        .lines
+        .iter()
+        .find(|l| l.data == Some(("data-caveat", "caveat.newborn".into())));
+    let caveat = caveat.unwrap_or_else(|| panic!("the fine is answered: {:?}", b.lines));
+    for words in [
+        "不受附加条件限制",
+        "社会抚养费征收票据",
+        "通报当地卫生计生部门",
+    ] {
+        assert!(caveat.text.contains(words), "{}", caveat.text);
+    }
+    assert!(b.clauses.contains(&"4.1"));
+}
