@@ -58,8 +58,10 @@ pub fn evaluate_js(answers: JsValue) -> Result<JsValue, JsValue> {
     let facts = Facts::from_json(&text, web::device_today()).map_err(|e| fail(e.to_string()))?;
     // The outcome alone: the trace is the command line's `--explain`, which nobody reads here.
     let outcome = hukou_engine::evaluate::outcome(&facts);
-    // And back through JSON text: the engine's serializer is already in the page.
-    let outcome = serde_json::to_string(&outcome).map_err(|e| fail(e.to_string()))?;
+    // And back through JSON text: the engine's serializer is already in the page. (An outcome
+    // always serialises; serde_json's messages are left out of the page.)
+    let outcome =
+        serde_json::to_string(&outcome).map_err(|_| fail("outcome not written".into()))?;
     js_sys::JSON::parse(&outcome)
 }
 

@@ -25,6 +25,37 @@ fn a_number_out_of_range_is_refused_by_the_name_of_its_field() {
 }
 
 #[test]
+fn a_number_out_of_range_is_told_from_broken_text_beside_a_number_on_any_line() {
+    let number = "not valid JSON (number out of range)";
+    assert_eq!(
+        refusal("{\n\"family\": [\n {},\n 1e999\n]}"),
+        format!("family[1]: {number}")
+    );
+    assert_eq!(refusal("[1e400]"), format!("input[0]: {number}"));
+    assert_eq!(refusal("123e4567"), format!("input: {number}"));
+    let long_integer = format!("{{\"months_resident\": {}}}", "9".repeat(400));
+    assert_eq!(refusal(&long_integer), format!("months_resident: {number}"));
+    // A well-formed number followed by what may not follow it, and text cut short after one.
+    for broken in [
+        "[1 2]",
+        "{\"a\": 1 2}",
+        "[1",
+        "{\"a\": 1.}",
+        "{\"a\": 01}",
+        "[1e5x]",
+    ] {
+        let refused = refusal(broken);
+        assert!(
+            refused.starts_with("input: not valid JSON ("),
+            "{broken}: {refused}"
+        );
+        assert!(!refused.contains("out of range"), "{broken}: {refused}");
+        assert!(refused.contains("line 1, column"), "{broken}: {refused}");
+    }
+    assert!(refusal("[1").contains("ends too soon"));
+}
+
+#[test]
 fn oversized_input_is_refused_before_it_is_parsed() {
     let big = format!(r#"{{"x": "{}"}}"#, "a".repeat(MAX_INPUT_BYTES));
     assert_eq!(

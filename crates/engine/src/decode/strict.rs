@@ -1,5 +1,6 @@
 //! The strict JSON reader every input goes through.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use serde_json::Value;
@@ -20,18 +21,87 @@ pub fn parse_strict_within(text: &str, max_bytes: usize) -> Result<Value, InputE
     if text.len() > max_bytes {
         return Err(InputError::too_large());
     }
-    let failure = std::cell::RefCell::new(None);
+    let (failure, innermost) = (RefCell::new(None), RefCell::new(None));
     let seed = Strict {
         place: Place::Top,
         failure: &failure,
+        innermost: &innermost,
     };
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = seed.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
     parsed.map_err(|e| {
-        failure
-            .into_inner()
-            .unwrap_or_else(|| InputError::new("input", InputErrorKind::NotJson(e.to_string())))
+        if let Some(failure) = failure.into_inner() {
+            return failure;
+        }
+        // serde_json's own messages are not used: writing them costs the page a kilobyte.
+        if !e.is_eof() && ends_a_number(text, e.line(), e.column()) {
+            let path = innermost.into_inner().unwrap_or_default();
+            let path = if path.is_empty() {
+                "input".into()
+            } else {
+                path
+            };
+            return InputError::new(path, InputErrorKind::NotJson("number out of range".into()));
+        }
+        let what = if e.is_eof() {
+            "the text ends too soon"
+        } else {
+            "unexpected text"
+        };
+        let at = format!("{what} at line {}, column {}", e.line(), e.column());
+        InputError::new("input", InputErrorKind::NotJson(at))
     })
+}
+
+/// Whether the parser stopped right after a well-formed number that stands where a value may
+/// (after `:`, `[`, `,` or at the start): the one fault a well-formed number can be is being out
+/// of range. `column` counts the bytes read on that line, as serde_json counts them.
+fn ends_a_number(text: &str, line: usize, column: usize) -> bool {
+    let line_start = match line {
+        0 | 1 => 0,
+        n => match text.match_indices('\n').nth(n - 2) {
+            Some((at, _)) => at + 1,
+            None => return false,
+        },
+    };
+    let Some(before) = text.as_bytes().get(..line_start + column) else {
+        return false;
+    };
+    let is_part = |b: &u8| b.is_ascii_digit() || b"+-.eE".contains(b);
+    let length = before.iter().rev().take_while(|b| is_part(b)).count();
+    let (rest, token) = before.split_at(before.len() - length);
+    let preceded_by = rest.iter().rev().find(|b| !b.is_ascii_whitespace());
+    well_formed_number(token) && preceded_by.is_none_or(|b| b":[,".contains(b))
+}
+
+/// JSON's grammar of a number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+fn well_formed_number(token: &[u8]) -> bool {
+    let digits = |t: &[u8]| t.iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut t = token.strip_prefix(b"-").unwrap_or(token);
+    let whole = digits(t);
+    if whole == 0 || (whole > 1 && t[0] == b'0') {
+        return false;
+    }
+    t = &t[whole..];
+    if let Some(after) = t.strip_prefix(b".") {
+        let fraction = digits(after);
+        if fraction == 0 {
+            return false;
+        }
+        t = &after[fraction..];
+    }
+    if let Some(after) = t.strip_prefix(b"e").or_else(|| t.strip_prefix(b"E")) {
+        let after = after
+            .strip_prefix(b"+")
+            .or_else(|| after.strip_prefix(b"-"))
+            .unwrap_or(after);
+        let exponent = digits(after);
+        if exponent == 0 {
+            return false;
+        }
+        t = &after[exponent..];
+    }
+    t.is_empty()
 }
 
 /// Where a value sits in the input, as a chain up to the top: the path's text is only written
@@ -55,10 +125,12 @@ impl Place<'_> {
     }
 }
 
-/// One JSON value at `place`; the first fault found deep inside is kept in `failure`.
+/// One JSON value at `place`; the first fault found deep inside is kept in `failure`, and the
+/// path of the innermost value a parser's error passed through in `innermost`.
 struct Strict<'a> {
     place: Place<'a>,
-    failure: &'a std::cell::RefCell<Option<InputError>>,
+    failure: &'a RefCell<Option<InputError>>,
+    innermost: &'a RefCell<Option<String>>,
 }
 
 impl<'a> Strict<'a> {
@@ -66,6 +138,7 @@ impl<'a> Strict<'a> {
         Strict {
             place,
             failure: self.failure,
+            innermost: self.innermost,
         }
     }
 
@@ -166,12 +239,13 @@ impl<'de> serde::de::Visitor<'de> for Strict<'_> {
 }
 
 impl Strict<'_> {
-    /// A number out of range inside the value at `place` is named by its path; any other fault
-    /// (broken text, nesting too deep) is the input's as a whole.
-    fn fail_with<E: serde::de::Error + fmt::Display>(&self, place: &Place, e: E) -> E {
-        let why = e.to_string();
-        if self.failure.borrow().is_none() && why.starts_with("number out of range") {
-            return self.fail(place, InputErrorKind::NotJson("number out of range".into()));
+    /// A parser's error inside the value at `place`: the innermost place is kept, to name it if
+    /// the fault proves to be a number out of range (`ends_a_number`); any other fault (broken
+    /// text, nesting too deep) is the input's as a whole.
+    fn fail_with<E>(&self, place: &Place, e: E) -> E {
+        let mut innermost = self.innermost.borrow_mut();
+        if innermost.is_none() {
+            *innermost = Some(place.path());
         }
         e
     }
