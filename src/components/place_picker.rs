@@ -1,6 +1,7 @@
 //! Finding the kind of area by place name: county, city or district first, then the town or
 //! street. A place whose kind cannot be told leaves the area unanswered ("not sure").
 
+use hukou_engine::words::TargetArea;
 use yew::prelude::*;
 
 use crate::components::{tap, use_session};
@@ -59,7 +60,11 @@ pub fn place_picker() -> Html {
                     { for in_county(code).into_iter().map(|place| {
                         let session = session.clone();
                         let pick = Callback::from(move |_| tap(&session, Action::PickPlace(place.name, place.kind)));
-                        html! { <button class="choice" lang="zh-CN" data-place={place.name} aria-pressed={(chosen == Some(place.name)).to_string()} onclick={pick}>{ place.name }</button> }
+                        // The county seat and the central city's streets are marked (the
+                        // names alone do not say which they are), drawn by the style sheet.
+                        let mark = matches!(place.kind, TargetArea::CentralUrban | TargetArea::CountyCityUrban | TargetArea::CountySeatTown)
+                            .then(|| tr(lang, &["area.", place.kind.word()].concat()));
+                        html! { <button class="choice" lang="zh-CN" data-place={place.name} data-mark={mark} aria-pressed={(chosen == Some(place.name)).to_string()} onclick={pick}>{ place.name }</button> }
                     }) }
                 </div>
                 <button class="secondary" onclick={{ let county = county.clone(); Callback::from(move |_| county.set(None)) }}>

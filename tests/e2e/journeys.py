@@ -456,7 +456,7 @@ def journey_renter_with_family(p):
 
 def journey_unsure_place_picker(p):
     """Someone unsure of the area finds 玉溪镇 in 宜章县 with the place picker (the towns open at
-    their heading): a county seat, where a home owner may settle; going
+    their heading, the county seat marked as one): a county seat, where a home owner may settle; going
     back, the question still says in words what kind of place it counts as."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "outside_chenzhou"),
@@ -476,6 +476,13 @@ def journey_unsure_place_picker(p):
         "const r = document.querySelector('#picker-title').getBoundingClientRect();"
         " return r.top >= 0 && r.bottom <= window.innerHeight;")
     assert in_view, f"{p.name}: the towns' heading is out of view"
+    # The county seat is marked as such, and no other town of the county.
+    marked = p.session.run(
+        "return [...document.querySelectorAll('[data-place][data-mark]')].map(b => b.dataset.place)")
+    assert marked == ["玉溪镇"], f"{p.name}: the places marked are {marked}, not the county seat alone"
+    seat = p.session.run(
+        "return getComputedStyle(document.querySelector(\"[data-place='玉溪镇']\"), '::after').content")
+    assert p.t("area.county_seat_town") in seat, f"{p.name}: the county seat's mark says {seat!r}"
     p.shot("place-picker")
     p.session.click("[data-place='玉溪镇']")
     p.wait_for_change("target_area")
@@ -576,6 +583,36 @@ def journey_permit_route(p):
     p.session.click("[data-action=ask-everything]")
     p.session.wait_for("section.question")
     assert p.field() not in permit_fields, f"{p.name}: asked {p.field()} again"
+
+
+def journey_permit_after_five_months(p):
+    """Someone five months in the city who came for a residence permit is told, on the first
+    screen, what the permit lacks, the months still to wait (one) and the day they are up by."""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "outside_chenzhou"),
+        "months_resident": ("type", "5"),
+        "employment": ("choice", "employed"),
+        "residence": ("choice", "rented"),
+        "studying": ("no",),
+    })
+    p.answer_through(script, purpose="permit")
+    p.expect_path("residence_permit", "not_eligible", "4.2")
+    s = p.session
+    s.run("window.scrollTo(0, 0);")
+    s.wait_for(".bottom-line [data-fix=closed]")
+    # It begins on the first screen; in the standard size it ends there too.
+    edge = "top" if p.name.startswith(("elderly", "english")) else "bottom"
+    seen = s.run(
+        "const w = document.querySelector('.bottom-line [data-fix=closed]').getBoundingClientRect();"
+        f" return w.{edge} <= window.innerHeight;")
+    assert seen, f"{p.name}: what the permit lacks and the months to wait are below the first screen"
+    said = s.text(".bottom-line [data-fix=closed]")
+    # The words between what is missing and the number, then the number: one month.
+    wait = p.t("bottom.closed_wait").split("{what}")[1].split("{n}")[0] + "1"
+    assert wait in said, f"{p.name}: the wait ({wait!r}) is not said: {said!r}"
+    by = p.t("bottom.closed_wait").split("{n}")[1].split("{date}")[0]
+    assert by in said, f"{p.name}: the day the wait is up by is not said: {said!r}"
+    p.shot("results")
 
 
 def journey_job_without_contract(p):
@@ -1106,6 +1143,7 @@ JOURNEYS = [
     journey_newborn_link_shows_the_family_the_same_screen,
     journey_residence_permit_only,
     journey_permit_route,
+    journey_permit_after_five_months,
     journey_job_without_contract,
     journey_renter_without_registered_lease,
     journey_worker_housed_by_employer,

@@ -9,6 +9,7 @@ pub const LATER: &[(&str, &str)] = &[
     ("bottom.also", "You can also: {what}."),
     ("bottom.closed", "You cannot {path} yet."),
     ("bottom.closed_missing", "Still missing: {what}."),
+    ("bottom.closed_wait", "Still missing: {what}. Months still to live there: {n}, so by {date} at the latest."),
     ("bottom.depends", "Whether you can {path} depends on: {question}"),
     ("bottom.family_after", "Family: once you can settle here, your spouse, unmarried children and parents who live with you may settle with you."),
     ("bottom.join", "You can join {who} and register your hukou in {place}."),

@@ -8,6 +8,7 @@ pub const LATER: &[(&str, &str)] = &[
     ("bottom.also", "你也可以：{what}。"),
     ("bottom.closed", "你现在还不能{path}。"),
     ("bottom.closed_missing", "还差：{what}。"),
+    ("bottom.closed_wait", "还差：{what}。再住满{n}个月就够了，最晚到{date}。"),
     ("bottom.depends", "能不能{path}，还要看：{question}"),
     ("bottom.family_after", "家人：你本人能在这里落户以后，和你共同居住生活的配偶、未婚子女、父母可以随你落户。"),
     ("bottom.join", "你可以投靠{who}，把户口落在{place}。"),

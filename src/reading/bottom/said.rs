@@ -2,7 +2,9 @@
 //! settling, what it still depends on, who may come along later, the other open paths, and the
 //! clauses behind all of it.
 
-use hukou_engine::cond::Tri;
+use chrono::NaiveDate;
+use hukou_engine::cond::{add_months, Cond, Tri};
+use hukou_engine::field::Value;
 use hukou_engine::outcome::{CheckedCondition, Status};
 use hukou_engine::policy::PathId;
 use hukou_engine::{Evaluation, Field, Outcome};
@@ -15,6 +17,8 @@ use crate::state::Session;
 pub struct Said {
     /// The labels of the failing conditions of the path the person came for, when it is closed.
     pub closed_missing: Vec<&'static str>,
+    /// When that path lacks only time: the months still to wait, and the day they are up by.
+    pub wait: Option<(u32, NaiveDate)>,
     /// What would open settling where the person asked.
     pub fixes: Vec<Fix>,
     /// Settling there still open on an answer the person was unsure of.
@@ -45,6 +49,10 @@ pub fn said(
     if let Some(id) = verdict.path() {
         cite(evaluation_clause(evaluation, id));
     }
+    let wait = match verdict {
+        Verdict::Closed(id) => months_to_wait(session, evaluation, id),
+        _ => None,
+    };
     let closed_missing = match verdict {
         Verdict::Closed(id) => {
             cite(evaluation_clause(evaluation, id));
@@ -72,11 +80,37 @@ pub fn said(
     also_clauses.into_iter().for_each(&mut cite);
     Said {
         closed_missing,
+        wait,
         fixes: fixes.into_iter().map(|(fix, _)| fix).collect(),
         depends,
         family_after: family_after.is_some(),
         also,
         clauses,
+    }
+}
+
+/// The months still to wait where a closed path lacks nothing but time: its one unmet condition
+/// asks for more months than the person has lived there (a permit after six months: five lived,
+/// one to wait), and the day they are up by at the latest (whole months were answered).
+fn months_to_wait(
+    session: &Session,
+    evaluation: &Evaluation,
+    id: PathId,
+) -> Option<(u32, NaiveDate)> {
+    let conditions = &evaluation.trace.paths[id as usize].conditions;
+    let mut unmet = conditions.iter().filter(|c| c.state == Tri::Unmet);
+    let (Some(only), None) = (unmet.next(), unmet.next()) else {
+        return None;
+    };
+    let Cond::AtLeast(field, needed) = judged_by(evaluation).condition(only.id)?.test else {
+        return None;
+    };
+    match session.answers.value(field)? {
+        Value::Count(lived) if lived < needed => {
+            let wait = needed - lived;
+            Some((wait, add_months(session.today, wait)))
+        }
+        _ => None,
     }
 }
 

@@ -7,7 +7,7 @@ use hukou_engine::{Evaluation, Outcome};
 
 use super::said::{said, Fix, Said};
 use super::{Go, Kind, Line};
-use crate::i18n::{tr, trf, Lang};
+use crate::i18n::{date_label, tr, trf, Lang};
 use crate::questions::{place_kind, place_label, question_text, relative_label};
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{how_to_find_out, judged_by, office_key, permit_within_city};
@@ -73,7 +73,15 @@ fn office_lines(lines: &mut Vec<Line>, lang: Lang, outcome: &Outcome, verdict: V
 /// asking to settle came for, so it comes first.
 fn what_would_open(lines: &mut Vec<Line>, lang: Lang, said: &Said) {
     if !said.closed_missing.is_empty() {
-        let text = listed(lang, "bottom.closed_missing", &said.closed_missing);
+        // A path closed by time alone also says how long is left.
+        let text = match said.wait {
+            Some((months, by)) => {
+                let (months, by) = (months.to_string(), date_label(lang, by));
+                let more = [("n", months.as_str()), ("date", by.as_str())];
+                listed(lang, "bottom.closed_wait", &said.closed_missing, &more)
+            }
+            None => listed(lang, "bottom.closed_missing", &said.closed_missing, &[]),
+        };
         lines.push(Line::text("fix", Some(("data-fix", "closed".into())), text));
     }
     for fix in &said.fixes {
@@ -88,7 +96,7 @@ fn what_would_open(lines: &mut Vec<Line>, lang: Lang, said: &Said) {
                 } else {
                     "bottom.missing"
                 };
-                let text = listed(lang, key, labels);
+                let text = listed(lang, key, labels, &[]);
                 Line::text("fix", Some(("data-fix", "missing".into())), text)
             }
         });
@@ -188,7 +196,7 @@ fn who_comes_along(
         lines.push(Line::text("family-after", None, text));
     }
     if !said.also.is_empty() {
-        let text = listed(lang, "bottom.also", &said.also);
+        let text = listed(lang, "bottom.also", &said.also, &[]);
         lines.push(Line::text(
             "also",
             Some(("data-also", said.also.len().to_string())),
@@ -282,8 +290,11 @@ fn office_decides(outcome: &Outcome, verdict: Verdict) -> &[OfficeDecides] {
     }
 }
 
-/// The text `key` with `{what}` the `items` listed, each as said inside a sentence.
-fn listed(lang: Lang, key: &str, items: &[&'static str]) -> String {
+/// The text `key` with `{what}` the `items` listed, each as said inside a sentence, and `more`.
+fn listed(lang: Lang, key: &str, items: &[&'static str], more: &[(&str, &str)]) -> String {
     let what: Vec<String> = items.iter().map(|t| lang.inside_sentence(t)).collect();
-    trf(lang, key, &[("what", &what.join(tr(lang, "punct.list")))])
+    let what = what.join(tr(lang, "punct.list"));
+    let mut args = vec![("what", what.as_str())];
+    args.extend_from_slice(more);
+    trf(lang, key, &args)
 }

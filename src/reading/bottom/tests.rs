@@ -142,6 +142,57 @@ fn a_grandmother_joining_her_son_reads_that_she_may_register_with_him_and_goes_w
 }
 
 #[test]
+fn a_man_five_months_in_the_city_who_came_for_a_residence_permit_is_told_one_more_month_is_enough_and_by_which_day(
+) {
+    let permit_seeker = |months: u32| {
+        after(
+            Purpose::Permit,
+            &[
+                (Field::CurrentHukou, json!("outside_chenzhou")),
+                (Field::MonthsResident, json!(months)),
+                (Field::Residence, json!("rented")),
+            ],
+        )
+    };
+    let b = reading(&permit_seeker(5));
+    let wait = b.lines.iter().find(|l| l.text.contains("再住"));
+    let wait = wait.unwrap_or_else(|| panic!("the wait is said: {:?}", b.lines));
+    assert_eq!(wait.data, Some(("data-fix", "closed".into())));
+    assert!(
+        wait.text.contains("在现在的城市居住半年以上"),
+        "{}",
+        wait.text
+    );
+    assert!(wait.text.contains("再住满1个月"), "{}", wait.text);
+    assert!(wait.text.contains("最晚到2026年12月28日"), "{}", wait.text);
+    let b = reading(&permit_seeker(2));
+    assert!(
+        b.lines.iter().any(|l| l.text.contains("再住满4个月")),
+        "{:?}",
+        b.lines
+    );
+}
+
+#[test]
+fn a_man_registered_in_the_city_already_is_told_no_wait_for_a_permit_time_cannot_bring() {
+    let s = after(
+        Purpose::Permit,
+        &[
+            (Field::CurrentHukou, json!("target_area")),
+            (Field::MonthsResident, json!(3)),
+            (Field::Residence, json!("rented")),
+        ],
+    );
+    let b = reading(&s);
+    assert!(!b.lines.is_empty());
+    assert!(
+        !b.lines.iter().any(|l| l.text.contains("再住")),
+        "{:?}",
+        b.lines
+    );
+}
+
+#[test]
 fn parents_afraid_of_a_fine_for_their_baby_are_told_the_policy_asks_no_birth_permit_or_fee_receipt_and_who_is_told_afterwards(
 ) {
     let b = reading(&after(Purpose::Newborn, &[]));
