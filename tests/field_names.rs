@@ -122,13 +122,18 @@ fn no_answer_field_is_named_in_more_than_four_source_files() {
                 .as_ref()
                 .and_then(|p| std::fs::read_to_string(p).ok())
                 .is_some_and(|text| of_a_policy(&text));
-            // A language's table, or a part of it (`zh/join.rs`), is one table.
-            let table_of = parent.as_ref().filter(|p| {
-                std::fs::read_to_string(p).is_ok_and(|t| t.contains("pub const TEXTS"))
-            });
+            // A language's table, or a part of it (`zh/later.rs`, `zh/later/questions.rs`), is
+            // one table: the nearest file above that holds `TEXTS`.
+            let table_of = f
+                .ancestors()
+                .skip(1)
+                .map(|d| d.with_extension("rs"))
+                .take_while(|p| p.starts_with(root.join("src")))
+                .find(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains("pub const TEXTS")));
             let shown = if of_a_policy(&code) || in_policy {
                 "the rules (every policy's file)".to_owned()
             } else if let Some(table) = table_of {
+                let table = table.as_path();
                 table
                     .strip_prefix(root)
                     .unwrap_or(table)
