@@ -39,9 +39,9 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def load_texts(lang):
-    # A language's table: its file and the parts beside it (`zh/join.rs`).
+    # A language's table: its file and the parts under it (`zh/later.rs`, `zh/later/questions.rs`).
     folder = os.path.join(ROOT, "src", "i18n", lang)
-    parts = [os.path.join(folder, f) for f in sorted(os.listdir(folder))] if os.path.isdir(folder) else []
+    parts = sorted(os.path.join(d, f) for d, _, files in os.walk(folder) for f in files if f.endswith(".rs"))
     source = "".join(open(f, encoding="utf-8").read() for f in [folder + ".rs", *parts])
     pairs = re.findall(r'\("([^"]+)", "((?:[^"\\]|\\.)*)"\)', source)
     return {k: v.replace('\\"', '"').replace("\\\\", "\\") for k, v in pairs}
@@ -775,7 +775,7 @@ def journey_no_hukou(p):
 
 def journey_already_registered(p):
     """A 67-year-old whose hukou moved into a county seat on 2024-05-10 is told he is registered
-    there already: no move checklist, and what applies to him."""
+    there already: no move checklist, and the services he has there on the first screen."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "target_area"),
         "target_area": ("choice", "county_seat_town"),
@@ -784,7 +784,13 @@ def journey_already_registered(p):
         "family": ("family", []),
     })
     p.answer_through(script)
-    p.expect_first_screen("registered", [p.t("bottom.registered")])
+    # What he came for, the services he has there (6.3), begins on the first screen.
+    said = p.t("bottom.registered_services").split("{what}")[0]
+    p.expect_first_screen("registered", [p.t("bottom.registered"), said])
+    seen = p.session.run(
+        "const e = document.querySelector('.bottom-line .services');"
+        " return e.textContent.length > 20 && e.getBoundingClientRect().top < window.innerHeight;")
+    assert seen, f"{p.name}: the services he has are not on the first screen"
     assert p.session.find("#checklist") is None, f"{p.name}: a move checklist is shown"
     p.expect_path("town_settlement", "not_applicable", "3.2")
     p.shot("results")

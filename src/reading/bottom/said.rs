@@ -25,6 +25,8 @@ pub struct Said {
     pub depends: Option<(PathId, Field)>,
     /// Who may come along once the person can settle, said when they cannot yet.
     pub family_after: bool,
+    /// For someone registered already, the titles of the services they have there.
+    pub services: Vec<&'static str>,
     /// The titles of the other paths open to the person.
     pub also: Vec<&'static str>,
     /// The clauses behind the verdict and all of the above, each once.
@@ -76,6 +78,18 @@ pub fn said(
     if let Some(id) = family_after {
         cite(evaluation_clause(evaluation, id));
     }
+    // Someone registered already came for what they have there: the services, with clauses.
+    let mut services = Vec::new();
+    if verdict == Verdict::Registered {
+        for service in &outcome.services {
+            let rule = judged_by(evaluation)
+                .services
+                .iter()
+                .find(|r| r.id == service.id);
+            services.extend(rule.map(|r| session.lang.rule(r.title)));
+            service.basis.iter().for_each(|&clause| cite(clause));
+        }
+    }
     let (also, also_clauses) = also(session.lang, evaluation, verdict);
     also_clauses.into_iter().for_each(&mut cite);
     Said {
@@ -84,6 +98,7 @@ pub fn said(
         fixes: fixes.into_iter().map(|(fix, _)| fix).collect(),
         depends,
         family_after: family_after.is_some(),
+        services,
         also,
         clauses,
     }

@@ -91,11 +91,7 @@ fn what_would_open(lines: &mut Vec<Line>, lang: Lang, said: &Said) {
                 Line::text("fix", Some(("data-fix", key.clone())), text)
             }
             Fix::Missing { labels, also } => {
-                let key = if *also {
-                    "bottom.missing_also"
-                } else {
-                    "bottom.missing"
-                };
+                let key = ["bottom.missing", "bottom.missing_also"][usize::from(*also)];
                 let text = listed(lang, key, labels, &[]);
                 Line::text("fix", Some(("data-fix", "missing".into())), text)
             }
@@ -148,6 +144,10 @@ fn how_to_go_on(
             data: None,
             text,
         });
+    }
+    if !said.services.is_empty() {
+        let text = listed(lang, "bottom.registered_services", &said.services, &[]);
+        lines.push(Line::text("services", None, text));
     }
     // What the text says to a worry the verdict often comes with: for a permit within the city,
     // whether a move between its own counties counts; for a newborn's family, the fine.

@@ -211,3 +211,39 @@ fn parents_afraid_of_a_fine_for_their_baby_are_told_the_policy_asks_no_birth_per
     }
     assert!(b.clauses.contains(&"4.1"));
 }
+
+#[test]
+fn a_man_registered_in_the_county_seat_since_2024_is_told_in_the_bottom_line_the_services_he_has_there_with_their_clauses(
+) {
+    let s = after(
+        Purpose::Registered,
+        &[
+            (Field::TargetArea, json!("county_seat_town")),
+            (Field::Employment, json!("employed")),
+            (Field::Residence, json!("owned")),
+        ],
+    );
+    let b = reading(&s);
+    assert_eq!(b.verdict, "registered");
+    let services = b.lines.iter().find(|l| l.class == "services");
+    let services = services.unwrap_or_else(|| panic!("no services: {:?}", b.lines));
+    let words = ["城镇企业职工基本养老保险", "医疗保险接入城镇体系"];
+    assert!(
+        words.iter().all(|w| services.text.contains(w)),
+        "{}",
+        services.text
+    );
+    assert!(
+        b.clauses.contains(&"6.2") && b.clauses.contains(&"6.3"),
+        "{:?}",
+        b.clauses
+    );
+    // Right under the next step (for relatives who want to join him), not below the fold.
+    let at = |class: &str| b.lines.iter().position(|l| l.class == class);
+    assert_eq!(
+        at("services"),
+        at("next-step").map(|n| n + 1),
+        "{:?}",
+        b.lines
+    );
+}
