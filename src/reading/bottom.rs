@@ -4,7 +4,7 @@
 
 use hukou_engine::{Evaluation, Field};
 
-use crate::i18n::{date_label, tr_policy, trf};
+use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
 use crate::reading::words::judged_by;
 use crate::state::Session;
 
@@ -93,6 +93,20 @@ impl BottomLine {
             judged,
         }
     }
+}
+
+/// The text `key` with `{what}` the `items` listed, each as said inside a sentence, and `more`.
+pub(super) fn listed(
+    lang: Lang,
+    key: &str,
+    items: &[&'static str],
+    more: &[(&str, &str)],
+) -> String {
+    let what: Vec<String> = items.iter().map(|t| lang.inside_sentence(t)).collect();
+    let what = what.join(tr(lang, "punct.list"));
+    let mut args = vec![("what", what.as_str())];
+    args.extend_from_slice(more);
+    trf(lang, key, &args)
 }
 
 #[cfg(test)]

@@ -810,6 +810,9 @@ def journey_registered_in_the_city_without_insurance(p):
     })
     p.answer_through(script)
     p.expect_first_screen("registered", [p.t("bottom.registered")])
+    # Nothing is said to be missing for settling where he is registered already.
+    fixes = p.session.run("return document.querySelectorAll('.bottom-line [data-fix]').length;")
+    assert fixes == 0, f"{p.name}: a registered man is told what settling lacks"
     p.expect_path("central_urban_settlement", "not_applicable", "3.1")
     p.shot("results")
 

@@ -6,7 +6,7 @@ use hukou_engine::policy::{OfficeKind, PathId};
 use hukou_engine::{Evaluation, Outcome};
 
 use super::said::{said, Fix, Said};
-use super::{Go, Kind, Line};
+use super::{listed, Go, Kind, Line};
 use crate::i18n::{date_label, tr, trf, Lang};
 use crate::questions::{place_kind, place_label, question_text, relative_label};
 use crate::reading::verdict::Verdict;
@@ -21,9 +21,11 @@ pub(super) fn settling(
     let lang = session.lang;
     let verdict = Verdict::of(evaluation, session.purpose);
     let place_kind = place_kind(&session.answers);
-    // What would open settling where the person asked (the place itself is not the failure).
-    let asks_to_settle =
-        matches!(session.purpose, None | Some(Purpose::Settle)) && place_kind.is_some();
+    // What would open settling where the person asked (the place itself is not the failure);
+    // nothing of the kind to someone registered there already.
+    let asks_to_settle = matches!(session.purpose, None | Some(Purpose::Settle))
+        && place_kind.is_some()
+        && !evaluation.outcome.registered_here;
     let said = said(
         session,
         evaluation,
@@ -288,13 +290,4 @@ fn office_decides(outcome: &Outcome, verdict: Verdict) -> &[OfficeDecides] {
         Some(id) => &outcome.paths[id as usize].office_decides,
         None => &[],
     }
-}
-
-/// The text `key` with `{what}` the `items` listed, each as said inside a sentence, and `more`.
-fn listed(lang: Lang, key: &str, items: &[&'static str], more: &[(&str, &str)]) -> String {
-    let what: Vec<String> = items.iter().map(|t| lang.inside_sentence(t)).collect();
-    let what = what.join(tr(lang, "punct.list"));
-    let mut args = vec![("what", what.as_str())];
-    args.extend_from_slice(more);
-    trf(lang, key, &args)
 }

@@ -247,3 +247,21 @@ fn a_man_registered_in_the_county_seat_since_2024_is_told_in_the_bottom_line_the
         b.lines
     );
 }
+
+#[test]
+fn a_man_registered_in_the_central_city_without_urban_insurance_is_not_told_what_settling_there_lacks(
+) {
+    let s = after(
+        Purpose::Settle,
+        &[
+            (Field::CurrentHukou, json!("target_area")),
+            (Field::TargetArea, json!("central_urban")),
+            (Field::Residence, json!("owned")),
+            (Field::Employment, json!("employed")),
+            (Field::UrbanSocialInsurance, json!(false)),
+        ],
+    );
+    let b = reading(&s);
+    assert_eq!(b.verdict, "registered");
+    assert!(!b.lines.iter().any(|l| l.class == "fix"), "{:?}", b.lines);
+}
