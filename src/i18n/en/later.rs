@@ -34,6 +34,7 @@ const BEFORE_Q: &[(&str, &str)] = &[
     ("bottom.nothing", "With your answers so far, no path is open yet. Below is what is missing."),
     ("bottom.open", "A few more questions, and you will know."),
     ("bottom.permit", "You cannot settle yet, but you can apply for a residence permit."),
+    ("bottom.permit_services", "With a residence permit: {what}."),
     ("bottom.permit_undecided", "You can apply for a residence permit. Whether you can settle is not decided yet."),
     ("bottom.registered", "Your hukou is already here: there is nothing to move."),
     ("bottom.registered_services", "What you have here: {what}."),

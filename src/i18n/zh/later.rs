@@ -34,6 +34,7 @@ const BEFORE_Q: &[(&str, &str)] = &[
     ("bottom.nothing", "按你现在的回答，暂时没有可以办理的途径。下面写了缺哪些条件。"),
     ("bottom.open", "还差几个问题，回答后就能知道结果。"),
     ("bottom.permit", "你现在还不能落户，但可以申领居住证。"),
+    ("bottom.permit_services", "有了居住证：{what}。"),
     ("bottom.permit_undecided", "你可以申领居住证。能不能落户，还没有定下来。"),
     ("bottom.registered", "你的户口已经在这里了，不需要再迁户口。"),
     ("bottom.registered_services", "你在这里可以享受：{what}。"),

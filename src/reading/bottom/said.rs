@@ -25,7 +25,8 @@ pub struct Said {
     pub depends: Option<(PathId, Field)>,
     /// Who may come along once the person can settle, said when they cannot yet.
     pub family_after: bool,
-    /// For someone registered already, the titles of the services they have there.
+    /// For someone registered already, the titles of the services they have there; for someone
+    /// who may apply for a residence permit, those it brings (4.2).
     pub services: Vec<&'static str>,
     /// The titles of the other paths open to the person.
     pub also: Vec<&'static str>,
@@ -78,9 +79,10 @@ pub fn said(
     if let Some(id) = family_after {
         cite(evaluation_clause(evaluation, id));
     }
-    // Someone registered already came for what they have there: the services, with clauses.
+    // Someone registered already came for what they have there, and someone after a permit for
+    // what it brings (a school for the child they came with, 4.2): the services, with clauses.
     let mut services = Vec::new();
-    if verdict == Verdict::Registered {
+    if matches!(verdict, Verdict::Registered | Verdict::Permit) {
         for service in &outcome.services {
             let rule = judged_by(evaluation)
                 .services

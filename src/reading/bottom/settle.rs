@@ -148,7 +148,11 @@ fn how_to_go_on(
         });
     }
     if !said.services.is_empty() {
-        let text = listed(lang, "bottom.registered_services", &said.services, &[]);
+        let key = match verdict {
+            Verdict::Permit => "bottom.permit_services",
+            _ => "bottom.registered_services",
+        };
+        let text = listed(lang, key, &said.services, &[]);
         lines.push(Line::text("services", None, text));
     }
     // What the text says to a worry the verdict often comes with: for a permit within the city,

@@ -265,3 +265,27 @@ fn a_man_registered_in_the_central_city_without_urban_insurance_is_not_told_what
     assert_eq!(b.verdict, "registered");
     assert!(!b.lines.iter().any(|l| l.class == "fix"), "{:?}", b.lines);
 }
+
+#[test]
+fn a_father_eight_months_in_the_city_who_came_for_a_residence_permit_is_told_it_brings_his_daughter_basic_public_education(
+) {
+    let s = after(
+        Purpose::Permit,
+        &[
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::MonthsResident, json!(8)),
+            (Field::Residence, json!("rented")),
+        ],
+    );
+    let b = reading(&s);
+    assert_eq!(b.verdict, "permit");
+    let services = b.lines.iter().find(|l| l.class == "services");
+    let services = services.unwrap_or_else(|| panic!("no services: {:?}", b.lines));
+    assert!(
+        services.text.starts_with("有了居住证："),
+        "{}",
+        services.text
+    );
+    assert!(services.text.contains("基本公共教育"), "{}", services.text);
+    assert!(b.clauses.contains(&"4.2"), "{:?}", b.clauses);
+}
