@@ -77,6 +77,11 @@ pub fn screen_changed(screen: &str) {
     }
 }
 
+/// A tap of the person's: a screen it brings is theirs, and gets its entry.
+pub fn person_tapped() {
+    POPPING.with(|p| p.set(false));
+}
+
 /// The app's own Back: through the browser's history while it holds our entries, so both agree;
 /// `false` when the app must go back by itself.
 pub fn history_back() -> bool {
@@ -121,9 +126,11 @@ pub fn on_history_move(first_screen: &str, moved: impl Fn(Move) + 'static) {
         let send = |make: &dyn Fn() -> Move| {
             POPPING.with(|p| p.set(true));
             MOVES.with(|m| m.borrow().iter().for_each(|moved| moved(make())));
-            // Back at the first screen changes nothing, and the next screen, one the person
-            // chose, must still get its entry. (The app draws in microtasks, before this task.)
-            super::later(|| POPPING.with(|p| p.set(false)));
+            // The screen the move draws takes the mark (`screen_changed`), however late a slow
+            // phone draws it (the scheduler yields between tasks). Back at the first screen
+            // changes nothing, and the next screen, one the person chose, must still get its
+            // entry: the person's next tap clears the mark (`person_tapped`), else a second on.
+            gloo::timers::callback::Timeout::new(1_000, person_tapped).forget();
         };
         if to < from {
             send(&|| Move::Back(screen_of(&state)));

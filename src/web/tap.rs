@@ -38,5 +38,9 @@ pub fn screen_shown(main: Option<web_sys::Element>, first: bool) {
 /// double tap that changed the screen).
 pub fn tap_allowed() -> bool {
     let (shown, _) = SHOWN.with(|s| s.get());
-    js_sys::Date::now() - shown >= f64::from(SETTLE_MS)
+    let allowed = js_sys::Date::now() - shown >= f64::from(SETTLE_MS);
+    if allowed {
+        super::history::person_tapped();
+    }
+    allowed
 }
