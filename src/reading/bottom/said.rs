@@ -17,7 +17,8 @@ use crate::state::Session;
 pub struct Said {
     /// The labels of the failing conditions of the path the person came for, when it is closed.
     pub closed_missing: Vec<&'static str>,
-    /// When that path lacks only time: the months still to wait, and the day they are up by.
+    /// When time is the one thing that path is known to lack: the months still to wait, and
+    /// about when they are up.
     pub wait: Option<(u32, NaiveDate)>,
     /// What would open settling where the person asked.
     pub fixes: Vec<Fix>,
@@ -108,7 +109,7 @@ pub fn said(
 
 /// The months still to wait where a closed path lacks nothing but time: its one unmet condition
 /// asks for more months than the person has lived there (a permit after six months: five lived,
-/// one to wait), and the day they are up by at the latest (whole months were answered).
+/// one to wait), and about when they are up (months are answered whole, so it is about).
 fn months_to_wait(
     session: &Session,
     evaluation: &Evaluation,

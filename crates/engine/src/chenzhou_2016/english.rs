@@ -38,7 +38,7 @@ const TEXTS: &[(&str, &str)] = &[
     ("妥善解决落户工作中的相关问题", "Properly resolving problems in registration work"),
     ("子女须未婚（政策没有写年龄限制）", "A child must be unmarried (the policy sets no age limit)"),
     ("家里有尚未登记户口的新生儿（不受附加条件限制）", "A baby not yet registered (no further conditions may be set)"),
-    ("居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务", "With a residence permit: the same employment, basic education, basic health, family-planning, culture and licensing services as local residents"),
+    ("居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务", "the same employment, basic public education, basic medical and health, family-planning, public cultural and certificate services as people with a local hukou"),
     ("居住证申领条件（第二条）", "Who may apply for a residence permit (article 2)"),
     ("建立健全优抚保障机制", "Benefits for military families"),
     ("建立健全住房保障机制", "Housing security"),

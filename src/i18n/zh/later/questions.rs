@@ -34,7 +34,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("q.months_resident", "你在现在住的城市已经住了多少个月？"),
     ("q.months_resident.help", "一年就是12个月。在现在的城市住满{months}个月，是申领居住证的条件之一。"),
     ("q.newborn_unregistered", "家里有还没有上户口的新生儿吗？"),
-    ("q.newborn_unregistered.help", "新生儿上户口不受任何附加条件限制。"),
+    ("q.newborn_unregistered.help", "新生儿上户口不受附加条件限制。"),
     ("q.no_hukou_reason", "你没有户口的原因是什么？"),
     ("q.no_hukou_reason.help", "不同的原因，办理方法不一样（分类和办法出自国办发〔2015〕96号）。"),
     ("q.priority_groups", "你属于下面哪一类人？（可以多选）"),
