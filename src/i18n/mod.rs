@@ -21,6 +21,19 @@ pub use policy::{language_json, policy_args, tr_policy};
 
 type Table = &'static [(&'static str, &'static str)];
 
+/// Two sorted parts of a table, one after the other (each language's fetched table is kept in
+/// two files, so that neither grows past its limit).
+#[cfg_attr(feature = "lazy-languages", allow(dead_code))]
+const fn joined<const N: usize>(a: Table, b: Table) -> [(&'static str, &'static str); N] {
+    let mut out = [("", ""); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
+
 /// One language of the app.
 pub struct LangDef {
     /// Its code: the stored choice, `data-lang`, and the file `<code>.json` of its table.

@@ -1,7 +1,9 @@
 //! English: the texts of the results screen.
 
 /// The whole fetched table, sorted by key: the texts before `q.` here, the rest in `questions.rs`.
-pub const LATER: &[(&str, &str)] = &joined::<{ BEFORE_Q.len() + questions::FROM_Q.len() }>();
+pub const LATER: &[(&str, &str)] = &crate::i18n::joined::<
+    { BEFORE_Q.len() + questions::FROM_Q.len() },
+>(BEFORE_Q, questions::FROM_Q);
 
 mod questions;
 
@@ -177,14 +179,3 @@ const BEFORE_Q: &[(&str, &str)] = &[
     ("place.unsure_row", "This place cannot be told from its name: please ask the local police station."),
     ("progress", "{done} answered, about {left} to go"),
 ];
-
-const fn joined<const N: usize>() -> [(&'static str, &'static str); N] {
-    let (a, b) = (BEFORE_Q, questions::FROM_Q);
-    let mut out = [("", ""); N];
-    let mut i = 0;
-    while i < N {
-        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
-        i += 1;
-    }
-    out
-}

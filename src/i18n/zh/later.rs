@@ -1,7 +1,9 @@
 //! 简体中文: the questions' and results' texts, fetched as `zh.json` once the app has started.
 
 /// The whole fetched table, sorted by key: the texts before `q.` here, the rest in `questions.rs`.
-pub const LATER: &[(&str, &str)] = &joined::<{ BEFORE_Q.len() + questions::FROM_Q.len() }>();
+pub const LATER: &[(&str, &str)] = &crate::i18n::joined::<
+    { BEFORE_Q.len() + questions::FROM_Q.len() },
+>(BEFORE_Q, questions::FROM_Q);
 
 mod questions;
 
@@ -183,14 +185,3 @@ const BEFORE_Q: &[(&str, &str)] = &[
     ("place.unsure_row", "这个地方无法从名称判断，请向当地派出所咨询。"),
     ("progress", "已回答 {done} 项，还剩大约 {left} 项"),
 ];
-
-const fn joined<const N: usize>() -> [(&'static str, &'static str); N] {
-    let (a, b) = (BEFORE_Q, questions::FROM_Q);
-    let mut out = [("", ""); N];
-    let mut i = 0;
-    while i < N {
-        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
-        i += 1;
-    }
-    out
-}
