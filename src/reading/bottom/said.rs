@@ -84,11 +84,9 @@ pub fn said(
     // what it brings (a school for the child they came with, 4.2): the services, with clauses.
     let mut services = Vec::new();
     if matches!(verdict, Verdict::Registered | Verdict::Permit) {
+        let rules = judged_by(evaluation).services;
         for service in &outcome.services {
-            let rule = judged_by(evaluation)
-                .services
-                .iter()
-                .find(|r| r.id == service.id);
+            let rule = rules.iter().find(|r| r.id == service.id);
             services.extend(rule.map(|r| session.lang.rule(r.title)));
             service.basis.iter().for_each(|&clause| cite(clause));
         }
