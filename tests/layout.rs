@@ -1,5 +1,6 @@
 //! The code stays easy to read: no source file over 300 lines and no function over 80, in the
-//! app and the engine (unit tests, kept in `tests.rs` files, are not counted).
+//! app and the engine (unit tests, kept in
+//! `tests.rs` files and the `tests/` folders beside them, are not counted).
 
 mod source_files;
 

@@ -4,8 +4,8 @@ use hukou_engine::outcome::Status;
 use hukou_engine::policy::PathId;
 use hukou_engine::Evaluation;
 
-use crate::reading::words::judged_by;
-use crate::state::Purpose;
+use crate::reading::words::{judged_by, permit_within_city};
+use crate::state::{Purpose, Session};
 
 /// Which sentence leads: the answer the person came for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -72,6 +72,22 @@ impl Verdict {
             Verdict::Closed(_) => "closed",
             Verdict::Open => "open",
             Verdict::Nothing => "nothing",
+        }
+    }
+
+    /// What the text says to a worry this verdict often comes with: for a permit within the city
+    /// (open, or closed for now), whether a move between its own counties counts; for a
+    /// newborn's family, the fine.
+    pub fn caveat(self, session: &Session, evaluation: &Evaluation) -> Option<&'static str> {
+        let permit = &evaluation.trace.paths[PathId::ResidencePermit as usize].conditions;
+        let of_permit = matches!(
+            self,
+            Verdict::Permit | Verdict::Closed(PathId::ResidencePermit)
+        );
+        match self {
+            _ if of_permit && permit_within_city(session, permit) => Some("permit.within_city"),
+            Verdict::Newborn => Some("caveat.newborn"),
+            _ => None,
         }
     }
 

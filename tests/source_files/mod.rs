@@ -1,5 +1,5 @@
 //! The app's and the engine's source files, for the tests that read the code itself (unit tests,
-//! kept in `tests.rs` files, are left out).
+//! kept in `tests.rs` files and the `tests/` folders beside them, are left out).
 
 use std::path::{Path, PathBuf};
 
@@ -7,7 +7,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("a source directory") {
         let path = entry.expect("a directory entry").path();
         if path.is_dir() {
-            walk(&path, out);
+            if path.file_name().is_some_and(|n| n != "tests") {
+                walk(&path, out);
+            }
         } else if path.extension().is_some_and(|e| e == "rs")
             && path.file_name().is_some_and(|n| n != "tests.rs")
         {

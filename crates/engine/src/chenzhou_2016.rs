@@ -165,9 +165,11 @@ pub(crate) const OFFICE_DECIDES: &[OfficeRule] = &[
     },
 ];
 const RURAL: Cond = Flag(Field::RuralCollectiveMember, true);
-/// Already moved their hukou into the town they name.
+/// Already moved their hukou into the town they name: section 6 is for those settled in a town
+/// (进城落户), so a hukou moved into a place that is not a town brings none of it.
 const HAS_SETTLED: Cond = All(&[
     OneOf(Field::CurrentHukou, &[V::Hukou(H::TargetArea)]),
+    OneOf(Field::TargetArea, TOWNS),
     Given(Field::SettledOn),
 ]);
 /// Section 6 serves those who can settle or have settled.
@@ -242,7 +244,7 @@ pub(crate) const SERVICES: &[ServiceRule] = &[
     ServiceRule { id: "rural_rights_retained", clause: "6.1", title: own!("service.rural_rights_retained", "保留土地承包经营权、宅基地使用权、集体收益分配权"), applies: SETTLING_RURAL, window: None },
     ServiceRule { id: "urban_employee_pension", clause: "6.2", title: own!("service.urban_employee_pension", "可参加城镇企业职工基本养老保险"), applies: All(&[SETTLING, JOB]), window: None },
     ServiceRule { id: "flexible_employment_pension", clause: "6.2", title: own!("service.flexible_employment_pension", "未就业的可以自由职业者身份参加城镇企业职工基本养老保险"), applies: All(&[SETTLING, OneOf(Field::Employment, &[V::Employment(E::None)])]), window: None },
-    ServiceRule { id: "medical_insurance", clause: "6.3", title: own!("service.medical_insurance", "社区卫生和计划生育服务；医疗保险接入城镇体系、转移接续和异地就医结算"), applies: SETTLING, window: None },
+    ServiceRule { id: "medical_insurance", clause: "6.3", title: own!("service.medical_insurance", "社区卫生和计划生育服务；进城落户农民在农村参加的医疗保险接入城镇社会保障体系；医疗保险转移接续和异地就医结算"), applies: SETTLING, window: None },
     ServiceRule { id: "compulsory_education", clause: "6.4", title: own!("service.compulsory_education", "随迁子女就近入学，与城镇学生同等享受义务教育"), applies: All(&[SETTLING_RURAL, SCHOOL_AGE_CHILD_WITH_APPLICANT]), window: None },
     ServiceRule {
         id: "family_planning_rural_policy",

@@ -111,7 +111,7 @@ pub(super) fn path_card(
                 </p>
                 { if_unsure(session, id, field) }
             }
-            if id == PathId::ResidencePermit && path.status != Status::NotEligible && permit_within_city(session, &trace.conditions) {
+            if id == PathId::ResidencePermit && permit_within_city(session, &trace.conditions) {
                 <p class="fix" data-caveat="permit.within_city">{ tr(lang, "permit.within_city") }</p>
             }
             if !opens.is_empty() {

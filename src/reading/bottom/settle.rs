@@ -10,7 +10,7 @@ use super::{listed, Go, Kind, Line};
 use crate::i18n::{date_label, tr, trf, Lang};
 use crate::questions::{place_kind, place_label, question_text, relative_label};
 use crate::reading::verdict::Verdict;
-use crate::reading::words::{how_to_find_out, judged_by, office_key, permit_within_city};
+use crate::reading::words::{how_to_find_out, judged_by, office_key};
 use crate::state::{Purpose, Session};
 
 /// The lines for everyone but someone coming to family.
@@ -155,13 +155,8 @@ fn how_to_go_on(
         let text = listed(lang, key, &said.services, &[]);
         lines.push(Line::text("services", None, text));
     }
-    // What the text says to a worry the verdict often comes with: for a permit within the city,
-    // whether a move between its own counties counts; for a newborn's family, the fine.
-    let permit = &evaluation.trace.paths[PathId::ResidencePermit as usize].conditions;
-    let caveat = match verdict {
-        Verdict::Permit if permit_within_city(session, permit) => "permit.within_city",
-        Verdict::Newborn => "caveat.newborn",
-        _ => return,
+    let Some(caveat) = verdict.caveat(session, evaluation) else {
+        return;
     };
     let data = Some(("data-caveat", caveat.into()));
     lines.push(Line::text("caveat", data, tr(lang, caveat).to_owned()));

@@ -63,7 +63,7 @@ const TEXTS: &[(&str, &str)] = &[
     ("烈属、因公牺牲军人遗属、病故军人遗属按城镇标准领取定期抚恤金", "Martyrs' and bereaved military families receive the periodic pension at the urban rate"),
     ("现阶段，不得以退出土地承包经营权、宅基地使用权、集体收益分配权作为进城落户的条件", "At this stage, giving up your contracted land, homestead or collective income rights may not be made a condition of settling"),
     ("申领居住证", "Apply for a residence permit"),
-    ("社区卫生和计划生育服务；医疗保险接入城镇体系、转移接续和异地就医结算", "Community health and family-planning services; medical insurance carried into the urban system, transferred, and settled across regions"),
+    ("社区卫生和计划生育服务；进城落户农民在农村参加的医疗保险接入城镇社会保障体系；医疗保险转移接续和异地就医结算", "Community health and family-planning services; rural medical insurance of farmers who settle in a town carried into the urban social security system; medical insurance transferred, and settled across regions"),
     ("符合住房保障条件的，享受城镇住房保障政策", "Urban housing security, if you meet its conditions"),
     ("符合条件的，按属地管理纳入以低保为核心的社会救助", "Social assistance (centred on dibao) where you live, if you meet its criteria"),
     ("经公安机关调查核实未在其他地方落户的，可以在原户口注销地申请恢复常住户口登记（国办发〔2015〕96号二（五））", "If the police confirm you have not registered anywhere else, you may apply to restore your hukou where it was cancelled (国办发〔2015〕96号, II (5))"),
