@@ -125,7 +125,10 @@ fn dropped_names(session: &Session) -> String {
             }
         })
         .collect();
-    names.join(tr(lang, "punct.list"))
+    i18n::joined_by(
+        tr(lang, "punct.list"),
+        &mut names.iter().map(String::as_str),
+    )
 }
 
 /// The root element's classes. (Plain strings: Yew's `classes!` would bring a hash set into the

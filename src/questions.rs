@@ -5,7 +5,7 @@ use hukou_engine::field::{Ask, KINSHIP, PLACE};
 use hukou_engine::{Answers, Field};
 use serde_json::Value;
 
-use crate::i18n::{has, tr, tr_policy, trf, Lang};
+use crate::i18n::{has, joined_by, tr, tr_policy, trf, Lang};
 use crate::state::{member_of, Purpose, Session, JOINER};
 
 /// How a question is answered.
@@ -228,12 +228,11 @@ pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
         (Kind::Choice { group, .. } | Kind::Place { group, .. }, Value::String(word)) => {
             tr(lang, &format!("choice.{group}.{word}")).to_owned()
         }
-        (Kind::Several { group, .. }, Value::Array(words)) if !words.is_empty() => words
-            .iter()
-            .filter_map(Value::as_str)
-            .map(|w| tr(lang, &format!("choice.{group}.{w}")))
-            .collect::<Vec<_>>()
-            .join("、"),
+        (Kind::Several { group, .. }, Value::Array(words)) if !words.is_empty() => joined_by(
+            "、",
+            &mut (words.iter().filter_map(Value::as_str))
+                .map(|w| tr(lang, &format!("choice.{group}.{w}"))),
+        ),
         (Kind::Several { group, .. }, Value::Array(_)) => {
             tr(lang, &format!("choice.{group}.none")).to_owned()
         }
@@ -243,12 +242,11 @@ pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
         (Kind::Family, Value::Array(relations)) if relations.is_empty() => {
             tr(lang, "relatives.none").to_owned()
         }
-        (Kind::Family, Value::Array(relations)) => relations
-            .iter()
-            .filter_map(Value::as_str)
-            .map(|w| tr(lang, &format!("choice.{}.{w}", KINSHIP.name())))
-            .collect::<Vec<_>>()
-            .join(tr(lang, "punct.list")),
+        (Kind::Family, Value::Array(relations)) => joined_by(
+            tr(lang, "punct.list"),
+            &mut (relations.iter().filter_map(Value::as_str))
+                .map(|w| tr(lang, &format!("choice.{}.{w}", KINSHIP.name()))),
+        ),
         (_, Value::String(text)) => text.clone(),
         _ => "—".to_owned(),
     }

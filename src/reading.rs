@@ -4,5 +4,6 @@
 pub mod bottom;
 pub mod checklist;
 pub mod join;
+pub mod paths;
 pub mod verdict;
 pub mod words;

@@ -95,7 +95,7 @@ pub fn static_summary(policy: &'static Policy) -> String {
     html.push_str(&format!(
         // The document gives the day it was signed, and no day it took effect: only the first
         // is said.
-        "<p id=\"start-registered\">{}以上依据{document}（{}签发）；2019年以来国家进一步放宽了落户限制，\
+        "<p id=\"start-registered\">{}以上依据{document}（{}签发），\
          具体以当地派出所的答复为准。</p>\n",
         notices.concat(),
         date_label(Lang::Zh, policy.signed),

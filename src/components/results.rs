@@ -11,13 +11,14 @@ use crate::components::bottom_line::bottom_line;
 use crate::components::clause::clause_ref;
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, has, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, has, joined_by, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::questions::{answer_label, question_text};
 use crate::reading::bottom::BottomLine;
+use crate::reading::paths::PathsReading;
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{
-    condition_label, fix_lines, how_to_find_out, is_route, judged_by, office_key,
+    condition_label, fix_lines, how_to_find_out, if_you_knew, is_route, judged_by, office_key,
     permit_within_city,
 };
 use crate::saved::encode_fragment;
@@ -28,7 +29,7 @@ mod lists;
 mod path_card;
 
 use lists::{checklist_view, family_view, notices_view, services_view};
-use path_card::{does_not_apply, path_card};
+use path_card::path_card;
 
 /// The results screen. A view function: it keeps no state of its own.
 pub fn results(session: &SessionHandle) -> Html {
@@ -79,25 +80,12 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
     let policy = judged_by(evaluation);
     let outcome = &evaluation.outcome;
     let next = session.next_question();
-    let not_applying = not_applying(session, policy, evaluation);
-    let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
-    // The path the person came for leads the list, then the open ones: what the person can do
-    // comes before what is still undecided, and that before what is closed.
-    let wanted = session.purpose.and_then(|p| p.path(policy));
-    let rank = |id: PathId| {
-        let openness = 2 - outcome.paths[id as usize].status.openness();
-        usize::from(Some(id) != wanted) * 3 + usize::from(openness)
-    };
-    // In rank order, by passes (no sort for five paths: its code would cost the page).
-    let paths: Vec<Html> = (0..6)
-        .flat_map(|r| PathId::ALL.into_iter().filter(move |&id| rank(id) == r))
-        .filter(|id| applies(id))
-        .map(|id| {
-            let (path, trace) = (
-                &outcome.paths[id as usize],
-                &evaluation.trace.paths[id as usize],
-            );
-            path_card(session, policy, id, path, trace)
+    let reading = PathsReading::of(session, evaluation, verdict);
+    let paths: Vec<Html> = (reading.shown.iter())
+        .map(|&(id, folded)| {
+            let path = &outcome.paths[id as usize];
+            let trace = &evaluation.trace.paths[id as usize];
+            path_card(session, policy, id, (path, trace), folded)
         })
         .collect();
     html! {
@@ -119,7 +107,7 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
                 <button class="secondary" data-action="now-and-then" onclick={send(session, || Action::AskEverything)}>{ tr(lang, "nav.continue") }</button>
             }
             { checklist_view(session, evaluation) }
-            { not_applying_view(lang, policy, &not_applying) }
+            { not_applying_view(lang, policy, &reading.not_applying) }
         </>
     }
 }
@@ -138,43 +126,13 @@ fn results_nav(session: &SessionHandle) -> Html {
     }
 }
 
-/// Which paths do not concern the person, and why (a text key).
-fn not_applying(
-    session: &SessionHandle,
-    policy: &'static Policy,
-    evaluation: &Evaluation,
-) -> Vec<(PathId, &'static str)> {
-    let outcome = &evaluation.outcome;
-    PathId::ALL
-        .iter()
-        .zip(&outcome.paths)
-        .zip(&evaluation.trace.paths)
-        .filter_map(|((&id, path), trace)| {
-            let why = does_not_apply(
-                session,
-                policy,
-                id,
-                path.status,
-                &trace.conditions,
-                outcome.registered_here,
-            );
-            why.map(|why| (id, why))
-        })
-        .collect()
-}
-
 /// A button that reads the bottom line aloud (what the person can do, the next step), where
 /// the device can speak.
 fn read_aloud(lang: Lang, reading: &BottomLine) -> Html {
     if !web::can_speak() {
         return html! {};
     }
-    let summary: String = reading
-        .lines
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let summary = joined_by(" ", &mut reading.lines.iter().map(|l| l.text.as_str()));
     let code = lang.html_lang();
     let speak = Callback::from(move |_: MouseEvent| web::speak(&summary, code));
     html! {

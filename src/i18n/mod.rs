@@ -16,7 +16,7 @@ mod forms;
 mod policy;
 mod zh;
 
-pub use forms::{clause_label, date_label};
+pub use forms::{clause_label, date_label, joined_by};
 pub use policy::{language_json, policy_args, tr_policy};
 
 type Table = &'static [(&'static str, &'static str)];

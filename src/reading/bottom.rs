@@ -4,7 +4,7 @@
 
 use hukou_engine::{Evaluation, Field};
 
-use crate::i18n::{date_label, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, joined_by, tr, tr_policy, trf, Lang};
 use crate::reading::words::judged_by;
 use crate::state::Session;
 
@@ -103,7 +103,7 @@ pub(super) fn listed(
     more: &[(&str, &str)],
 ) -> String {
     let what: Vec<String> = items.iter().map(|t| lang.inside_sentence(t)).collect();
-    let what = what.join(tr(lang, "punct.list"));
+    let what = joined_by(tr(lang, "punct.list"), &mut what.iter().map(String::as_str));
     let mut args = vec![("what", what.as_str())];
     args.extend_from_slice(more);
     trf(lang, key, &args)

@@ -3,13 +3,14 @@
 //! notices are routes of 4.1. Plain functions, no Yew.
 
 use hukou_engine::field::Value;
-use hukou_engine::outcome::CheckedCondition;
+use hukou_engine::outcome::{CheckedCondition, Status};
 use hukou_engine::policies::by_id;
 use hukou_engine::policy::{PathId, Policy};
 use hukou_engine::words::CurrentHukou;
 use hukou_engine::{Evaluation, Field, POLICIES};
 
 use crate::i18n::{has, tr, Lang};
+use crate::questions::{question, value_label, Kind};
 use crate::state::Session;
 
 /// A checked condition's words, from the policy that judged (the trace names it by id).
@@ -88,4 +89,23 @@ pub fn is_route(notice: &str) -> bool {
 /// The policy that judged an evaluation (the newest known, should its id be unknown).
 pub fn judged_by(evaluation: &Evaluation) -> &'static Policy {
     by_id(evaluation.outcome.policy.id).unwrap_or(POLICIES[POLICIES.len() - 1])
+}
+
+/// For a path still open on a question the person was unsure of: each answer they could give,
+/// in their words, and what the path would then be (the engine asked about answers not given:
+/// the one place a reading evaluates more than the session's answers).
+pub fn if_you_knew(session: &Session, id: PathId, field: Field) -> Vec<(String, Status)> {
+    let choices: Vec<serde_json::Value> = match question(field).kind {
+        Kind::YesNo => vec![true.into(), false.into()],
+        Kind::Choice { words, .. } => words.iter().map(|&w| w.into()).collect(),
+        _ => Vec::new(),
+    };
+    (choices.into_iter())
+        .filter_map(|value| {
+            let answers = session.answers.with(field, Some(&value)).ok()?;
+            let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
+            let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
+            Some((value_label(session.lang, field, &value), status))
+        })
+        .collect()
 }

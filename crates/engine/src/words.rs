@@ -1,5 +1,18 @@
 //! The closed vocabularies of the answers contract: each enum knows its JSON word.
 
+/// Words written with commas between them: one function for every enum (a `join` per enum
+/// would cost the page's binary its own copy).
+fn comma_separated(words: &mut dyn Iterator<Item = &'static str>) -> String {
+    let mut text = String::new();
+    for (i, word) in words.enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        text.push_str(word);
+    }
+    text
+}
+
 macro_rules! word_enum {
     (@some) => { None };
     (@some $word:literal) => { Some($word) };
@@ -42,7 +55,7 @@ macro_rules! word_enum {
 
             /// All contract words, comma-separated, for error messages.
             pub fn expected() -> String {
-                Self::ALL.iter().map(|v| v.word()).collect::<Vec<_>>().join(", ")
+                comma_separated(&mut Self::ALL.iter().map(|v| v.word()))
             }
         }
 

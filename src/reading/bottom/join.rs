@@ -7,7 +7,7 @@ use hukou_engine::{Evaluation, MayJoin};
 
 use super::settle::button;
 use super::{BottomLine, Go, Kind, Line};
-use crate::i18n::tr;
+use crate::i18n::{joined_by, tr};
 use crate::questions::{about, place_kind};
 use crate::reading::join::JoinReading;
 use crate::reading::words::{condition_label_by_id, judged_by};
@@ -100,7 +100,13 @@ fn why_not(lines: &mut Vec<Line>, session: &Session, evaluation: &Evaluation, r:
         let text = say(
             session,
             "bottom.join_lacks",
-            &[("what", &lacks.join(tr(lang, "punct.list")))],
+            &[(
+                "what",
+                &joined_by(
+                    tr(lang, "punct.list"),
+                    &mut lacks.iter().map(String::as_str),
+                ),
+            )],
         );
         lines.push(Line::text(
             "fix",

@@ -7,7 +7,7 @@ use hukou_engine::{Evaluation, Outcome};
 
 use super::said::{said, Fix, Said};
 use super::{listed, Go, Kind, Line};
-use crate::i18n::{date_label, tr, trf, Lang};
+use crate::i18n::{date_label, joined_by, tr, trf, Lang};
 use crate::questions::{place_kind, place_label, question_text, relative_label};
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{how_to_find_out, judged_by, office_key};
@@ -178,7 +178,10 @@ fn who_comes_along(
             .map(|m| relative_label(lang, &session.answers, m.index))
             .collect();
         if !joining.is_empty() {
-            let who = joining.join(tr(lang, "punct.list"));
+            let who = joined_by(
+                tr(lang, "punct.list"),
+                &mut joining.iter().map(String::as_str),
+            );
             let text = trf(lang, "bottom.relatives", &[("who", &who)]);
             let data = Some(("data-joining", joining.len().to_string()));
             lines.push(Line::text("joining", data, text));

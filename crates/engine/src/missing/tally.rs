@@ -15,10 +15,12 @@ impl Tally {
     /// fields in that order.
     pub(super) fn ranked(self, mut path_missing: [Vec<Field>; 5]) -> (Vec<Field>, [Vec<Field>; 5]) {
         let mut scores = self.scores;
-        scores.sort_by(|(fa, sa), (fb, sb)| sb.cmp(sa).then(fa.cmp(fb)));
+        sort_stably(&mut scores, |(fa, sa), (fb, sb)| {
+            sb.cmp(sa).then(fa.cmp(fb)).is_lt()
+        });
         let rank = |field: &Field| scores.iter().position(|(f, _)| f == field);
         for missing in &mut path_missing {
-            missing.sort_by_key(rank);
+            sort_stably(missing, |a, b| rank(a) < rank(b));
         }
         (scores.into_iter().map(|(f, _)| f).collect(), path_missing)
     }
@@ -48,6 +50,19 @@ impl Tally {
         let now = r.deciding_alone(root, &open);
         for v in r.support(root) {
             self.add(field(v), weight, now & (1 << v) != 0);
+        }
+    }
+}
+
+/// Sorts in place, keeping equal items in their order: an insertion sort, as these lists hold a
+/// few fields and the standard library's sort costs the page's binary half a kilobyte for each
+/// type it sorts.
+fn sort_stably<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
         }
     }
 }

@@ -80,6 +80,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("results.ask_everything", "Answer more to see the other paths"),
     ("results.changes", "What would open it"),
     ("results.conditions", "Conditions"),
+    ("results.folded", "Conditions and details"),
     ("results.limits", "This rests on {document} ({year}). National and provincial rules may have changed since: the local police station has the final word."),
     ("results.missing", "Answer this to decide"),
     ("results.more", "Questions left that would complete the result (relatives, services): {n}."),

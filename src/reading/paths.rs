@@ -1,0 +1,110 @@
+//! Which paths the results show, in which order, which of them fold under their status, and
+//! which do not concern the person, with why.
+
+use hukou_engine::outcome::{CheckedCondition, Status};
+use hukou_engine::policy::{PathId, Policy};
+use hukou_engine::{Evaluation, Tri};
+
+use crate::reading::verdict::Verdict;
+use crate::reading::words::judged_by;
+use crate::state::Session;
+
+/// The paths as the results show them.
+#[derive(Debug, PartialEq)]
+pub struct PathsReading {
+    /// The paths the person's case concerns, the one they came for first, then the open ones,
+    /// the undecided and the closed; each with whether it folds under its status (another
+    /// answer leads and this path is not open).
+    pub shown: Vec<(PathId, bool)>,
+    /// The paths that do not concern the person, each with why (a text key).
+    pub not_applying: Vec<(PathId, &'static str)>,
+}
+
+impl PathsReading {
+    pub fn of(session: &Session, evaluation: &Evaluation, verdict: Verdict) -> PathsReading {
+        let policy = judged_by(evaluation);
+        let outcome = &evaluation.outcome;
+        let not_applying: Vec<(PathId, &'static str)> = PathId::ALL
+            .into_iter()
+            .filter_map(|id| {
+                let (path, trace) = (
+                    &outcome.paths[id as usize],
+                    &evaluation.trace.paths[id as usize],
+                );
+                let registered = outcome.registered_here;
+                let why = does_not_apply(
+                    session,
+                    policy,
+                    id,
+                    path.status,
+                    &trace.conditions,
+                    registered,
+                );
+                why.map(|why| (id, why))
+            })
+            .collect();
+        let applies = |id: &PathId| !not_applying.iter().any(|(n, _)| n == id);
+        let wanted = session.purpose.and_then(|p| p.path(policy));
+        let status = |id: PathId| outcome.paths[id as usize].status;
+        let rank = |id: PathId| {
+            let openness = 2 - status(id).openness();
+            usize::from(Some(id) != wanted) * 3 + usize::from(openness)
+        };
+        // Whether the bottom line answers with something other than this path (a path, or
+        // "your hukou is here already"); while nothing is decided, every path is part of it.
+        let answered_by_other = |id: PathId| match verdict {
+            Verdict::Closed(p) => p != id,
+            Verdict::Registered => true,
+            v => v.path().is_some_and(|p| p != id),
+        };
+        // In rank order, by passes (no sort for five paths: its code would cost the page).
+        let shown = (0..6)
+            .flat_map(|r| PathId::ALL.into_iter().filter(move |&id| rank(id) == r))
+            .filter(applies)
+            .map(|id| (id, answered_by_other(id) && status(id) != Status::Eligible))
+            .collect();
+        PathsReading {
+            shown,
+            not_applying,
+        }
+    }
+}
+
+/// Why a path does not concern this person (a text key), or `None` if it does: not asked on
+/// the person's direct route, or an unmet condition the policy says makes it not theirs to fail
+/// (no baby for the newborn path, another kind of area), or already registered in the place
+/// named.
+fn does_not_apply(
+    session: &Session,
+    policy: &'static Policy,
+    id: PathId,
+    status: Status,
+    conditions: &[CheckedCondition],
+    registered: bool,
+) -> Option<&'static str> {
+    // On a direct route (only a permit, a newborn, no hukou) the other paths were not asked about.
+    let route = session
+        .purpose
+        .and_then(|p| p.path(policy))
+        .filter(|_| !session.everything);
+    if route.is_some_and(|wanted| wanted != id) && status == Status::Undetermined {
+        return Some("not_applying.unasked");
+    }
+    // Already registered in the place named: whatever settling there would ask, there is
+    // nothing to move (the bottom line says so), so no settling path is theirs to fail.
+    if registered && id.settles() {
+        return Some("not_applying.registered");
+    }
+    if status != Status::NotEligible {
+        return None;
+    }
+    // The policy says when an unmet condition means the path is not this person's to fail.
+    conditions
+        .iter()
+        .filter(|c| c.state == Tri::Unmet)
+        .filter_map(|c| c.because)
+        .find(|key| key.starts_with("not_applying."))
+}
+
+#[cfg(test)]
+mod tests;
