@@ -36,15 +36,29 @@ pub fn checklists(session: &Session, evaluation: &Evaluation) -> Vec<Checklist> 
             .map(|id| list(id, format!("checklist.join.{}", id.id())))
             .collect();
     }
-    let registered = evaluation.outcome.registered_here;
+    let outcome = &evaluation.outcome;
+    let registered = outcome.registered_here;
+    // Proof of relationship only for relatives who may move too (3.1, 3.2), not for nobody.
+    let relatives_come = (outcome.relatives.iter()).any(|r| r.may_join != MayJoin::No);
     PathId::ALL
         .iter()
-        .zip(&evaluation.outcome.paths)
+        .zip(&outcome.paths)
         // Someone registered here already has nothing to move, and no permit to ask for.
         .filter(|(&id, p)| {
             p.status == Status::Eligible
                 && !(registered && (id.settles() || id == PathId::ResidencePermit))
         })
-        .map(|(&id, _)| list(id, format!("checklist.{}", id.id())))
+        .map(|(&id, _)| {
+            let mut checklist = list(id, format!("checklist.{}", id.id()));
+            if id.settles() && relatives_come {
+                checklist
+                    .items
+                    .push(tr(lang, "checklist.relatives").to_owned());
+            }
+            checklist
+        })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,50 @@
+//! What to bring, one sentence per person.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use hukou_engine::policy::PathId;
+use hukou_engine::Field;
+use serde_json::json;
+use yew::Reducible;
+
+use super::{checklists, Checklist};
+use crate::i18n::{tr, Lang};
+use crate::state::{Action, Purpose, Session};
+
+fn renter_in_the_county_seat(family: serde_json::Value) -> Vec<Checklist> {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut s = Rc::new(Session::new(today)).reduce(Action::BeginWith(Purpose::Settle));
+    for (field, value) in [
+        (Field::TargetArea, json!("county_seat_town")),
+        (Field::CurrentHukou, json!("outside_chenzhou")),
+        (Field::Residence, json!("rented")),
+        (Field::Family, family),
+    ] {
+        s = s.reduce(Action::Answer(field, value));
+    }
+    let judged = s.evaluation();
+    checklists(&s, judged.as_ref().as_ref().unwrap())
+}
+
+fn asks_for_relatives_proof(lists: &[Checklist]) -> bool {
+    let town = lists.iter().find(|c| c.path == PathId::TownSettlement);
+    let town = town.unwrap_or_else(|| panic!("the town path is open: {lists:?}"));
+    let proof = tr(Lang::Zh, "checklist.relatives");
+    town.items.iter().any(|item| item == proof)
+}
+
+#[test]
+fn a_renter_settling_in_the_county_seat_alone_is_not_asked_for_proof_of_relationship_to_relatives_who_do_not_move(
+) {
+    assert!(!asks_for_relatives_proof(&renter_in_the_county_seat(
+        json!([])
+    )));
+}
+
+#[test]
+fn a_renter_settling_in_the_county_seat_with_his_wife_brings_proof_of_their_marriage() {
+    assert!(asks_for_relatives_proof(&renter_in_the_county_seat(
+        json!([{"relation": "spouse", "lives_with_applicant": true}])
+    )));
+}
