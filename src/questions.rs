@@ -154,7 +154,7 @@ pub fn joined(session: &Session) -> String {
 
 /// A text about a question, with the relative the person comes to named where it says `{who}`.
 pub fn about(session: &Session, key: &str) -> String {
-    let text = tr_policy(session.lang, session.policy(), key);
+    let text = tr_policy(session.lang, session.policy(), session.day(), key);
     match text.contains("{who}") {
         true => text.replace("{who}", &joined(session)),
         false => text,

@@ -52,7 +52,7 @@ impl Screen {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Session {
     /// The device's date, fixed when the page opened.
     pub today: NaiveDate,
@@ -96,6 +96,8 @@ pub struct Session {
     /// The engine's evaluation of these answers on this day: worked out once per state, read by
     /// every question, screen and view of the tap (`Session::evaluation`).
     judged: judged::Judged,
+    /// How many changes the reducer has made: what tells two states apart (`edit.rs`).
+    revision: u32,
 }
 
 pub enum Action {
@@ -148,7 +150,12 @@ pub enum Action {
 impl Session {
     /// The policy in force on the day the session judges on.
     pub fn policy(&self) -> &'static Policy {
-        in_force(self.answers.today.unwrap_or(self.today)).unwrap_or(POLICIES[0])
+        in_force(self.day()).unwrap_or(POLICIES[0])
+    }
+
+    /// The day judged on: the answers' own day where they carry one, else the session's.
+    pub fn day(&self) -> NaiveDate {
+        self.answers.today.unwrap_or(self.today)
     }
 
     pub fn new(today: NaiveDate) -> Session {
@@ -173,6 +180,7 @@ impl Session {
             dropped: Vec::new(),
             wrong_clock: None,
             judged: judged::Judged::default(),
+            revision: 0,
         }
     }
 }
@@ -258,6 +266,7 @@ impl Reducible for Session {
         if s.screen != left && s.notice.is_some_and(|key| SHARE_NOTICES.contains(&key)) {
             s.notice = None;
         }
+        s.revision = self.revision.wrapping_add(1);
         Rc::new(s)
     }
 }

@@ -6,6 +6,7 @@
 use hukou_engine::cond::Cond;
 use hukou_engine::policy::{NoticeRule, PathId, Policy};
 
+use crate::clock::built_on;
 use crate::i18n::{clause_label, date_label, tr, tr_policy, Lang};
 use crate::state::Purpose;
 
@@ -47,6 +48,9 @@ pub fn static_summary(policy: &'static Policy) -> String {
     ));
     // Who may come along, in the policy's own conditions (the applicant's own is said above).
     let relatives: Vec<String> = policy.relatives.iter().map(|c| escape(c.label)).collect();
+    // The thresholds as in force on the day of the build, or the policy's first day if later.
+    let day = built_on().max(policy.effective);
+    let label = |text: &str| escape(&policy.quoting(text, day, &|words| words));
     for (n, id) in PathId::ALL.into_iter().enumerate() {
         let rule = policy.path(id);
         // Where each purpose of the first screen leads without WebAssembly (`first_screen`).
@@ -67,11 +71,11 @@ pub fn static_summary(policy: &'static Policy) -> String {
         for condition in rule.conditions {
             match condition.clauses {
                 [only] if *only == rule.clause => {
-                    html.push_str(&format!("<li>{}</li>\n", escape(condition.label)))
+                    html.push_str(&format!("<li>{}</li>\n", label(condition.label)))
                 }
                 clauses => html.push_str(&format!(
                     "<li>{}（{}）</li>\n",
-                    escape(condition.label),
+                    label(condition.label),
                     cite(clauses)
                 )),
             }
@@ -139,7 +143,7 @@ pub fn first_screen(policy: &'static Policy) -> String {
         escape(tr(lang, "mode.elderly")),
         escape(tr(lang, "start.lead")),
         escape(tr(lang, "start.purpose")),
-        escape(&tr_policy(lang, policy, "app.policy")),
+        escape(&tr_policy(lang, policy, built_on().max(policy.effective), "app.policy")),
         escape(tr(lang, "start.privacy")),
         title = escape(tr(lang, "app.title")),
     )
@@ -158,7 +162,8 @@ mod tests {
             let rule = policy.path(id);
             assert!(html.contains(rule.title), "{} missing", rule.title);
             for c in rule.conditions {
-                assert!(html.contains(&escape(c.label)), "{} missing", c.label);
+                let label = policy.quoting(c.label, built_on().max(policy.effective), &|w| w);
+                assert!(html.contains(&escape(&label)), "{label} missing");
             }
         }
         for text in [

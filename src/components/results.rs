@@ -2,6 +2,7 @@
 //! their clauses, what would change it, the relatives, services, notices, what to prepare, and
 //! a way to continue on another device.
 
+use chrono::NaiveDate;
 use hukou_engine::outcome::{CheckedCondition, MayJoin, PathOutcome, PathTrace, Status};
 use hukou_engine::policy::{PathId, Policy};
 use hukou_engine::{Evaluation, Field, Tri};
@@ -11,7 +12,7 @@ use crate::components::bottom_line::bottom_line;
 use crate::components::clause::clause_ref;
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, has, joined_by, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, has, joined_by, rule_on, tr, tr_policy, trf, Lang};
 use crate::questions::relative_label;
 use crate::questions::{answer_label, question_text};
 use crate::reading::bottom::BottomLine;
@@ -65,7 +66,7 @@ pub fn results(session: &SessionHandle) -> Html {
             } else {
                 { other_parts(session, evaluation, verdict) }
             }
-            <p class="policy">{ tr_policy(lang, policy, "app.policy") }</p>
+            <p class="policy">{ tr_policy(lang, policy, evaluation.outcome.today, "app.policy") }</p>
             { change_answers(session) }
             { share(session) }
             { results_nav(session) }

@@ -33,7 +33,7 @@ pub fn start(session: &SessionHandle) -> Html {
                     }
                 }) }
             </div>
-            <p class="policy">{ tr_policy(lang, session.policy(), "app.policy") }</p>
+            <p class="policy">{ tr_policy(lang, session.policy(), session.day(), "app.policy") }</p>
             <p class="privacy">{ tr(lang, "start.privacy") }</p>
         </section>
     }

@@ -17,7 +17,7 @@ mod policy;
 mod zh;
 
 pub use forms::{clause_label, date_label, joined_by};
-pub use policy::{language_json, policy_args, tr_policy};
+pub use policy::{language_json, policy_args, rule_on, tr_policy};
 
 type Table = &'static [(&'static str, &'static str)];
 
@@ -267,10 +267,14 @@ pub fn has(lang: Lang, key: &str) -> bool {
 
 /// The text for `key` with `{name}` placeholders filled in.
 pub fn trf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(tr(lang, key).to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    filled(tr(lang, key), args)
+}
+
+/// A text with `{name}` placeholders filled in.
+pub fn filled(text: &str, args: &[(&str, &str)]) -> String {
+    args.iter().fold(text.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 
 use hukou_engine::policy::Policy;
 
-use super::{clause_label, date_label, trf, Lang};
-use chrono::Datelike;
+use super::{clause_label, date_label, filled, trf, Lang};
+use chrono::{Datelike, NaiveDate};
 
 /// A language's table as the page fetches it (`<code>.json`, written at build time by `hukou
 /// texts <code>`): the app's texts the page's build leaves out (the default language's results,
@@ -38,11 +38,11 @@ pub fn language_json(lang: Lang) -> String {
     serde_json::to_string(&table).expect("texts serialise")
 }
 
-/// What the texts quote of a policy, taken from its rules so that a new policy changes them:
-/// `{document}`, `{signed}`, `{year}`, `{months}` (the fewest months a rule asks for),
-/// `{age_min}` and `{age_max}` (a relative's age range), `{years}` and `{window_clause}` (a
-/// service that lasts a while).
-pub fn policy_args(lang: Lang, policy: &Policy) -> Vec<(&'static str, String)> {
+/// What the texts quote of a policy, taken from its rules so that a new policy or an amended
+/// threshold changes them: `{document}`, `{signed}`, `{year}`, `{months}` (the fewest months a
+/// rule asks for), `{age_min}` and `{age_max}` (a relative's age range), `{years}` and
+/// `{window_clause}` (a service that lasts a while); the thresholds as in force on `day`.
+pub fn policy_args(lang: Lang, policy: &Policy, day: NaiveDate) -> Vec<(&'static str, String)> {
     use hukou_engine::cond::Cond;
     use hukou_engine::field::Ask;
     let mut args = vec![
@@ -53,10 +53,10 @@ pub fn policy_args(lang: Lang, policy: &Policy) -> Vec<(&'static str, String)> {
     let (mut months, mut ages) = (None, None);
     policy.for_each_leaf(&mut |leaf| match *leaf {
         Cond::AtLeast(field, n) if field.ask() == Ask::Months => {
-            months.get_or_insert(n);
+            months.get_or_insert(n.on(day));
         }
         Cond::MemberAgeBetween(min, max) => {
-            ages.get_or_insert((min, max));
+            ages.get_or_insert((min.on(day), max.on(day)));
         }
         _ => {}
     });
@@ -72,15 +72,41 @@ pub fn policy_args(lang: Lang, policy: &Policy) -> Vec<(&'static str, String)> {
         .iter()
         .find_map(|s| s.window.as_ref().map(|w| (s.clause, w)))
     {
-        args.push(("years", (window.months / 12).to_string()));
+        args.push(("years", (window.months.on(day) / 12).to_string()));
         args.push(("window_clause", clause_label(lang, policy.document, clause)));
     }
     args
 }
 
-/// A text that may quote the policy (see `policy_args`).
-pub fn tr_policy(lang: Lang, policy: &Policy, key: &str) -> String {
-    let args = policy_args(lang, policy);
+/// A text that may quote the policy, as in force on `day` (see `policy_args`).
+pub fn tr_policy(lang: Lang, policy: &Policy, day: NaiveDate, key: &str) -> String {
+    let args = policy_args(lang, policy, day);
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     trf(lang, key, &args)
+}
+
+/// A rule's text in `lang`, with the thresholds it quotes (`{resident_months}`) in the words of
+/// their values on `day`. A text that quotes one is written once per value and kept: the rules
+/// have a handful, each with a value or two, so what is kept stays that small.
+pub fn rule_on(lang: Lang, policy: &Policy, day: NaiveDate, text: &'static str) -> &'static str {
+    let template = lang.rule(text);
+    if !template.contains('{') {
+        return template;
+    }
+    let args: Vec<(&str, &str)> = (policy.parameters.iter())
+        .map(|p| (p.id, lang.rule(p.dated(day).words)))
+        .collect();
+    let quoted = filled(template, &args);
+    QUOTED.with_borrow_mut(|kept| match kept.iter().find(|k| **k == quoted) {
+        Some(k) => *k,
+        None => {
+            let k: &'static str = quoted.leak();
+            kept.push(k);
+            k
+        }
+    })
+}
+
+thread_local! {
+    static QUOTED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
 }

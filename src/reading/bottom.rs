@@ -80,7 +80,7 @@ impl BottomLine {
                 "bottom.judged",
                 &[("date", &date_label(lang, evaluation.outcome.today))]
             ),
-            tr_policy(lang, policy, "results.limits")
+            tr_policy(lang, policy, evaluation.outcome.today, "results.limits")
         );
         if session.joining() {
             return join::bottom_line(session, evaluation, judged);

@@ -2,6 +2,7 @@
 //! judged: a condition's label, what the office decides, how to find out an answer, which
 //! notices are routes of 4.1. Plain functions, no Yew.
 
+use chrono::NaiveDate;
 use hukou_engine::field::Value;
 use hukou_engine::outcome::{CheckedCondition, Status};
 use hukou_engine::policies::by_id;
@@ -9,22 +10,27 @@ use hukou_engine::policy::{PathId, Policy};
 use hukou_engine::words::CurrentHukou;
 use hukou_engine::{Evaluation, Field, POLICIES};
 
-use crate::i18n::{has, tr, Lang};
+use crate::i18n::{has, rule_on, tr, Lang};
 use crate::questions::{question, value_label, Kind};
 use crate::state::Session;
 
-/// A checked condition's words, from the policy that judged (the trace names it by id).
-pub fn condition_label(lang: Lang, policy: &Policy, c: &CheckedCondition) -> &'static str {
-    policy
-        .condition(c.id)
-        .map_or(c.id, |rule| lang.rule(rule.label))
+/// A checked condition's words, from the policy that judged (the trace names it by id), with
+/// the thresholds in force on the day judged.
+pub fn condition_label(
+    lang: Lang,
+    (policy, day): (&Policy, NaiveDate),
+    c: &CheckedCondition,
+) -> &'static str {
+    condition_label_by_id(lang, (policy, day), c.id)
 }
 
-/// A condition's words by its id, from the policy that judged.
-pub fn condition_label_by_id(lang: Lang, policy: &Policy, id: &'static str) -> &'static str {
-    policy
-        .condition(id)
-        .map_or(id, |rule| lang.rule(rule.label))
+/// A condition's words by its id, from the policy that judged, on the day judged.
+pub fn condition_label_by_id(
+    lang: Lang,
+    (policy, day): (&Policy, NaiveDate),
+    id: &'static str,
+) -> &'static str {
+    (policy.condition(id)).map_or(id, |rule| rule_on(lang, policy, day, rule.label))
 }
 
 /// The text of what the office decides on a path: the permit's own where 663号 says more (its

@@ -29,9 +29,11 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 mod english;
 mod notices;
+mod parameters;
 mod paths;
 pub use english::ENGLISH;
 pub(crate) use notices::*;
+pub(crate) use parameters::*;
 pub(crate) use paths::*;
 
 pub const POLICY: Policy = Policy {
@@ -52,6 +54,7 @@ pub const POLICY: Policy = Policy {
     services: SERVICES,
     notices: NOTICES,
     office_decides: OFFICE_DECIDES,
+    parameters: PARAMETERS,
     translations: &[ENGLISH],
 };
 
@@ -233,11 +236,11 @@ pub(crate) const RELATIVES: &[Condition] = &[
     },
 ];
 
-/// School age for 6.4: 6 to 15 years old on the day.
+/// School age for 6.4, on the day.
 const SCHOOL_AGE_CHILD_WITH_APPLICANT: Cond = AnyMember(&All(&[
     MemberOneOf(MemberField::Relation, &[V::Relation(Relation::Child)]),
     MemberFlag(MemberField::LivesWithApplicant, true),
-    MemberAgeBetween(6, 15),
+    MemberAgeBetween(&SCHOOL_AGE_FROM, &SCHOOL_AGE_TO),
 ]));
 
 pub(crate) const SERVICES: &[ServiceRule] = &[
@@ -249,9 +252,9 @@ pub(crate) const SERVICES: &[ServiceRule] = &[
     ServiceRule {
         id: "family_planning_rural_policy",
         clause: "6.5",
-        title: own!("service.family_planning_rural_policy", "落户后3年内可继续享受农村生育政策、计划生育奖励优待和技术服务"),
-        applies: All(&[SETTLING_RURAL, Any(&[Not(&HAS_SETTLED), WithinMonths(Field::SettledOn, 36)])]),
-        window: Some(Window { from: Field::SettledOn, months: 36, started: HAS_SETTLED }),
+        title: own!("service.family_planning_rural_policy", "落户后{family_planning_window}内可继续享受农村生育政策、计划生育奖励优待和技术服务"),
+        applies: All(&[SETTLING_RURAL, Any(&[Not(&HAS_SETTLED), WithinMonths(Field::SettledOn, &FAMILY_PLANNING_WINDOW)])]),
+        window: Some(Window { from: Field::SettledOn, months: &FAMILY_PLANNING_WINDOW, started: HAS_SETTLED }),
     },
     ServiceRule { id: "housing_security", clause: "6.6", title: own!("service.housing_security", "符合住房保障条件的，享受城镇住房保障政策"), applies: SETTLING_RURAL, window: None },
     ServiceRule { id: "employment_services", clause: "6.7", title: own!("service.employment_services", "城镇失业登记、同等就业扶持、技能和创业培训"), applies: All(&[SETTLING_RURAL, Flag(Field::SeekingWork, true)]), window: None },

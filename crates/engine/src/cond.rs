@@ -103,6 +103,42 @@ impl PathId {
     }
 }
 
+/// A number the rules compare with (months of residence, the years a service lasts, school
+/// ages), named, with the clause it comes from and its values by the day each takes effect,
+/// oldest first: an amendment is one more line.
+#[derive(Debug)]
+pub struct Parameter {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub values: &'static [Dated],
+}
+
+/// One value of a parameter, from the day it takes effect, with the words a text quotes it in
+/// (in the policy's own language, "半年"; the policy's translations give the others).
+#[derive(Clone, Copy, Debug)]
+pub struct Dated {
+    pub from: NaiveDate,
+    pub value: u32,
+    pub words: &'static str,
+}
+
+impl Parameter {
+    /// The line in force on `day` (before the first, the first).
+    pub fn dated(&self, day: NaiveDate) -> &'static Dated {
+        let values = self.values;
+        values
+            .iter()
+            .rev()
+            .find(|d| d.from <= day)
+            .unwrap_or(&values[0])
+    }
+
+    /// The value in force on `day`.
+    pub fn on(&self, day: NaiveDate) -> u32 {
+        self.dated(day).value
+    }
+}
+
 /// A condition over the answers. Leaves name one field; `Member*` leaves read the relative the
 /// condition is being checked for (inside `AnyMember`, or a relative's own rule).
 #[derive(Clone, Copy, Debug)]
@@ -112,11 +148,11 @@ pub enum Cond {
     /// A yes/no field has this answer.
     Flag(Field, bool),
     /// A count field is at least this much.
-    AtLeast(Field, u32),
+    AtLeast(Field, &'static Parameter),
     /// A date field is answered at all (never unmet: unanswered is not "no").
     Given(Field),
     /// A date field, plus this many months (a month end clamps), is today or later.
-    WithinMonths(Field, u32),
+    WithinMonths(Field, &'static Parameter),
     /// Another path's status is eligible.
     Path(PathId),
     All(&'static [Cond]),
@@ -127,7 +163,7 @@ pub enum Cond {
     MemberFlag(MemberField, bool),
     /// The relative's age in whole years on today is within these bounds (inclusive): read from
     /// the field ages are counted from, else from the field that answers the same (`AGE_FROM`).
-    MemberAgeBetween(u32, u32),
+    MemberAgeBetween(&'static Parameter, &'static Parameter),
     /// Some relative in `family` meets the condition.
     AnyMember(&'static Cond),
 }

@@ -178,7 +178,9 @@ fn listed_service(
         .window
         .as_ref()
         .and_then(|w| match (started, ctx.value(w.from)) {
-            (Tri::Met, Some(Value::Date(from))) => Some(add_months(from, w.months)),
+            (Tri::Met, Some(Value::Date(from))) => {
+                Some(add_months(from, w.months.on(ctx.facts.today)))
+            }
             _ => None,
         });
     Some(ServiceOutcome {

@@ -1,17 +1,19 @@
 //! A test fixture, not a real policy: a later version of 郴政发〔2016〕1号 as the city might
-//! publish it, effective from 1 January 2027. It changes one condition (a residence permit after
-//! a year in the city, not six months), adds one service (public rental housing) and rewords one
-//! clause (4.2). It is compiled only with the feature `policy-fixture`, for the tests that prove
-//! a new policy version is a change of data: the engine, the command line, the app and the
-//! static summary take it with no change outside this file, its full text in
+//! publish it, effective from 1 January 2027. It adds one service (public rental housing) and
+//! rewords one clause (4.2); with it comes one amended threshold, a residence permit after a year
+//! in the city, not six months, which is one dated line of the parameter
+//! (`chenzhou_2016::RESIDENT_MONTHS`), not a copy of the path. It is compiled only with the
+//! feature `policy-fixture`, for the tests that prove a new policy version and an amended
+//! threshold are changes of data: the engine, the command line, the app and the static summary
+//! take them with no change outside this file, that line, its full text in
 //! `policy/fixture-2027.txt` and its line in `policies.rs`.
 
 use chrono::NaiveDate;
 
 use crate::chenzhou_2016 as base;
-use crate::cond::Cond::{All, Any, AtLeast, Flag, OneOf, Path};
+use crate::cond::Cond::{All, Any, Flag, OneOf, Path};
 use crate::field::{Field, Value as V};
-use crate::policy::{Clause, Condition, PathId, PathRule, Policy, ServiceRule, Translation};
+use crate::policy::{Clause, PathId, Policy, ServiceRule, Translation};
 use crate::words::CurrentHukou as H;
 
 const DOCUMENT: &str = "测试文件〔2027〕1号";
@@ -31,7 +33,7 @@ pub const POLICY: Policy = Policy {
         base::TOWN,
         base::NEWBORN,
         base::UNREGISTERED_PERSON,
-        RESIDENCE_PERMIT,
+        base::RESIDENCE_PERMIT,
     ],
     relatives: base::RELATIVES,
     relatives_join: &[PathId::CentralUrbanSettlement, PathId::TownSettlement],
@@ -40,6 +42,7 @@ pub const POLICY: Policy = Policy {
     services: &SERVICES,
     notices: base::NOTICES,
     office_decides: base::OFFICE_DECIDES,
+    parameters: base::PARAMETERS,
     translations: &[base::ENGLISH, ENGLISH],
 };
 
@@ -47,10 +50,6 @@ pub const POLICY: Policy = Policy {
 const ENGLISH: Translation = Translation {
     lang: "en",
     texts: &[
-        (
-            "在郴州市居住一年以上",
-            "Lived in Chenzhou for at least a year",
-        ),
         (
             "符合条件的，可以申请公共租赁住房",
             "Public rental housing, if you meet its conditions",
@@ -68,23 +67,6 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         None => panic!("not a date"),
     }
 }
-
-const RESIDENCE_PERMIT: PathRule = PathRule {
-    id: PathId::ResidencePermit,
-    clause: "4.2",
-    title: "申领居住证",
-    conditions: &[
-        base::RESIDENCE_PERMIT.conditions[0],
-        Condition {
-            id: "resident_one_year",
-            clauses: &["4.2"],
-            unmet_because: &[],
-            label: "在郴州市居住一年以上",
-            test: AtLeast(Field::MonthsResident, 12),
-        },
-        base::RESIDENCE_PERMIT.conditions[2],
-    ],
-};
 
 const SERVICES: [ServiceRule; base::SERVICES.len() + 1] = {
     let mut out = [PUBLIC_RENTAL_HOUSING; base::SERVICES.len() + 1];

@@ -75,13 +75,17 @@ impl<'a> Ctx<'a> {
         match *cond {
             Cond::OneOf(field, set) => is(field, &|v| set.contains(&v)),
             Cond::Flag(field, wanted) => is(field, &|v| v == Value::Bool(wanted)),
-            Cond::AtLeast(field, min) => is(field, &|v| matches!(v, Value::Count(n) if n >= min)),
+            Cond::AtLeast(field, min) => {
+                let min = min.on(self.facts.today);
+                is(field, &|v| matches!(v, Value::Count(n) if n >= min))
+            }
             Cond::Given(field) => match self.value(field) {
                 Some(_) => Tri::Met,
                 None => Tri::Unknown,
             },
             Cond::WithinMonths(field, months) => {
                 let today = self.facts.today;
+                let months = months.on(today);
                 is(
                     field,
                     &|v| matches!(v, Value::Date(d) if add_months(d, months) >= today),
@@ -101,9 +105,11 @@ impl<'a> Ctx<'a> {
             },
             // The birth date when given; else what was said of school age (never both: `Facts`).
             Cond::MemberAgeBetween(min, max) => match self.member_field(AGE_FROM) {
-                Ok(Some(v)) => Tri::from_bool(
-                    matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, self.facts.today))),
-                ),
+                Ok(Some(v)) => {
+                    let today = self.facts.today;
+                    let ages = min.on(today)..=max.on(today);
+                    Tri::from_bool(matches!(v, Value::Date(b) if ages.contains(&age_on(b, today))))
+                }
                 Ok(None) => match AGE_FROM.same_as().map(|said| self.member_field(said)) {
                     Some(Ok(v)) => {
                         v.map_or(Tri::Unknown, |v| Tri::from_bool(v == Value::Bool(true)))

@@ -83,22 +83,25 @@ use relatives::AnyState;
 use tally::Tally;
 use thresholds::Thresholds;
 
-/// Compiled policies, built on first use.
-static COMPILED: Mutex<Vec<(usize, &'static Compiled)>> = Mutex::new(Vec::new());
+/// Compiled policies, built on first use: one per policy and values of its parameters (a
+/// dated amendment of a threshold compiles the policy again, once, for the days it is in force).
+static COMPILED: Mutex<Vec<(usize, Vec<u32>, &'static Compiled)>> = Mutex::new(Vec::new());
 
 /// One value from each class the policy's rules tell apart, for a field judged on `today`.
 pub(crate) fn witnesses(policy: &'static Policy, field: Field, today: NaiveDate) -> Vec<Value> {
-    compiled(policy).thresholds.witnesses(field, today)
+    compiled(policy, today).thresholds.witnesses(field, today)
 }
 
-fn compiled(policy: &'static Policy) -> &'static Compiled {
+fn compiled(policy: &'static Policy, day: NaiveDate) -> &'static Compiled {
     let key = policy as *const Policy as usize;
+    let values: Vec<u32> = policy.parameters.iter().map(|p| p.on(day)).collect();
     let mut cache = COMPILED.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, c)) = cache.iter().find(|(k, _)| *k == key) {
+    if let Some((_, _, c)) = (cache.iter()).find(|(k, v, _)| *k == key && *v == values) {
         return c;
     }
-    let c: &'static Compiled = Box::leak(Box::new(Compiled::new(policy)));
-    cache.push((key, c));
+    let thresholds = Thresholds::of(policy, day);
+    let c: &'static Compiled = Box::leak(Box::new(Compiled::new(policy, thresholds, day)));
+    cache.push((key, values, c));
     c
 }
 
@@ -134,7 +137,7 @@ const NOTICE_WEIGHT: u32 = 1;
 /// those that could change its status.
 pub(crate) fn missing(ctx: &Ctx, judged: &Judged) -> (Vec<Field>, [Vec<Field>; 5]) {
     let facts = ctx.facts;
-    let c = compiled(ctx.policy);
+    let c = compiled(ctx.policy, ctx.facts.today);
     let (top, members) = answer_classes(c, facts);
     let not_answered = |var: u8| (c.domains[var as usize].len()) as u8;
     let fixed_top = (0..ANY)

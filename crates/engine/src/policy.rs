@@ -42,6 +42,9 @@ pub struct Policy {
     /// Its texts (titles and labels) in other languages: tables keyed by the text in the
     /// policy's own language. A language may have several (a later policy adds its new texts to
     /// the earlier one's table).
+    /// The thresholds its rules compare with, each with its values by date (every one a rule
+    /// reads is listed: `tests/rules.rs`).
+    pub parameters: &'static [&'static crate::cond::Parameter],
     pub translations: &'static [Translation],
 }
 
@@ -117,7 +120,7 @@ pub struct ServiceRule {
 #[derive(Clone, Copy, Debug)]
 pub struct Window {
     pub from: crate::field::Field,
-    pub months: u32,
+    pub months: &'static crate::cond::Parameter,
     /// The window has started (otherwise the service has no end date yet).
     pub started: Cond,
 }

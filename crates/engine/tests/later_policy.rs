@@ -85,3 +85,33 @@ fn each_policy_holds_its_own_words_for_clause_4_2() {
     let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
     assert_eq!(in_force(day).map(|p| p.id), Some("fixture-2027"));
 }
+
+#[test]
+fn the_year_in_the_city_from_2027_is_one_dated_line_of_the_months_parameter_not_a_copy_of_the_permits_path(
+) {
+    let earlier = by_id("chenzhou-2016-1").unwrap();
+    let later = by_id("fixture-2027").unwrap();
+    let months = |p: &hukou_engine::policy::Policy| {
+        let found = p.parameters.iter().find(|p| p.id == "resident_months");
+        found.expect("the months of residence are a parameter")
+    };
+    assert_eq!(months(later).values.len(), 2);
+    assert_eq!(
+        months(earlier).values.len(),
+        2,
+        "one parameter, one line added"
+    );
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(months(later).on(day(2026, 12, 31)), 6);
+    assert_eq!(months(later).on(day(2027, 1, 1)), 12);
+    assert_eq!(months(later).clause, "ord663.2");
+    let ids = |p: &hukou_engine::policy::Policy| -> Vec<&str> {
+        let path = p.path(hukou_engine::policy::PathId::ResidencePermit);
+        path.conditions.iter().map(|c| c.id).collect()
+    };
+    assert_eq!(
+        ids(later),
+        ids(earlier),
+        "the permit's path is 2016's, not a copy"
+    );
+}

@@ -2,7 +2,7 @@
 //! own words.
 
 use chrono::NaiveDate;
-use hukou_engine::cond::Cond;
+use hukou_engine::cond::{Cond, Parameter};
 use hukou_engine::policies::{self, POLICIES};
 use hukou_engine::policy::{PathId, Policy};
 
@@ -220,6 +220,44 @@ fn a_condition_id_has_one_wording_throughout_a_policy_so_the_trace_can_name_it_b
                 found.label, c.label,
                 "{}: {} is worded two ways",
                 policy.id, c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_threshold_a_rule_compares_with_is_a_parameter_the_policy_lists_with_a_clause_it_holds() {
+    for policy in POLICIES {
+        let listed = |p: &Parameter| policy.parameters.iter().any(|l| std::ptr::eq(*l, p));
+        let mut read: Vec<&Parameter> = Vec::new();
+        policy.for_each_leaf(&mut |leaf| match *leaf {
+            Cond::AtLeast(_, p) | Cond::WithinMonths(_, p) => read.push(p),
+            Cond::MemberAgeBetween(min, max) => read.extend([min, max]),
+            _ => {}
+        });
+        read.extend(
+            policy
+                .services
+                .iter()
+                .filter_map(|s| s.window.map(|w| w.months)),
+        );
+        for p in read {
+            assert!(listed(p), "{}: {} is not listed", policy.id, p.id);
+        }
+        for p in policy.parameters {
+            assert!(
+                policy.clause(p.clause).is_some(),
+                "{}: {} cites {}",
+                policy.id,
+                p.id,
+                p.clause
+            );
+            let dates: Vec<NaiveDate> = p.values.iter().map(|d| d.from).collect();
+            assert!(
+                dates.windows(2).all(|w| w[0] < w[1]),
+                "{}: {} is not oldest first",
+                policy.id,
+                p.id
             );
         }
     }

@@ -23,7 +23,7 @@ pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> H
                     <span class="icon" aria-hidden="true">{ icon }</span>
                     { format!("{who}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
-                <ul>{ for reasons.map(|c| condition_view(lang, policy, c, false)) }</ul>
+                <ul>{ for reasons.map(|c| condition_view(lang, (policy, evaluation.outcome.today), c, false)) }</ul>
                 { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
             </li>
         }
@@ -50,7 +50,7 @@ pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
                     let rule = policy.services.iter().find(|r| r.id == s.id)?;
                     Some(html! {
                         <li>
-                            { lang.rule(rule.title) }
+                            { rule_on(lang, policy, evaluation.outcome.today, rule.title) }
                             if let Some(until) = s.until {
                                 <strong class="until">{ trf(lang, "results.until", &[("date", &date_label(lang, until))]) }</strong>
                             }

@@ -19,7 +19,7 @@ pub(super) fn status_view(lang: Lang, status: Status) -> Html {
 /// One condition with its state; `cite` adds its clauses (a relative's conditions share one basis).
 pub(super) fn condition_view(
     lang: Lang,
-    policy: &'static Policy,
+    (policy, day): (&'static Policy, NaiveDate),
     c: &CheckedCondition,
     cite: bool,
 ) -> Html {
@@ -32,7 +32,7 @@ pub(super) fn condition_view(
         <li class={format!("condition {class}")}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             <span class="visually-hidden">{ format!("{state}{}", tr(lang, "punct.colon")) }</span>
-            { condition_label(lang, policy, c) }
+            { condition_label(lang, (policy, day), c) }
             if c.office.is_some() {
                 <span class="office-mark">{ tr(lang, "cond.office") }</span>
             }
@@ -54,14 +54,15 @@ pub(super) fn path_card(
     folded: bool,
 ) -> Html {
     let lang = session.lang;
+    let day = session.day();
     let rule = policy.path(id);
     let title = lang.rule(rule.title);
     let unmet: Vec<&CheckedCondition> = (trace.conditions.iter())
         .filter(|c| c.state == Tri::Unmet)
         .collect();
-    let opens = what_opens(lang, policy, (id, trace), &unmet);
+    let opens = what_opens(lang, (policy, day), (id, trace), &unmet);
     let conditions = html! {
-        <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, policy, c, true)) }</ul>
+        <ul>{ for trace.conditions.iter().map(|c| condition_view(lang, (policy, day), c, true)) }</ul>
     };
     let rest = html! {
         <>
@@ -70,7 +71,7 @@ pub(super) fn path_card(
             }) }
             { office_view(lang, id, path) }
             if path.status == Status::NotEligible {
-                <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ joined_by(tr(lang, "punct.list"), &mut unmet.iter().map(|c| condition_label(lang, policy, c))) }</p>
+                <p class="why">{ tr(lang, "results.why") }{ tr(lang, "punct.colon") }{ joined_by(tr(lang, "punct.list"), &mut unmet.iter().map(|c| condition_label(lang, (policy, day), c))) }</p>
                 { for fix_lines(session, &unmet).into_iter().map(|key| html! { <p class="fix" data-fix={key.clone()}>{ tr(lang, &key) }</p> }) }
             }
             if let Some(field) = path.missing.first().copied() {
@@ -117,7 +118,7 @@ pub(super) fn path_card(
 /// known: "this is enough" must name every condition still to meet.
 fn what_opens(
     lang: Lang,
-    policy: &'static Policy,
+    (policy, day): (&'static Policy, NaiveDate),
     (id, trace): (PathId, &PathTrace),
     unmet: &[&CheckedCondition],
 ) -> Option<String> {
@@ -128,7 +129,7 @@ fn what_opens(
     }
     let conditions: Vec<String> = (trace.conditions.iter())
         .filter(|c| c.state != Tri::Met)
-        .map(|c| lang.inside_sentence(condition_label(lang, policy, c)))
+        .map(|c| lang.inside_sentence(condition_label(lang, (policy, day), c)))
         .collect();
     let conditions = joined_by(
         tr(lang, "results.opens_join"),

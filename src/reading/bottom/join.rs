@@ -95,7 +95,13 @@ fn why_not(lines: &mut Vec<Line>, session: &Session, evaluation: &Evaluation, r:
     }
     if !r.relative_lacks.is_empty() {
         let lacks: Vec<String> = (r.relative_lacks.iter())
-            .map(|id| lang.inside_sentence(condition_label_by_id(lang, policy, id)))
+            .map(|id| {
+                lang.inside_sentence(condition_label_by_id(
+                    lang,
+                    (policy, evaluation.outcome.today),
+                    id,
+                ))
+            })
             .collect();
         let text = say(
             session,

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use hukou_engine::cond::{add_months, Cond, Tri};
 use hukou_engine::field::Value;
 use hukou_engine::outcome::{CheckedCondition, Status};
-use hukou_engine::policy::PathId;
+use hukou_engine::policy::{PathId, ServiceRule};
 use hukou_engine::{Evaluation, Field, Outcome};
 
-use crate::i18n::Lang;
+use crate::i18n::{rule_on, Lang};
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{condition_label, fix_lines, is_route, judged_by};
 use crate::state::Session;
@@ -63,7 +63,7 @@ pub fn said(
             let policy = judged_by(evaluation);
             let conditions = &evaluation.trace.paths[id as usize].conditions;
             (conditions.iter().filter(|c| c.state == Tri::Unmet))
-                .map(|c| condition_label(session.lang, policy, c))
+                .map(|c| condition_label(session.lang, (policy, evaluation.outcome.today), c))
                 .collect()
         }
         _ => Vec::new(),
@@ -84,10 +84,11 @@ pub fn said(
     // what it brings (a school for the child they came with, 4.2): the services, with clauses.
     let mut services = Vec::new();
     if matches!(verdict, Verdict::Registered | Verdict::Permit) {
-        let rules = judged_by(evaluation).services;
+        let policy = judged_by(evaluation);
         for service in &outcome.services {
-            let rule = rules.iter().find(|r| r.id == service.id);
-            services.extend(rule.map(|r| session.lang.rule(r.title)));
+            let rule = policy.services.iter().find(|r| r.id == service.id);
+            let title = |r: &ServiceRule| rule_on(session.lang, policy, outcome.today, r.title);
+            services.extend(rule.map(title));
             service.basis.iter().for_each(|&clause| cite(clause));
         }
     }
@@ -121,10 +122,11 @@ fn months_to_wait(
     let Cond::AtLeast(field, needed) = judged_by(evaluation).condition(only.id)?.test else {
         return None;
     };
+    let day = evaluation.outcome.today;
     match session.answers.value(field)? {
-        Value::Count(lived) if lived < needed => {
-            let wait = needed - lived;
-            Some((wait, add_months(session.today, wait)))
+        Value::Count(lived) if lived < needed.on(day) => {
+            let wait = needed.on(day) - lived;
+            Some((wait, add_months(day, wait)))
         }
         _ => None,
     }
@@ -180,7 +182,7 @@ fn fixes(
             let labels: Vec<&'static str> = unmet
                 .iter()
                 .filter(|c| fix_lines(session, &[**c]).is_empty())
-                .map(|c| condition_label(session.lang, policy, c))
+                .map(|c| condition_label(session.lang, (policy, evaluation.outcome.today), c))
                 .collect();
             if !labels.is_empty() {
                 let also = !lines.is_empty();

@@ -17,6 +17,11 @@ const TEXTS: &[(&str, &str)] = &[];
 #[cfg(not(feature = "lean-translations"))]
 #[rustfmt::skip]
 const TEXTS: &[(&str, &str)] = &[
+    ("15岁", "15"),
+    ("3年", "3 years"),
+    ("6岁", "6"),
+    #[cfg(feature = "policy-fixture")]
+    ("一年", "a year"),
     ("与你共同居住生活", "Lives with you"),
     ("你属于本市重点推动城镇落户的人群", "You belong to a group the city especially wants to help settle in town"),
     ("你本人须符合落户条件", "You yourself must meet the conditions to settle"),
@@ -25,11 +30,12 @@ const TEXTS: &[(&str, &str)] = &[
     ("全面放开其他城镇的落户限制", "Fully lifting the limits on settling in other towns"),
     ("凭人民法院撤销失踪或者死亡宣告的判决书，申请恢复户口（国办发〔2015〕96号二（四））", "Apply to restore your hukou with the court's judgment revoking the declaration of disappearance or death (国办发〔2015〕96号, II (4))"),
     ("凭出生医学证明和父母一方的居民户口簿、结婚证或者非婚生育说明申请登记；非婚生育、申请随父亲登记的，还要有亲子鉴定证明（国办发〔2015〕96号二（一））", "Apply with the birth certificate (出生医学证明) and one parent's hukou booklet and marriage certificate or statement of a birth outside marriage; a child born outside marriage who is to be registered with the father also needs a parentage test (国办发〔2015〕96号, II (1))"),
+    ("半年", "six months"),
     ("可参加城镇企业职工基本养老保险", "You may join the urban employees' basic pension insurance"),
     ("向民政部门申请办理收养登记，凭收养登记证和收养人的户口簿申请登记；1999年4月1日以前私自收养的，也可以办理事实收养公证，经公安机关调查核实后，凭公证书和收养人的户口簿申请登记（国办发〔2015〕96号二（三））", "Apply to civil affairs to register the adoption, then apply with the adoption registration certificate and the adoptive parent's hukou booklet; a child taken in privately before 1 April 1999 may instead have the de-facto adoption notarised and, after the police have checked, apply with the notarial certificate and the adoptive parent's hukou booklet (国办发〔2015〕96号, II (3))"),
     ("向签发地公安机关申请补领、换领户口迁移证件，凭它办理户口迁移登记；不符合迁入地现行户口迁移政策的，可以申请恢复常住户口登记：大中专院校毕业生在原籍户口所在地，其他人员在户口迁出地（国办发〔2015〕96号二（六））", "Apply to the public-security office that issued the migration certificate to have it reissued or exchanged, and register the move with it; if you do not meet the current migration policy of the new place, you may apply to restore your hukou: a university or college graduate where it originally was, anyone else where it was moved out (国办发〔2015〕96号, II (6))"),
     ("在县级市市区、县城或其他建制镇落户", "Settle in the urban area of a county-level city, a county seat or another designated town"),
-    ("在现在的城市居住半年以上", "Lived in this city for at least six months"),
+    ("在现在的城市居住{resident_months}以上", "Lived in this city for at least {resident_months}"),
     ("在那里有合法稳定住所（含租赁）", "A legal stable home there (renting included)"),
     ("在那里有合法稳定就业", "Legal stable work there"),
     ("在郴州市中心城区落户", "Settle in Chenzhou's central urban area"),
@@ -68,7 +74,7 @@ const TEXTS: &[(&str, &str)] = &[
     ("符合条件的，按属地管理纳入以低保为核心的社会救助", "Social assistance (centred on dibao) where you live, if you meet its criteria"),
     ("经公安机关调查核实未在其他地方落户的，可以在原户口注销地申请恢复常住户口登记（国办发〔2015〕96号二（五））", "If the police confirm you have not registered anywhere else, you may apply to restore your hukou where it was cancelled (国办发〔2015〕96号, II (5))"),
     ("继续大力实施居住证制度", "Carrying on with the residence permit system"),
-    ("落户后3年内可继续享受农村生育政策、计划生育奖励优待和技术服务", "For 3 years after settling you may keep the rural birth policy, family-planning rewards and services"),
+    ("落户后{family_planning_window}内可继续享受农村生育政策、计划生育奖励优待和技术服务", "For {family_planning_window} after settling you may keep the rural birth policy, family-planning rewards and services"),
     ("落户后统一登记为居民户口，不再区分农业与非农业户口", "After settling you are registered as a resident (居民户口); agricultural and non-agricultural hukou are no longer told apart"),
     ("落户尊重本人意愿，不得强迫", "Settling is your choice; nobody may force you"),
     ("要落户的地方在郴州市中心城区", "The place is in Chenzhou's central urban area"),

@@ -159,8 +159,11 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
             id: "resident_six_months",
             clauses: &["ord663.2"],
             unmet_because: &[],
-            label: own!("condition.resident_six_months", "在现在的城市居住半年以上"),
-            test: AtLeast(Field::MonthsResident, 6),
+            label: own!(
+                "condition.resident_six_months",
+                "在现在的城市居住{resident_months}以上"
+            ),
+            test: AtLeast(Field::MonthsResident, &RESIDENT_MONTHS),
         },
         Condition {
             id: "job_home_or_school",

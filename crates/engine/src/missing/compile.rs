@@ -6,6 +6,8 @@ use crate::diagram::MAX_BRANCHES;
 /// A policy's parts as diagrams, with the classes each variable branches on.
 pub(super) struct Compiled {
     pub(super) thresholds: Thresholds,
+    /// A day whose values of the parameters these thresholds are.
+    pub(super) values_on: NaiveDate,
     /// Per variable (`TOP`, then `ANY`, then the slots), one witness per class; `ANY` has none.
     pub(super) domains: Vec<Vec<Value>>,
     pub(super) store: Store,
@@ -25,8 +27,12 @@ pub(super) struct Compiler<'p> {
 }
 
 impl Compiled {
-    pub(super) fn new(policy: &'static Policy) -> Compiled {
-        let thresholds = Thresholds::of(policy);
+    /// The policy's parts compiled with the thresholds in force on `values_on`.
+    pub(super) fn new(
+        policy: &'static Policy,
+        thresholds: Thresholds,
+        values_on: NaiveDate,
+    ) -> Compiled {
         let mut domains: Vec<Vec<Value>> = TOP
             .iter()
             .map(|&f| thresholds.witnesses(f, REFERENCE_DAY))
@@ -43,6 +49,7 @@ impl Compiled {
         );
         let c = Compiled {
             thresholds,
+            values_on,
             domains,
             store: Store::default(),
             paths: [0; 5],
@@ -176,13 +183,17 @@ impl Compiler<'_> {
             Cond::OneOf(field, set) => self.leaf(var_of(field), &|v| set.contains(&v)),
             Cond::Flag(field, wanted) => self.leaf(var_of(field), &|v| v == Value::Bool(wanted)),
             Cond::AtLeast(field, min) => {
+                let min = min.on(self.c.values_on);
                 self.leaf(var_of(field), &|v| matches!(v, Value::Count(n) if n >= min))
             }
             Cond::Given(field) => self.leaf(var_of(field), &|_| true),
-            Cond::WithinMonths(field, months) => self.leaf(
-                var_of(field),
-                &|v| matches!(v, Value::Date(d) if add_months(d, months) >= day),
-            ),
+            Cond::WithinMonths(field, months) => {
+                let months = months.on(self.c.values_on);
+                self.leaf(
+                    var_of(field),
+                    &|v| matches!(v, Value::Date(d) if add_months(d, months) >= day),
+                )
+            }
             Cond::Path(id) => self.path(id),
             Cond::All(parts) => self.all(parts.iter()),
             Cond::Any(parts) => self.any(parts.iter()),
@@ -197,6 +208,7 @@ impl Compiler<'_> {
                 self.leaf(var_of(Field::Member(0, mf)), &|v| v == Value::Bool(wanted))
             }
             Cond::MemberAgeBetween(min, max) => {
+                let (min, max) = (min.on(self.c.values_on), max.on(self.c.values_on));
                 let by_date = self.leaf(
                     var_of(Field::Member(0, AGE_FROM)),
                     &|v| matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, day))),

@@ -7,7 +7,7 @@ use crate::cond::{add_months, age_on, Cond};
 use crate::field::{Ask, Field, Value, AGE_FROM};
 use crate::policy::Policy;
 
-/// The thresholds a policy's rules compare counts, dates and ages with.
+/// The thresholds a policy's rules compare counts, dates and ages with, as in force on a day.
 #[derive(Default)]
 pub(super) struct Thresholds {
     pub(super) at_least: Vec<(Field, u32)>,
@@ -16,12 +16,13 @@ pub(super) struct Thresholds {
 }
 
 impl Thresholds {
-    pub(super) fn of(policy: &Policy) -> Thresholds {
+    /// The thresholds of `policy`'s rules with the values in force on `day`.
+    pub(super) fn of(policy: &Policy, day: NaiveDate) -> Thresholds {
         let mut t = Thresholds::default();
         policy.for_each_leaf(&mut |leaf| match *leaf {
-            Cond::AtLeast(field, n) => t.at_least.push((field, n)),
-            Cond::WithinMonths(field, n) => t.windows.push((field, n)),
-            Cond::MemberAgeBetween(min, max) => t.ages.push((min, max)),
+            Cond::AtLeast(field, n) => t.at_least.push((field, n.on(day))),
+            Cond::WithinMonths(field, n) => t.windows.push((field, n.on(day))),
+            Cond::MemberAgeBetween(min, max) => t.ages.push((min.on(day), max.on(day))),
             _ => {}
         });
         t

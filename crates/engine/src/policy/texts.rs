@@ -1,6 +1,8 @@
 //! A policy's texts: in its own language, in its translations, and by the keys the page's build
 //! fetches them under.
 
+use chrono::NaiveDate;
+
 use super::Policy;
 
 impl Policy {
@@ -28,7 +30,27 @@ impl Policy {
         texts.extend(self.services.iter().map(|s| s.title));
         texts.extend(self.notices.iter().map(|n| n.title));
         texts.extend(self.clauses.iter().map(|c| c.title));
+        let values = self.parameters.iter().flat_map(|p| p.values);
+        texts.extend(values.map(|d| d.words));
         texts
+    }
+
+    /// A text of the policy (already in some language) with the parameters it quotes
+    /// (`{resident_months}`) in the words of their values on `day`, as `words` gives them in
+    /// that language.
+    pub fn quoting(
+        &self,
+        text: &str,
+        day: NaiveDate,
+        words: &dyn Fn(&'static str) -> &'static str,
+    ) -> String {
+        let mut text = text.to_owned();
+        if text.contains('{') {
+            for p in self.parameters {
+                text = text.replace(&format!("{{{}}}", p.id), words(p.dated(day).words));
+            }
+        }
+        text
     }
 
     /// Every text of the policy shown to people, with the key the page's build fetches it under
@@ -61,6 +83,10 @@ impl Policy {
                 .iter()
                 .map(|c| (format!("clause.{}", c.id), c.title)),
         );
+        for p in self.parameters {
+            let values = p.values.iter();
+            all.extend(values.map(|d| (format!("parameter.{}.{}", p.id, d.value), d.words)));
+        }
         all.sort();
         all.dedup();
         all
