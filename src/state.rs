@@ -266,8 +266,7 @@ impl Reducible for Session {
         if s.screen != left && s.notice.is_some_and(|key| SHARE_NOTICES.contains(&key)) {
             s.notice = None;
         }
-        s.revision = self.revision.wrapping_add(1);
-        Rc::new(s)
+        s.after(&self)
     }
 }
 

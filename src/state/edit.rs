@@ -5,6 +5,7 @@ use hukou_engine::field::{KINSHIP, PLACE, RELATIVES};
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{Answers, Facts, Field, Member};
 use serde_json::Value;
+use std::rc::Rc;
 
 use super::{error_key, Purpose, Screen, Session};
 
@@ -277,5 +278,13 @@ impl Session {
 impl PartialEq for Session {
     fn eq(&self, other: &Session) -> bool {
         self.revision == other.revision
+    }
+}
+
+impl Session {
+    /// This state as the reducer's next change after `before`.
+    pub(super) fn after(mut self, before: &Session) -> Rc<Session> {
+        self.revision = before.revision.wrapping_add(1);
+        Rc::new(self)
     }
 }
