@@ -7,3 +7,6 @@ pub mod join;
 pub mod paths;
 pub mod verdict;
 pub mod words;
+
+#[cfg(test)]
+mod tests;

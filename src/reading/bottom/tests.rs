@@ -1,24 +1,12 @@
 //! The bottom line's reading, one sentence per person.
 
-use std::rc::Rc;
-
-use chrono::NaiveDate;
 use hukou_engine::Field;
 use serde_json::json;
-use yew::Reducible;
 
 use super::{BottomLine, Kind};
 use crate::i18n::{tr, Lang};
-use crate::state::{Action, Purpose, Session};
-
-fn after(purpose: Purpose, answers: &[(Field, serde_json::Value)]) -> Rc<Session> {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let mut s = Rc::new(Session::new(today)).reduce(Action::BeginWith(purpose));
-    for (field, value) in answers {
-        s = s.reduce(Action::Answer(*field, value.clone()));
-    }
-    s
-}
+pub(super) use crate::reading::tests::after;
+use crate::state::{Purpose, Session};
 
 fn reading(s: &Session) -> BottomLine {
     BottomLine::of(s, s.evaluation().as_ref().as_ref().unwrap())

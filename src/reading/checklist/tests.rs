@@ -1,28 +1,23 @@
 //! What to bring, one sentence per person.
 
-use std::rc::Rc;
-
-use chrono::NaiveDate;
 use hukou_engine::policy::PathId;
 use hukou_engine::Field;
 use serde_json::json;
-use yew::Reducible;
 
 use super::{checklists, Checklist};
 use crate::i18n::{tr, Lang};
-use crate::state::{Action, Purpose, Session};
+use crate::state::Purpose;
 
 fn renter_in_the_county_seat(family: serde_json::Value) -> Vec<Checklist> {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let mut s = Rc::new(Session::new(today)).reduce(Action::BeginWith(Purpose::Settle));
-    for (field, value) in [
-        (Field::TargetArea, json!("county_seat_town")),
-        (Field::CurrentHukou, json!("outside_chenzhou")),
-        (Field::Residence, json!("rented")),
-        (Field::Family, family),
-    ] {
-        s = s.reduce(Action::Answer(field, value));
-    }
+    let s = crate::reading::tests::after(
+        Purpose::Settle,
+        &[
+            (Field::TargetArea, json!("county_seat_town")),
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::Residence, json!("rented")),
+            (Field::Family, family),
+        ],
+    );
     let judged = s.evaluation();
     checklists(&s, judged.as_ref().as_ref().unwrap())
 }

@@ -2,27 +2,19 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use hukou_engine::policy::PathId;
 use hukou_engine::MayJoin;
 use serde_json::json;
 use yew::Reducible;
 
 use super::JoinReading;
+use crate::reading::tests::{after, today};
 use crate::state::{Action, Purpose, Session, JOINER};
 use hukou_engine::{Field, MemberField};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
-
 /// A session on the joining route with these answers given in turn.
 fn joining(answers: &[(Field, serde_json::Value)]) -> Rc<Session> {
-    let mut s = Rc::new(Session::new(today())).reduce(Action::BeginWith(Purpose::Join));
-    for (field, value) in answers {
-        s = s.reduce(Action::Answer(*field, value.clone()));
-    }
-    s
+    after(Purpose::Join, answers)
 }
 
 fn reading(s: &Session) -> JoinReading {

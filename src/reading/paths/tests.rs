@@ -1,8 +1,5 @@
 //! Which paths the results show and fold, one sentence per person.
 
-use std::rc::Rc;
-
-use chrono::NaiveDate;
 use hukou_engine::outcome::Status;
 use hukou_engine::policy::PathId;
 use hukou_engine::Field;
@@ -12,14 +9,10 @@ use yew::Reducible;
 use super::PathsReading;
 use crate::reading::verdict::Verdict;
 use crate::reading::words::if_you_knew;
-use crate::state::{Action, Purpose, Session};
+use crate::state::{Action, Purpose};
 
 fn after(purpose: Purpose, answers: &[(Field, serde_json::Value)]) -> PathsReading {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let mut s = Rc::new(Session::new(today)).reduce(Action::BeginWith(purpose));
-    for (field, value) in answers {
-        s = s.reduce(Action::Answer(*field, value.clone()));
-    }
+    let s = crate::reading::tests::after(purpose, answers);
     let judged = s.evaluation();
     let evaluation = judged.as_ref().as_ref().unwrap();
     PathsReading::of(&s, evaluation, Verdict::of(evaluation, s.purpose))
@@ -104,17 +97,16 @@ fn a_settler_with_no_home_and_no_job_whose_answer_is_not_decided_yet_sees_every_
 #[test]
 fn a_worker_unsure_whether_she_has_urban_insurance_is_told_what_the_central_city_path_would_be_with_each_answer(
 ) {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let mut s = Rc::new(Session::new(today)).reduce(Action::BeginWith(Purpose::Settle));
-    for (field, value) in [
-        (Field::TargetArea, json!("central_urban")),
-        (Field::CurrentHukou, json!("outside_chenzhou")),
-        (Field::Residence, json!("rented")),
-        (Field::Employment, json!("employed")),
-    ] {
-        s = s.reduce(Action::Answer(field, value));
-    }
-    s = s.reduce(Action::Skip(Field::UrbanSocialInsurance));
+    let s = crate::reading::tests::after(
+        Purpose::Settle,
+        &[
+            (Field::TargetArea, json!("central_urban")),
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::Residence, json!("rented")),
+            (Field::Employment, json!("employed")),
+        ],
+    );
+    let s = s.reduce(Action::Skip(Field::UrbanSocialInsurance));
     let lines = if_you_knew(
         &s,
         PathId::CentralUrbanSettlement,
