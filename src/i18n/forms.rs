@@ -1,5 +1,5 @@
-//! How a clause, a date and a list are written in each language, from the tables' forms
-//! (`cite.*`, `date.*`).
+//! How a clause and a date are written in each language, from the tables' forms (`cite.*`,
+//! `date.*`).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -55,18 +55,4 @@ pub fn date_label(lang: Lang, date: NaiveDate) -> String {
             ("day", &date.day().to_string()),
         ],
     )
-}
-
-/// The parts written one after another with `between` (a list's 、 or a sentence's space). One
-/// function for every kind of part: the standard library's `join` costs the page's binary almost
-/// a kilobyte for each.
-pub fn joined_by(between: &str, parts: &mut dyn Iterator<Item = &str>) -> String {
-    let mut text = String::new();
-    for (i, part) in parts.enumerate() {
-        if i > 0 {
-            text.push_str(between);
-        }
-        text.push_str(part);
-    }
-    text
 }

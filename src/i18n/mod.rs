@@ -16,7 +16,9 @@ mod forms;
 mod policy;
 mod zh;
 
-pub use forms::{clause_label, date_label, joined_by};
+pub use forms::{clause_label, date_label};
+/// How a list is written (one function for the engine and the app).
+pub use hukou_engine::words::joined_by;
 pub use policy::{language_json, policy_args, rule_on, tr_policy};
 
 type Table = &'static [(&'static str, &'static str)];
