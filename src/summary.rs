@@ -3,11 +3,12 @@
 //! from the same rules data as the engine (`hukou summary`, run at build time), so it cannot
 //! drift from them.
 
+use chrono::NaiveDate;
 use hukou_engine::cond::Cond;
 use hukou_engine::policy::{NoticeRule, PathId, Policy};
 
 use crate::clock::built_on;
-use crate::i18n::{clause_label, date_label, tr, tr_policy, Lang};
+use crate::i18n::{clause_label, date_label, rule_on, tr, tr_policy, Lang};
 use crate::state::Purpose;
 
 fn escape(text: &str) -> String {
@@ -27,6 +28,12 @@ fn general(notice: &NoticeRule) -> bool {
 }
 
 /// The summary as an HTML fragment: `<section id="static-summary">…</section>`.
+/// The day the summaries quote the thresholds on: the build's, or the policy's first day if
+/// later.
+fn summary_day(policy: &Policy) -> NaiveDate {
+    built_on().max(policy.effective)
+}
+
 pub fn static_summary(policy: &'static Policy) -> String {
     let mut html = String::new();
     let cite = |ids: &[&str]| {
@@ -48,9 +55,7 @@ pub fn static_summary(policy: &'static Policy) -> String {
     ));
     // Who may come along, in the policy's own conditions (the applicant's own is said above).
     let relatives: Vec<String> = policy.relatives.iter().map(|c| escape(c.label)).collect();
-    // The thresholds as in force on the day of the build, or the policy's first day if later.
-    let day = built_on().max(policy.effective);
-    let label = |text: &str| escape(&policy.quoting(text, day, &|words| words));
+    let label = |text| escape(rule_on(Lang::Zh, policy, summary_day(policy), text));
     for (n, id) in PathId::ALL.into_iter().enumerate() {
         let rule = policy.path(id);
         // Where each purpose of the first screen leads without WebAssembly (`first_screen`).
@@ -143,7 +148,7 @@ pub fn first_screen(policy: &'static Policy) -> String {
         escape(tr(lang, "mode.elderly")),
         escape(tr(lang, "start.lead")),
         escape(tr(lang, "start.purpose")),
-        escape(&tr_policy(lang, policy, built_on().max(policy.effective), "app.policy")),
+        escape(&tr_policy(lang, policy, summary_day(policy), "app.policy")),
         escape(tr(lang, "start.privacy")),
         title = escape(tr(lang, "app.title")),
     )
@@ -162,8 +167,8 @@ mod tests {
             let rule = policy.path(id);
             assert!(html.contains(rule.title), "{} missing", rule.title);
             for c in rule.conditions {
-                let label = policy.quoting(c.label, built_on().max(policy.effective), &|w| w);
-                assert!(html.contains(&escape(&label)), "{label} missing");
+                let label = rule_on(Lang::Zh, policy, summary_day(policy), c.label);
+                assert!(html.contains(&escape(label)), "{label} missing");
             }
         }
         for text in [

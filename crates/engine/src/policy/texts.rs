@@ -1,8 +1,6 @@
 //! A policy's texts: in its own language, in its translations, and by the keys the page's build
 //! fetches them under.
 
-use chrono::NaiveDate;
-
 use super::Policy;
 
 impl Policy {
@@ -33,24 +31,6 @@ impl Policy {
         let values = self.parameters.iter().flat_map(|p| p.values);
         texts.extend(values.map(|d| d.words));
         texts
-    }
-
-    /// A text of the policy (already in some language) with the parameters it quotes
-    /// (`{resident_months}`) in the words of their values on `day`, as `words` gives them in
-    /// that language.
-    pub fn quoting(
-        &self,
-        text: &str,
-        day: NaiveDate,
-        words: &dyn Fn(&'static str) -> &'static str,
-    ) -> String {
-        let mut text = text.to_owned();
-        if text.contains('{') {
-            for p in self.parameters {
-                text = text.replace(&format!("{{{}}}", p.id), words(p.dated(day).words));
-            }
-        }
-        text
     }
 
     /// Every text of the policy shown to people, with the key the page's build fetches it under
