@@ -123,9 +123,10 @@ fn months_to_wait(
         return None;
     };
     let day = evaluation.outcome.today;
+    let needed = needed.on(day);
     match session.answers.value(field)? {
-        Value::Count(lived) if lived < needed.on(day) => {
-            let wait = needed.on(day) - lived;
+        Value::Count(lived) if lived < needed => {
+            let wait = needed - lived;
             Some((wait, add_months(day, wait)))
         }
         _ => None,
