@@ -54,14 +54,20 @@ def large_text_profile(url):
 
 
 def lighthouse(url, report, profile=None):
-    flags = CHROMIUM_FLAGS + [f"--user-data-dir={profile or tempfile.mkdtemp(prefix='hukou-lh-')}"]
+    """Lighthouse's report on `url`, from `profile` as it is, else from a new profile removed after."""
+    own_profile = None if profile else tempfile.mkdtemp(prefix="hukou-lh-")
+    flags = CHROMIUM_FLAGS + [f"--user-data-dir={profile or own_profile}"]
     command = [
         "node", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={report}",
         "--only-categories=performance,accessibility,best-practices", f"--chrome-flags={' '.join(flags)}",
     ]
     if profile:
         command.append("--disable-storage-reset")
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    try:
+        subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    finally:
+        if own_profile:
+            shutil.rmtree(own_profile, ignore_errors=True)
     return json.load(open(report, encoding="utf-8"))
 
 

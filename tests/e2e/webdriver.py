@@ -7,6 +7,7 @@ import io
 import json
 import traceback
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -120,7 +121,6 @@ class Driver:
             if user_agent:
                 args.append(f"--user-agent={user_agent}")
             return {"browserName": "MiniBrowser", "webkitgtk:browserOptions": {"binary": MINIBROWSER, "args": args}}
-        profile = profile or tempfile.mkdtemp(prefix="hukou-e2e-")
         args = [
             *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
             "--force-device-scale-factor=1", *extra_args,
@@ -148,10 +148,21 @@ class Driver:
                 except Exception:
                     helper.quit()
                     raise
+        # A profile made here is the session's own, removed when it quits: each journey opens
+        # new sessions, and a profile left behind is a few megabytes of disk a run.
+        own_profile = None
+        if self.engine == "chromium" and profile is None:
+            profile = own_profile = tempfile.mkdtemp(prefix="hukou-e2e-")
         capabilities = self.capabilities(width, height, user_agent, extra_args, profile)
-        value = self.call("POST", "/session", {"capabilities": {"alwaysMatch": capabilities}},
-                          timeout=120 if self.engine == "chromium" else 60)
+        try:
+            value = self.call("POST", "/session", {"capabilities": {"alwaysMatch": capabilities}},
+                              timeout=120 if self.engine == "chromium" else 60)
+        except BaseException:
+            if own_profile:
+                shutil.rmtree(own_profile, ignore_errors=True)
+            raise
         session = Session(self, value["sessionId"], width, height)
+        session.own_profile = own_profile
         session.capabilities = value.get("capabilities", {})
         return session
 
@@ -183,6 +194,7 @@ class Session:
     def __init__(self, driver, session_id, width, height):
         self.driver, self.id = driver, session_id
         self.own_driver = None
+        self.own_profile = None  # a profile directory this session made, removed when it quits
         self.capabilities = {}  # what the server said it opened
         self.set_viewport(width, height)
 
@@ -285,6 +297,8 @@ class Session:
             pass
         if self.own_driver is not None:
             self.own_driver.quit()
+        if self.own_profile:
+            shutil.rmtree(self.own_profile, ignore_errors=True)
 
 
 def run_all(checks):
