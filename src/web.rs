@@ -8,12 +8,14 @@ use crate::saved::STORAGE_KEY;
 
 pub use embed::{is_embedded, report_height_to_host};
 pub use history::{history_back, on_history_move, screen_changed, Move};
+pub use print::{can_print, print};
 pub use qr::{load_qr, qr_code};
 pub use storage::{clear_stored, keep_right_day, last_right_day, load_stored, store};
 pub use tap::{screen_shown, tap_allowed, SETTLE_MS};
 
 mod embed;
 mod history;
+mod print;
 mod qr;
 mod storage;
 mod tap;
@@ -109,16 +111,6 @@ pub fn on_voices_changed(changed: impl Fn() + 'static) {
     gloo::events::EventListener::new(&synth, "voiceschanged", move |_| changed()).forget();
 }
 
-/// Whether printing does something: not in the web views of iPhone apps (WeChat among them),
-/// where `print()` is ignored.
-pub fn can_print() -> bool {
-    let ua = window()
-        .and_then(|w| w.navigator().user_agent().ok())
-        .unwrap_or_default();
-    let ios = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod");
-    !(ios && (ua.contains("MicroMessenger") || !ua.contains("Safari")))
-}
-
 /// A wide screen (a desktop or tablet), where a QR code hands over to a phone.
 pub fn is_wide() -> bool {
     window()
@@ -157,12 +149,6 @@ pub fn speak(text: &str, lang: &str) {
         utterance.set_lang(lang);
         utterance.set_rate(0.9);
         synth.speak(&utterance);
-    }
-}
-
-pub fn print() {
-    if let Some(w) = window() {
-        let _ = w.print();
     }
 }
 

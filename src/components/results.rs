@@ -82,13 +82,15 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
     let outcome = &evaluation.outcome;
     let next = session.next_question();
     let reading = PathsReading::of(session, evaluation, verdict);
-    let paths: Vec<Html> = (reading.shown.iter())
-        .map(|&(id, folded)| {
-            let path = &outcome.paths[id as usize];
-            let trace = &evaluation.trace.paths[id as usize];
-            path_card(session, policy, id, (path, trace), folded)
-        })
-        .collect();
+    // The paths of the answer in view; the others (another answer leads and they are not open)
+    // one tap away with those that do not concern the person.
+    let (mut paths, mut others) = (Vec::new(), Vec::new());
+    for &(id, folded) in &reading.shown {
+        let path = &outcome.paths[id as usize];
+        let trace = &evaluation.trace.paths[id as usize];
+        let card = path_card(session, policy, id, (path, trace), folded);
+        if folded { &mut others } else { &mut paths }.push(card);
+    }
     html! {
         <>
             if let Some(field) = next.filter(|_| verdict != Verdict::Open) {
@@ -108,7 +110,7 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
                 <button class="secondary" data-action="now-and-then" onclick={send(session, || Action::AskEverything)}>{ tr(lang, "nav.continue") }</button>
             }
             { checklist_view(session, evaluation) }
-            { not_applying_view(lang, policy, &reading.not_applying) }
+            { other_paths(lang, policy, others, &reading.not_applying) }
         </>
     }
 }
@@ -141,37 +143,47 @@ fn read_aloud(lang: Lang, reading: &BottomLine) -> Html {
     }
 }
 
-/// The paths that do not concern the person, each with why.
-fn not_applying_view(
+/// The paths the answer is not about, folded under one heading: those another answer leads
+/// (`cards`), then those that do not concern the person, each with why.
+fn other_paths(
     lang: Lang,
     policy: &'static Policy,
+    cards: Vec<Html>,
     not_applying: &[(PathId, &'static str)],
 ) -> Html {
-    if not_applying.is_empty() {
+    if cards.is_empty() && not_applying.is_empty() {
         return html! {};
     }
-    html! {
-            <>
-    <h2>{ tr(lang, "results.not_applying") }</h2>
-                    <ul class="not-applying">
-                        { for not_applying.iter().map(|&(id, why)| {
-                            let rule = policy.path(id);
-                            html! {
-                                <li class="path not-applicable" id={format!("path-{}", id.id())}>
-                                    <strong>{ lang.rule(rule.title) }</strong>
-                                    <p class="status not-applicable">
-                                        if why != "not_applying.unasked" {
-                                            { tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }
-                                        }
-                                        { tr(lang, why) }
-                                    </p>
-                                    { clause_ref(lang, policy, rule.clause) }
-                                </li>
-                            }
-                        }) }
-                    </ul>
-            </>
+    let items = not_applying.iter().map(|&(id, why)| {
+        let rule = policy.path(id);
+        html! {
+            <li class="path not-applicable" id={format!("path-{}", id.id())}>
+                <strong>{ lang.rule(rule.title) }</strong>
+                <p class="status not-applicable">
+                    if why != "not_applying.unasked" {
+                        { tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }
+                    }
+                    { tr(lang, why) }
+                </p>
+                { clause_ref(lang, policy, rule.clause) }
+            </li>
         }
+    });
+    // `not-applying`: not on paper, where what the person prints is what concerns them.
+    let list = html! { <>{ for cards }<ul>{ for items }</ul></> };
+    folded(lang, "results.not_applying", "fold not-applying", list)
+}
+
+/// A part of the results below the answer, folded under its heading (a tap opens it), so the
+/// answer and the next step are not lost in a long page. On paper it is open (the print style
+/// sheet).
+fn folded(lang: Lang, heading: &str, class: &'static str, list: Html) -> Html {
+    html! {
+        <details {class}>
+            <summary><h2>{ tr(lang, heading) }</h2></summary>
+            { list }
+        </details>
+    }
 }
 
 /// Every answer given, each with a way to change it.

@@ -115,6 +115,7 @@ def journey_priority_groups(p):
     # WebKitWebDriver's element text also gives a closed <details>' content.)
     shown = f"return document.querySelector('{quote}').innerText;"
     assert words not in p.session.run(shown), f"{p.name}: clause 4.1's words show before the citation is opened"
+    p.unfold("ul.notices")
     p.session.click(f"{citation} > summary")
     assert p.session.run(f"return document.querySelector('{citation}').open;"), f"{p.name}: the citation did not open"
     assert words in p.session.run(shown), f"{p.name}: the citation does not show clause 4.1's words"

@@ -282,8 +282,22 @@ class Person:
         self.audit("results")
         self.session.run("document.querySelectorAll('details').forEach(d => d.open = false);")
 
+    def unfold(self, css):
+        """Opens, with a tap on its summary as a person would, the folded part of the results
+        that holds `css` (services, notices, the paths that do not concern the person);
+        nothing if it is not folded or open already."""
+        summary = self.session.run(
+            "const e = document.querySelector(arguments[0]); const d = e && e.closest('details.fold');"
+            " return d && !d.open ? d.querySelector('summary') : null;",
+            css,
+        )
+        if summary:
+            self.session.run("arguments[0].scrollIntoView({block: 'center'});", summary)
+            self.session.call("POST", f"/element/{summary[ELEMENT]}/click", {})
+
     def expect_path(self, path_id, status, clause):
         article = f"#path-{path_id}"
+        self.unfold(article)
         shown = self.session.text(f"{article} .status")
         assert self.t(f"status.{status}") in shown, f"{self.name}: {path_id} shows {shown!r}, expected {status}"
         cited = self.session.text(f"{article} > details.clause > summary")

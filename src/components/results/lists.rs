@@ -6,10 +6,13 @@ use super::*;
 pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
     let lang = session.lang;
     let policy = judged_by(evaluation);
-    if evaluation.outcome.relatives.is_empty() {
+    let relatives = &evaluation.outcome.relatives;
+    let Some(first) = relatives.first() else {
         return html! {};
-    }
-    let members = evaluation.outcome.relatives.iter().zip(&evaluation.trace.relatives).map(|(m, trace)| {
+    };
+    // One rule for everyone (the usual case): its clause once, under the list, not once a person.
+    let shared = relatives.iter().all(|m| m.basis == first.basis);
+    let members = relatives.iter().zip(&evaluation.trace.relatives).map(|(m, trace)| {
         let who = relative_label(lang, &session.answers, m.index);
         let (icon, class) = match m.may_join {
             MayJoin::Yes => ("✓", "eligible"),
@@ -24,7 +27,9 @@ pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> H
                     { format!("{who}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
                 <ul>{ for reasons.map(|c| condition_view(lang, (policy, evaluation.outcome.today), c, false)) }</ul>
-                { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+                if !shared {
+                    { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+                }
             </li>
         }
     });
@@ -32,6 +37,9 @@ pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> H
         <>
             <h2>{ tr(lang, "results.relatives") }</h2>
             <ul class="members">{ for members }</ul>
+            if shared {
+                { for first.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+            }
         </>
     }
 }
@@ -39,28 +47,28 @@ pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> H
 pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
     let policy = judged_by(evaluation);
     let services = &evaluation.outcome.services;
-    html! {
-        <>
-            <h2>{ tr(lang, "results.services") }</h2>
-            if services.is_empty() {
-                <p>{ tr(lang, "services.none") }</p>
-            }
-            <ul class="services">
-                { for services.iter().filter_map(|s| {
-                    let rule = policy.services.iter().find(|r| r.id == s.id)?;
-                    Some(html! {
-                        <li>
-                            { rule_on(lang, policy, evaluation.outcome.today, rule.title) }
-                            if let Some(until) = s.until {
-                                <strong class="until">{ trf(lang, "results.until", &[("date", &date_label(lang, until))]) }</strong>
-                            }
-                            { for s.basis.iter().map(|id| clause_ref(lang, policy, id)) }
-                        </li>
-                    })
-                }) }
-            </ul>
-        </>
+    // None (a newborn, someone still to settle): no heading over nothing.
+    if services.is_empty() {
+        return html! {};
     }
+    let items = services.iter().filter_map(|s| {
+        let rule = policy.services.iter().find(|r| r.id == s.id)?;
+        Some(html! {
+            <li>
+                { rule_on(lang, policy, evaluation.outcome.today, rule.title) }
+                if let Some(until) = s.until {
+                    <strong class="until">{ trf(lang, "results.until", &[("date", &date_label(lang, until))]) }</strong>
+                }
+                { for s.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+            </li>
+        })
+    });
+    folded(
+        lang,
+        "results.services",
+        "fold",
+        html! { <ul class="services">{ for items }</ul> },
+    )
 }
 
 /// What else the person should know; a route of 4.1 already said as the next step (`routed`) is
@@ -73,22 +81,21 @@ pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation, routed: bool) ->
     if notices.is_empty() {
         return html! {};
     }
-    html! {
-        <>
-            <h2>{ tr(lang, "notices.title") }</h2>
-            <ul class="notices">
-                { for notices.iter().filter_map(|n| {
-                    let rule = policy.notices.iter().find(|r| r.id == n.id)?;
-                    Some(html! {
-                        <li>
-                            { lang.rule(rule.title) }
-                            { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
-                        </li>
-                    })
-                }) }
-            </ul>
-        </>
-    }
+    let items = notices.iter().filter_map(|n| {
+        let rule = policy.notices.iter().find(|r| r.id == n.id)?;
+        Some(html! {
+            <li>
+                { lang.rule(rule.title) }
+                { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+            </li>
+        })
+    });
+    folded(
+        lang,
+        "notices.title",
+        "fold",
+        html! { <ul class="notices">{ for items }</ul> },
+    )
 }
 
 /// What to bring, for each path open to the person (`reading::checklist`).

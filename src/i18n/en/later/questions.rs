@@ -96,7 +96,6 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("results.unasked", "You chose “{purpose}”: nothing else was asked. To see whether you can settle and what services you get, answer a few more."),
     ("results.until", " (until {date})"),
     ("results.why", "Missing"),
-    ("services.none", "No services are listed yet."),
     ("share.carries", "The link carries your answers: family who open it see the same result. The answers stay in the link; nothing is uploaded."),
     ("share.copied", "The link is copied: paste it into a message to your family."),
     ("share.copy", "Copy the link to send to family"),

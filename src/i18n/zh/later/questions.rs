@@ -96,7 +96,6 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("results.unasked", "你选的是“{purpose}”，其他的没有问。想知道能不能落户、还能享受哪些服务，可以继续回答。"),
     ("results.until", "（截止到 {date}）"),
     ("results.why", "缺少"),
-    ("services.none", "目前没有列出的服务。"),
     ("share.carries", "链接里带着你的回答，家人打开就能看到同样的结果。回答只在链接里，不会上传。"),
     ("share.copied", "链接已复制，可以粘贴到微信发给家人。"),
     ("share.copy", "复制链接发给家人"),
