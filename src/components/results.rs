@@ -102,7 +102,7 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
                 <h2>{ tr(lang, "results.paths") }</h2>
                 { for paths }
             }
-            { family_view(session, evaluation) }
+            { family_view(session, evaluation, reading.relatives_aside) }
             { services_view(lang, evaluation) }
             { notices_view(lang, evaluation, verdict == Verdict::NoHukou) }
             if session.now_and_then_unasked() {
@@ -171,15 +171,21 @@ fn other_paths(
     });
     // `not-applying`: not on paper, where what the person prints is what concerns them.
     let list = html! { <>{ for cards }<ul>{ for items }</ul></> };
-    folded(lang, "results.not_applying", "fold not-applying", list)
+    folded(
+        lang,
+        "results.not_applying",
+        "fold not-applying",
+        false,
+        list,
+    )
 }
 
-/// A part of the results below the answer, folded under its heading (a tap opens it), so the
-/// answer and the next step are not lost in a long page. On paper it is open (the print style
-/// sheet).
-fn folded(lang: Lang, heading: &str, class: &'static str, list: Html) -> Html {
+/// A part of the results below the answer under its heading, which a tap folds and unfolds:
+/// folded unless `open`, so the answer and the next step are not lost in a long page. On paper
+/// it is open (the print style sheet).
+fn folded(lang: Lang, heading: &str, class: &'static str, open: bool, list: Html) -> Html {
     html! {
-        <details {class}>
+        <details {class} {open}>
             <summary><h2>{ tr(lang, heading) }</h2></summary>
             { list }
         </details>

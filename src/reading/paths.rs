@@ -18,6 +18,10 @@ pub struct PathsReading {
     pub shown: Vec<(PathId, bool)>,
     /// The paths that do not concern the person, each with why (a text key).
     pub not_applying: Vec<(PathId, &'static str)>,
+    /// Whether who may come along is beside the answer, and folds with the other paths: the
+    /// relatives follow someone who settles (3.1, 3.2), and the answer is a baby's registration,
+    /// a registration without hukou, a permit, or a hukou here already.
+    pub relatives_aside: bool,
 }
 
 impl PathsReading {
@@ -63,9 +67,14 @@ impl PathsReading {
             .filter(applies)
             .map(|id| (id, answered_by_other(id) && status(id) != Status::Eligible))
             .collect();
+        let relatives_aside = matches!(
+            verdict,
+            Verdict::Newborn | Verdict::NoHukou | Verdict::Permit | Verdict::Registered
+        );
         PathsReading {
             shown,
             not_applying,
+            relatives_aside,
         }
     }
 }

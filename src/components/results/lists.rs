@@ -3,7 +3,9 @@
 use super::path_card::condition_view;
 use super::*;
 
-pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> Html {
+/// Who may come along, open unless it is beside the answer (`aside`: it follows someone who
+/// settles, and the answer is something else; `PathsReading::relatives_aside`).
+pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation, aside: bool) -> Html {
     let lang = session.lang;
     let policy = judged_by(evaluation);
     let relatives = &evaluation.outcome.relatives;
@@ -33,15 +35,15 @@ pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation) -> H
             </li>
         }
     });
-    html! {
+    let list = html! {
         <>
-            <h2>{ tr(lang, "results.relatives") }</h2>
             <ul class="members">{ for members }</ul>
             if shared {
                 { for first.basis.iter().map(|id| clause_ref(lang, policy, id)) }
             }
         </>
-    }
+    };
+    folded(lang, "results.relatives", "fold", !aside, list)
 }
 
 pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
@@ -67,6 +69,7 @@ pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
         lang,
         "results.services",
         "fold",
+        false,
         html! { <ul class="services">{ for items }</ul> },
     )
 }
@@ -94,6 +97,7 @@ pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation, routed: bool) ->
         lang,
         "notices.title",
         "fold",
+        false,
         html! { <ul class="notices">{ for items }</ul> },
     )
 }

@@ -123,3 +123,26 @@ fn a_worker_unsure_whether_she_has_urban_insurance_is_told_what_the_central_city
         "{lines:?}"
     );
 }
+
+#[test]
+fn parents_whose_baby_may_be_registered_find_whether_relatives_may_move_along_folded_away_as_it_follows_someone_who_settles(
+) {
+    let r = after(
+        Purpose::Newborn,
+        &[(Field::NewbornUnregistered, json!(true))],
+    );
+    assert!(r.relatives_aside, "{r:?}");
+}
+
+#[test]
+fn a_renter_who_may_settle_in_the_county_seat_sees_whether_his_relatives_may_come_along_in_view() {
+    let r = after(
+        Purpose::Settle,
+        &[
+            (Field::TargetArea, json!("county_seat_town")),
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::Residence, json!("rented")),
+        ],
+    );
+    assert!(!r.relatives_aside, "{r:?}");
+}
