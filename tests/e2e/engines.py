@@ -34,7 +34,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import journeys  # noqa: E402
 from journeys import (  # noqa: E402
     BASE_SCRIPT, ROOT, Person, journey_already_registered, journey_central_urban_worker,
-    journey_renter_with_family, journey_unsure_place_picker, serve,
+    journey_renter_with_family, journey_unregistered_newborn, journey_unsure_place_picker, serve,
 )
 import nginx  # noqa: E402
 from reach import check_api_matches_cli  # noqa: E402
@@ -129,6 +129,7 @@ SUBSET = [
     (journey_already_registered, "elderly"),  # a date question (year, month, day), large text
     (journey_unsure_place_picker, "elderly"),  # place picker, large text
     (journey_priority_groups, "wechat-360"),  # several-choice; a citation opened
+    (journey_unregistered_newborn, "wechat-360"),  # folded parts of the results, opened by a tap
 ]
 
 

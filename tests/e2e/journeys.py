@@ -526,6 +526,16 @@ def journey_unregistered_newborn(p):
     script = dict(BASE_SCRIPT, **{"newborn_unregistered": ("yes",), "family": ("family", ["child"])})
     p.answer_through(script)
     assert "newborn_unregistered" in p.asked, f"{p.name}: the baby was never asked about: {p.asked}"
+    # What is not the baby's answer is folded under its heading, out of sight until tapped: the
+    # settling paths still undecided, and whether relatives may come along (they follow someone
+    # who settles).
+    hidden = p.session.run(
+        "return ['#path-town_settlement', '.members'].map(css => { const e = document.querySelector(css);"
+        " const fold = e && e.closest('details.fold');"
+        " return !!fold && !fold.open && !(e.checkVisibility ? e.checkVisibility() : e.offsetHeight); });"
+    )
+    assert hidden == [True, True], f"{p.name}: the town path and the relatives folded: {hidden}"
+    p.expect_path("town_settlement", "undetermined", "3.2")  # opens the fold, as a tap does
     p.expect_path("newborn_registration", "eligible", "4.1")
     p.expect_text(p.t("checklist.newborn_registration.where"))
     p.shot("results", full_page=True)
