@@ -8,6 +8,7 @@ use hukou_engine::{Evaluation, MayJoin};
 use crate::i18n::{has, tr};
 use crate::questions::about;
 use crate::reading::join::JoinReading;
+use crate::reading::verdict::Verdict;
 use crate::state::Session;
 
 /// One path's checklist.
@@ -18,6 +19,8 @@ pub struct Checklist {
     /// Where to go, said inside a sentence; how long it takes, where the path says.
     pub place: String,
     pub when: Option<&'static str>,
+    /// Another open path is the answer the bottom line gives: this list folds under its title.
+    pub aside: bool,
 }
 
 pub fn checklists(session: &Session, evaluation: &Evaluation) -> Vec<Checklist> {
@@ -29,6 +32,7 @@ pub fn checklists(session: &Session, evaluation: &Evaluation) -> Vec<Checklist> 
         when: Some(format!("checklist.{}.when", id.id()))
             .filter(|k| has(lang, k))
             .map(|k| tr(lang, &k)),
+        aside: false,
     };
     if session.joining() {
         let joining = JoinReading::of(evaluation).filter(|r| r.may_join == MayJoin::Yes);
@@ -40,6 +44,7 @@ pub fn checklists(session: &Session, evaluation: &Evaluation) -> Vec<Checklist> 
     let registered = outcome.registered_here;
     // Proof of relationship only for relatives who may move too (3.1, 3.2), not for nobody.
     let relatives_come = (outcome.relatives.iter()).any(|r| r.may_join != MayJoin::No);
+    let leading = Verdict::of(evaluation, session.purpose).path();
     PathId::ALL
         .iter()
         .zip(&outcome.paths)
@@ -50,6 +55,7 @@ pub fn checklists(session: &Session, evaluation: &Evaluation) -> Vec<Checklist> 
         })
         .map(|(&id, _)| {
             let mut checklist = list(id, format!("checklist.{}", id.id()));
+            checklist.aside = leading.is_some_and(|p| p != id);
             if id.settles() && relatives_come {
                 checklist
                     .items

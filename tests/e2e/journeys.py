@@ -278,9 +278,12 @@ class Person:
             self.session.click("[data-action=results]")
         self.session.wait_for("section.results")
         # Audit with every citation and list opened, then leave them as they were.
-        self.session.run("document.querySelectorAll('details').forEach(d => d.open = true);")
+        self.session.run(
+            "window.__wasOpen = [...document.querySelectorAll('details')].map(d => [d, d.open]);"
+            " document.querySelectorAll('details').forEach(d => d.open = true);"
+        )
         self.audit("results")
-        self.session.run("document.querySelectorAll('details').forEach(d => d.open = false);")
+        self.session.run("window.__wasOpen.forEach(([d, open]) => d.open = open);")
 
     def unfold(self, css):
         """Opens, with a tap on its summary as a person would, the folded part of the results
@@ -385,6 +388,10 @@ def journey_central_urban_worker(p):
         time.sleep(0.05)
     time.sleep(0.3)
     assert p.on_results(), f"{p.name}: the checklist link left the results"
+    # The list for the answer (the central city) is open; the permit's, another open path, is
+    # folded under its title.
+    opened = p.session.run("return [...document.querySelectorAll('details.checklist')].map(d => d.open);")
+    assert opened == [True, False], f"{p.name}: the checklists open: {opened}"
     # A malformed share link is refused with a message; the person's own answers stay.
     p.session.get(p.base_url + "#a=%7Bbroken")
     p.session.wait_for("[data-notice='notice.bad_fragment']")

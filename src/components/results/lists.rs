@@ -115,8 +115,9 @@ pub(super) fn checklist_view(session: &SessionHandle, evaluation: &Evaluation) -
             <h2 id="checklist" tabindex="-1">{ tr(lang, "checklist.title") }</h2>
             <p class="confirm">{ tr(lang, "checklist.confirm") }</p>
             { for lists.into_iter().map(|list| html! {
-                <div class="checklist">
-                    <h3>{ lang.rule(policy.path(list.path).title) }</h3>
+                // Another open path's list (the answer is not that path) folds under its title.
+                <details class="checklist fold" open={!list.aside}>
+                    <summary><h3>{ lang.rule(policy.path(list.path).title) }</h3></summary>
                     // Boxes to tick only on paper (print style): on screen they would look tappable.
                     <ul>{ for list.items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul>
                     <p>
@@ -129,7 +130,7 @@ pub(super) fn checklist_view(session: &SessionHandle, evaluation: &Evaluation) -
                     if let Some(when) = list.when {
                         <p>{ when }</p>
                     }
-                </div>
+                </details>
             }) }
         </>
     }

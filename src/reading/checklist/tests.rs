@@ -43,3 +43,28 @@ fn a_renter_settling_in_the_county_seat_with_his_wife_brings_proof_of_their_marr
         json!([{"relation": "spouse", "lives_with_applicant": true}])
     )));
 }
+
+#[test]
+fn a_worker_who_may_settle_in_the_central_city_and_may_also_ask_for_a_residence_permit_has_the_permits_list_folded_under_its_title(
+) {
+    let s = crate::reading::tests::after(
+        Purpose::Settle,
+        &[
+            (Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+            (Field::TargetArea, json!("central_urban")),
+            (Field::Residence, json!("rented")),
+            (Field::Employment, json!("employed")),
+            (Field::UrbanSocialInsurance, json!(true)),
+            (Field::MonthsResident, json!(14)),
+        ],
+    );
+    let judged = s.evaluation();
+    let lists = checklists(&s, judged.as_ref().as_ref().unwrap());
+    let aside = |id: PathId| lists.iter().find(|c| c.path == id).map(|c| c.aside);
+    assert_eq!(
+        aside(PathId::CentralUrbanSettlement),
+        Some(false),
+        "{lists:?}"
+    );
+    assert_eq!(aside(PathId::ResidencePermit), Some(true), "{lists:?}");
+}
