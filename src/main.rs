@@ -3,6 +3,13 @@
 use chenzhou_hukou::app::App;
 use chenzhou_hukou::{api, i18n, saved, web};
 
+/// The page's allocator: smaller in the wasm than the standard library's dlmalloc, and faster
+/// (docs/size-and-speed.md has the figures).
+// SAFETY: the page's WebAssembly runs on one thread (no atomics, no workers sharing its memory).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 fn main() {
     // Three tasks, not one: instantiating, the first render, then what no one waits for.
     web::later(|| {
