@@ -3,12 +3,12 @@
 use chenzhou_hukou::app::App;
 use chenzhou_hukou::{api, i18n, saved, web};
 
-/// The page's allocator: smaller in the wasm than the standard library's dlmalloc, and faster
-/// (docs/size-and-speed.md has the figures).
-// SAFETY: the page's WebAssembly runs on one thread (no atomics, no workers sharing its memory).
+/// The page's allocator: smaller in the wasm than the standard library's dlmalloc, a
+/// reallocation always moving (`disable-realloc-in-place`); docs/size-and-speed.md has the
+/// figures. The page's WebAssembly runs on one thread.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
     // Three tasks, not one: instantiating, the first render, then what no one waits for.
