@@ -2,8 +2,10 @@
 //! drawn: plain Rust, tested natively. The views only draw a reading.
 
 pub mod bottom;
+pub mod card;
 pub mod checklist;
 pub mod join;
+pub mod lists;
 pub mod paths;
 pub mod verdict;
 pub mod words;

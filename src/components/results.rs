@@ -3,7 +3,7 @@
 //! a way to continue on another device.
 
 use chrono::NaiveDate;
-use hukou_engine::outcome::{CheckedCondition, MayJoin, PathOutcome, PathTrace, Status};
+use hukou_engine::outcome::{CheckedCondition, MayJoin, Status};
 use hukou_engine::policy::{PathId, Policy};
 use hukou_engine::{Evaluation, Field, Tri};
 use yew::prelude::*;
@@ -12,16 +12,14 @@ use crate::components::bottom_line::bottom_line;
 use crate::components::clause::clause_ref;
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, has, joined_by, rule_on, tr, tr_policy, trf, Lang};
-use crate::questions::relative_label;
+use crate::i18n::{date_label, joined_by, tr, tr_policy, trf, Lang};
 use crate::questions::{answer_label, question_text};
 use crate::reading::bottom::BottomLine;
-use crate::reading::paths::PathsReading;
+use crate::reading::card::{Card, Unsure};
+use crate::reading::lists::{Line, Lists};
+use crate::reading::paths::{PathsReading, UNASKED};
 use crate::reading::verdict::Verdict;
-use crate::reading::words::{
-    condition_label, fix_lines, how_to_find_out, if_you_knew, is_route, judged_by, office_key,
-    permit_within_city,
-};
+use crate::reading::words::{condition_label, judged_by};
 use crate::saved::encode_fragment;
 use crate::state::{error_key, Action, SHARE_NOTICES};
 use crate::web;
@@ -29,7 +27,7 @@ use crate::web;
 mod lists;
 mod path_card;
 
-use lists::{checklist_view, family_view, notices_view, services_view};
+use lists::{checklist_view, family_view, lines_view};
 use path_card::path_card;
 
 /// The results screen. A view function: it keeps no state of its own.
@@ -79,16 +77,14 @@ pub fn results(session: &SessionHandle) -> Html {
 fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdict) -> Html {
     let lang = session.lang;
     let policy = judged_by(evaluation);
-    let outcome = &evaluation.outcome;
     let next = session.next_question();
     let reading = PathsReading::of(session, evaluation, verdict);
+    let lists = Lists::of(session, evaluation, verdict == Verdict::NoHukou);
     // The paths of the answer in view; the others (another answer leads and they are not open)
     // one tap away with those that do not concern the person.
     let (mut paths, mut others) = (Vec::new(), Vec::new());
     for &(id, folded) in &reading.shown {
-        let path = &outcome.paths[id as usize];
-        let trace = &evaluation.trace.paths[id as usize];
-        let card = path_card(session, policy, id, (path, trace), folded);
+        let card = path_card(session, evaluation, id, folded);
         if folded { &mut others } else { &mut paths }.push(card);
     }
     html! {
@@ -102,9 +98,9 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
                 <h2>{ tr(lang, "results.paths") }</h2>
                 { for paths }
             }
-            { family_view(session, evaluation, reading.relatives_aside) }
-            { services_view(lang, evaluation) }
-            { notices_view(lang, evaluation, verdict == Verdict::NoHukou) }
+            { family_view(lang, evaluation, &lists, reading.relatives_aside) }
+            { lines_view(lang, evaluation, ("results.services", "services"), &lists.services) }
+            { lines_view(lang, evaluation, ("notices.title", "notices"), &lists.notices) }
             if session.now_and_then_unasked() {
                 <p class="more" data-now-and-then="">{ tr(lang, "results.now_and_then") }</p>
                 <button class="secondary" data-action="now-and-then" onclick={send(session, || Action::AskEverything)}>{ tr(lang, "nav.continue") }</button>
@@ -160,7 +156,7 @@ fn other_paths(
             <li class="path not-applicable" id={format!("path-{}", id.id())}>
                 <strong>{ lang.rule(rule.title) }</strong>
                 <p class="status not-applicable">
-                    if why != "not_applying.unasked" {
+                    if why != UNASKED {
                         { tr(lang, "status.not_applicable") }{ tr(lang, "punct.colon") }
                     }
                     { tr(lang, why) }

@@ -2,12 +2,15 @@
 //! which do not concern the person, with why.
 
 use hukou_engine::outcome::{CheckedCondition, Status};
-use hukou_engine::policy::{PathId, Policy};
+use hukou_engine::policy::{Because, PathId, Policy};
 use hukou_engine::{Evaluation, Tri};
 
 use crate::reading::verdict::Verdict;
 use crate::reading::words::judged_by;
 use crate::state::Session;
+
+/// Why a path was not asked about: the person took a direct route to another.
+pub const UNASKED: &str = "not_applying.unasked";
 
 /// The paths as the results show them.
 #[derive(Debug, PartialEq)]
@@ -97,7 +100,7 @@ fn does_not_apply(
         .and_then(|p| p.path(policy))
         .filter(|_| !session.everything);
     if route.is_some_and(|wanted| wanted != id) && status == Status::Undetermined {
-        return Some("not_applying.unasked");
+        return Some(UNASKED);
     }
     // Already registered in the place named: whatever settling there would ask, there is
     // nothing to move (the bottom line says so), so no settling path is theirs to fail.
@@ -111,8 +114,10 @@ fn does_not_apply(
     conditions
         .iter()
         .filter(|c| c.state == Tri::Unmet)
-        .filter_map(|c| c.because)
-        .find(|key| key.starts_with("not_applying."))
+        .find_map(|c| match c.because {
+            Some(Because::NotApplying(key)) => Some(key),
+            _ => None,
+        })
 }
 
 #[cfg(test)]

@@ -85,11 +85,11 @@ pub fn field_key(field: Field) -> String {
     }
 }
 
-/// Whether a notice is the route of 4.1 for a person without a hukou: the categories and their
-/// routes are those of 国办发〔2015〕96号, which 4.1's "分类解决" refers to but does not spell out,
-/// so they say where they come from.
-pub fn is_route(notice: &str) -> bool {
-    notice.starts_with("no_hukou_route_")
+/// Whether a notice is a route of 4.1 for a person without a hukou (the policy's data says):
+/// the categories and their routes are those of 国办发〔2015〕96号, which 4.1's "分类解决" refers
+/// to but does not spell out, so they say where they come from.
+pub fn is_route(policy: &Policy, notice: &str) -> bool {
+    (policy.notices.iter()).any(|rule| rule.id == notice && rule.route)
 }
 
 /// The policy that judged an evaluation (the newest known, should its id be unknown).

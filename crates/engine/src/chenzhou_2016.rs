@@ -12,8 +12,8 @@ use crate::cond::Cond::{
 };
 use crate::field::{Field, MemberField, Value as V};
 use crate::policy::{
-    Clause, Condition, NoticeRule, OfficeKind, OfficeRule, PathId, PathRule, Policy, PurposeRule,
-    ServiceRule, Window,
+    Clause, Condition, NoticeRule, OfficeKind, OfficeRule, PathId, PathRule, Policy, Promise,
+    PurposeRule, ServiceRule, Window,
 };
 use crate::words::{
     CurrentHukou as H, Employment as E, NoHukouReason as R, Relation, Residence as Home,
@@ -53,9 +53,19 @@ pub const POLICY: Policy = Policy {
     purposes: PURPOSES,
     services: SERVICES,
     notices: NOTICES,
+    settlers_rights: SETTLERS_RIGHTS,
     office_decides: OFFICE_DECIDES,
     parameters: PARAMETERS,
     translations: &[ENGLISH],
+};
+
+/// 4.1: 切实保障新落户人员的合法权益，依法依规保证其享有当地居民应当享有的政治、经济、文化、教育等权利.
+pub(crate) const SETTLERS_RIGHTS: Promise = Promise {
+    clause: "4.1",
+    text: own!(
+        "promise.settlers_rights",
+        "随你落户的家人，和你一样是新落户人员：政策要求切实保障新落户人员的合法权益，依法依规保证其享有当地居民应当享有的政治、经济、文化、教育等权利。"
+    ),
 };
 
 /// The kinds of area 3.1 and 3.2 call towns.
@@ -236,32 +246,33 @@ pub(crate) const RELATIVES: &[Condition] = &[
     },
 ];
 
-/// School age for 6.4, on the day.
-const SCHOOL_AGE_CHILD_WITH_APPLICANT: Cond = AnyMember(&All(&[
+/// A child of school age (6.4), on the day, living with the applicant.
+const SCHOOL_AGE_CHILD: Cond = All(&[
     MemberOneOf(MemberField::Relation, &[V::Relation(Relation::Child)]),
     MemberFlag(MemberField::LivesWithApplicant, true),
     MemberAgeBetween(&SCHOOL_AGE_FROM, &SCHOOL_AGE_TO),
-]));
+]);
 
 pub(crate) const SERVICES: &[ServiceRule] = &[
-    ServiceRule { id: "rural_rights_retained", clause: "6.1", title: own!("service.rural_rights_retained", "保留土地承包经营权、宅基地使用权、集体收益分配权"), applies: SETTLING_RURAL, window: None },
-    ServiceRule { id: "urban_employee_pension", clause: "6.2", title: own!("service.urban_employee_pension", "可参加城镇企业职工基本养老保险"), applies: All(&[SETTLING, JOB]), window: None },
-    ServiceRule { id: "flexible_employment_pension", clause: "6.2", title: own!("service.flexible_employment_pension", "未就业的可以自由职业者身份参加城镇企业职工基本养老保险"), applies: All(&[SETTLING, OneOf(Field::Employment, &[V::Employment(E::None)])]), window: None },
-    ServiceRule { id: "medical_insurance", clause: "6.3", title: own!("service.medical_insurance", "社区卫生和计划生育服务；进城落户农民在农村参加的医疗保险接入城镇社会保障体系；医疗保险转移接续和异地就医结算"), applies: SETTLING, window: None },
-    ServiceRule { id: "compulsory_education", clause: "6.4", title: own!("service.compulsory_education", "随迁子女就近入学，与城镇学生同等享受义务教育"), applies: All(&[SETTLING_RURAL, SCHOOL_AGE_CHILD_WITH_APPLICANT]), window: None },
+    ServiceRule { id: "rural_rights_retained", clause: "6.1", title: own!("service.rural_rights_retained", "保留土地承包经营权、宅基地使用权、集体收益分配权"), applies: SETTLING_RURAL, window: None, for_relatives: None },
+    ServiceRule { id: "urban_employee_pension", clause: "6.2", title: own!("service.urban_employee_pension", "可参加城镇企业职工基本养老保险"), applies: All(&[SETTLING, JOB]), window: None, for_relatives: None },
+    ServiceRule { id: "flexible_employment_pension", clause: "6.2", title: own!("service.flexible_employment_pension", "未就业的可以自由职业者身份参加城镇企业职工基本养老保险"), applies: All(&[SETTLING, OneOf(Field::Employment, &[V::Employment(E::None)])]), window: None, for_relatives: None },
+    ServiceRule { id: "medical_insurance", clause: "6.3", title: own!("service.medical_insurance", "社区卫生和计划生育服务；进城落户农民在农村参加的医疗保险接入城镇社会保障体系；医疗保险转移接续和异地就医结算"), applies: SETTLING, window: None, for_relatives: None },
+    ServiceRule { id: "compulsory_education", clause: "6.4", title: own!("service.compulsory_education", "随迁子女就近入学，与城镇学生同等享受义务教育"), applies: All(&[SETTLING_RURAL, AnyMember(&SCHOOL_AGE_CHILD)]), window: None, for_relatives: Some(SCHOOL_AGE_CHILD) },
     ServiceRule {
         id: "family_planning_rural_policy",
         clause: "6.5",
         title: own!("service.family_planning_rural_policy", "落户后{family_planning_window}内可继续享受农村生育政策、计划生育奖励优待和技术服务"),
         applies: All(&[SETTLING_RURAL, Any(&[Not(&HAS_SETTLED), WithinMonths(Field::SettledOn, &FAMILY_PLANNING_WINDOW)])]),
         window: Some(Window { from: Field::SettledOn, months: &FAMILY_PLANNING_WINDOW, started: HAS_SETTLED }),
+        for_relatives: None,
     },
-    ServiceRule { id: "housing_security", clause: "6.6", title: own!("service.housing_security", "符合住房保障条件的，享受城镇住房保障政策"), applies: SETTLING_RURAL, window: None },
-    ServiceRule { id: "employment_services", clause: "6.7", title: own!("service.employment_services", "城镇失业登记、同等就业扶持、技能和创业培训"), applies: All(&[SETTLING_RURAL, Flag(Field::SeekingWork, true)]), window: None },
-    ServiceRule { id: "social_assistance", clause: "6.8", title: own!("service.social_assistance", "符合条件的，按属地管理纳入以低保为核心的社会救助"), applies: SETTLING_RURAL, window: None },
-    ServiceRule { id: "conscript_benefits", clause: "6.9", title: own!("service.conscript_benefits", "转户前应征入伍的子女享受城镇义务兵优待和安置政策"), applies: All(&[SETTLING_RURAL, Flag(Field::ChildEnlistedBeforeTransfer, true)]), window: None },
-    ServiceRule { id: "bereaved_military_family_pension", clause: "6.9", title: own!("service.bereaved_military_family_pension", "烈属、因公牺牲军人遗属、病故军人遗属按城镇标准领取定期抚恤金"), applies: All(&[SETTLING_RURAL, Flag(Field::BereavedMilitaryFamily, true)]), window: None },
-    ServiceRule { id: "residence_permit_services", clause: "4.2", title: own!("service.residence_permit_services", "居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务"), applies: Path(PathId::ResidencePermit), window: None },
+    ServiceRule { id: "housing_security", clause: "6.6", title: own!("service.housing_security", "符合住房保障条件的，享受城镇住房保障政策"), applies: SETTLING_RURAL, window: None, for_relatives: None },
+    ServiceRule { id: "employment_services", clause: "6.7", title: own!("service.employment_services", "城镇失业登记、同等就业扶持、技能和创业培训"), applies: All(&[SETTLING_RURAL, Flag(Field::SeekingWork, true)]), window: None, for_relatives: None },
+    ServiceRule { id: "social_assistance", clause: "6.8", title: own!("service.social_assistance", "符合条件的，按属地管理纳入以低保为核心的社会救助"), applies: SETTLING_RURAL, window: None, for_relatives: None },
+    ServiceRule { id: "conscript_benefits", clause: "6.9", title: own!("service.conscript_benefits", "转户前应征入伍的子女享受城镇义务兵优待和安置政策"), applies: All(&[SETTLING_RURAL, Flag(Field::ChildEnlistedBeforeTransfer, true)]), window: None, for_relatives: None },
+    ServiceRule { id: "bereaved_military_family_pension", clause: "6.9", title: own!("service.bereaved_military_family_pension", "烈属、因公牺牲军人遗属、病故军人遗属按城镇标准领取定期抚恤金"), applies: All(&[SETTLING_RURAL, Flag(Field::BereavedMilitaryFamily, true)]), window: None, for_relatives: None },
+    ServiceRule { id: "residence_permit_services", clause: "4.2", title: own!("service.residence_permit_services", "居住证持有人与当地户籍人口同等享有劳动就业、基本公共教育、基本医疗卫生、计划生育、公共文化、证照办理服务"), applies: Path(PathId::ResidencePermit), window: None, for_relatives: None },
 ];
 
 pub(crate) const CLAUSES: &[Clause] = &[

@@ -156,9 +156,20 @@ fn trace(ctx: &Ctx, policy: &'static Policy, facts: &Facts) -> Trace {
             })
             .collect(),
         relatives: (0..facts.member_count())
-            .map(|index| MemberTrace {
-                index,
-                conditions: check_all(&ctx.bound(Binding::Index(index as u16)), policy.relatives),
+            .map(|index| {
+                let member = ctx.bound(Binding::Index(index as u16));
+                let services = (policy.services.iter())
+                    .filter(|s| {
+                        s.for_relatives.is_some_and(|c| {
+                            member.eval(&c) == Tri::Met && ctx.eval(&s.applies) == Tri::Met
+                        })
+                    })
+                    .map(|s| s.id);
+                MemberTrace {
+                    index,
+                    conditions: check_all(&member, policy.relatives),
+                    services: services.collect(),
+                }
             })
             .collect(),
     }

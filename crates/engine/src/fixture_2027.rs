@@ -41,6 +41,7 @@ pub const POLICY: Policy = Policy {
     purposes: base::PURPOSES,
     services: &SERVICES,
     notices: base::NOTICES,
+    settlers_rights: base::SETTLERS_RIGHTS,
     office_decides: base::OFFICE_DECIDES,
     parameters: base::PARAMETERS,
     translations: &[base::ENGLISH, ENGLISH],
@@ -91,6 +92,7 @@ const PUBLIC_RENTAL_HOUSING: ServiceRule = ServiceRule {
         ]),
     ]),
     window: None,
+    for_relatives: None,
 };
 
 /// The clauses of 2016, as this document's own (the ordinance's stay the ordinance's), with 4.2

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::cond::Tri;
 use crate::field::Field;
-use crate::policy::OfficeKind;
+use crate::policy::{Because, OfficeKind};
 
 /// What the answers lead to, in the shape of `contract.md`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -156,6 +156,9 @@ pub struct PathTrace {
 pub struct MemberTrace {
     pub index: usize,
     pub conditions: Vec<CheckedCondition>,
+    /// The listed services this relative is one of those for (`ServiceRule::for_relatives`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -165,9 +168,9 @@ pub struct CheckedCondition {
     pub state: Tri,
     /// The answer fields this condition reads.
     pub fields: Vec<Field>,
-    /// Unmet, and the policy says why (a text key): see `Condition::unmet_because`.
+    /// Unmet, and the policy says why: see `Condition::unmet_because`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub because: Option<&'static str>,
+    pub because: Option<Because>,
     /// Met only by an answer the text leaves to the office: which rule (see `OfficeDecides`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub office: Option<&'static str>,

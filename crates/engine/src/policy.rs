@@ -36,6 +36,9 @@ pub struct Policy {
     pub purposes: &'static [PurposeRule],
     pub services: &'static [ServiceRule],
     pub notices: &'static [NoticeRule],
+    /// What the policy promises every person newly settled, relatives who come along included:
+    /// said under the relatives who may come.
+    pub settlers_rights: Promise,
     /// Answers that meet a condition's words where the text leaves the rest to the office: the
     /// proof (a lease not registered is still a lease), or whether the answer counts at all.
     pub office_decides: &'static [OfficeRule],
@@ -100,9 +103,40 @@ pub struct Condition {
     /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
     pub label: &'static str,
     pub test: Cond,
-    /// When the condition is unmet: why, as a text key, for the first of these whose condition
-    /// holds (`not_applying.*`: the path does not concern the person; `why.*`: a line to read).
-    pub unmet_because: &'static [(&'static str, Cond)],
+    /// When the condition is unmet: why, for the first of these whose condition holds.
+    pub unmet_because: &'static [(Because, Cond)],
+}
+
+/// Why an unmet condition is unmet, as the policy says it; each holds its text key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Because {
+    /// The path does not concern the person (another kind of place, no baby, a hukou already).
+    NotApplying(&'static str),
+    /// A line for the person to read beside the path (why a 乡 is not a town).
+    Why(&'static str),
+}
+
+impl Because {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Because::NotApplying(key) | Because::Why(key) => key,
+        }
+    }
+}
+
+/// Written as its text key, as the trace has always said it.
+impl serde::Serialize for Because {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+/// A statement of the policy about people who settle, with the clause it rests on.
+#[derive(Clone, Copy, Debug)]
+pub struct Promise {
+    pub clause: &'static str,
+    /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
+    pub text: &'static str,
 }
 
 /// A service (section 6 or 4.2), listed when `applies` is met.
@@ -114,6 +148,9 @@ pub struct ServiceRule {
     pub title: &'static str,
     pub applies: Cond,
     pub window: Option<Window>,
+    /// The relatives it is for, as a condition on one relative (6.4's 随迁子女 of school age),
+    /// named in the trace; `None` for a service said of the person who settles.
+    pub for_relatives: Option<Cond>,
 }
 
 /// A service that lasts a number of months from a date answer (6.5: 3 years after settling).
@@ -153,6 +190,9 @@ pub struct NoticeRule {
     pub clause: &'static str,
     /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
     pub title: &'static str,
+    /// A route of 4.1 for someone without a hukou (国办发〔2015〕96号's, for their category): said
+    /// as the next step when registering them is the answer.
+    pub route: bool,
     pub applies: Cond,
 }
 

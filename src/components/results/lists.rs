@@ -1,104 +1,78 @@
-//! The lists below the paths: relatives, services, notices, what to prepare.
+//! The lists below the paths, drawn from their readings (`reading::lists`, `reading::checklist`):
+//! relatives, services, notices, what to prepare.
 
 use super::path_card::condition_view;
 use super::*;
 
 /// Who may come along, open unless it is beside the answer (`aside`: it follows someone who
 /// settles, and the answer is something else; `PathsReading::relatives_aside`).
-pub(super) fn family_view(session: &SessionHandle, evaluation: &Evaluation, aside: bool) -> Html {
-    let lang = session.lang;
-    let policy = judged_by(evaluation);
-    let relatives = &evaluation.outcome.relatives;
-    let Some(first) = relatives.first() else {
+pub(super) fn family_view(lang: Lang, evaluation: &Evaluation, lists: &Lists, aside: bool) -> Html {
+    if lists.relatives.is_empty() {
         return html! {};
-    };
-    // One rule for everyone (the usual case): its clause once, under the list, not once a person.
-    let shared = relatives.iter().all(|m| m.basis == first.basis);
-    let members = relatives.iter().zip(&evaluation.trace.relatives).map(|(m, trace)| {
-        let who = relative_label(lang, &session.answers, m.index);
+    }
+    let policy = judged_by(evaluation);
+    let day = evaluation.outcome.today;
+    let members = lists.relatives.iter().map(|m| {
         let (icon, class) = match m.may_join {
             MayJoin::Yes => ("✓", "eligible"),
             MayJoin::No => ("✗", "not-eligible"),
             MayJoin::Undetermined => ("?", "undetermined"),
         };
-        let reasons = trace.conditions.iter().filter(|c| c.state != Tri::Met);
         html! {
             <li class="member">
                 <p class={format!("status {class}")}>
                     <span class="icon" aria-hidden="true">{ icon }</span>
-                    { format!("{who}{}{}", tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
+                    { format!("{}{}{}", m.who, tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
                 </p>
-                <ul>{ for reasons.map(|c| condition_view(lang, (policy, evaluation.outcome.today), c, false)) }</ul>
-                if !shared {
-                    { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
-                }
+                <ul>{ for m.reasons.iter().map(|c| condition_view(lang, (policy, day), c, false)) }</ul>
+                { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }
             </li>
         }
     });
     let list = html! {
         <>
             <ul class="members">{ for members }</ul>
-            if shared {
-                { for first.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+            { for lists.relatives_basis.iter().map(|id| clause_ref(lang, policy, id)) }
+            if let Some((text, clause)) = lists.settlers_rights {
+                <p class="rights">{ text }{ clause_ref(lang, policy, clause) }</p>
             }
         </>
     };
     folded(lang, "results.relatives", "fold", !aside, list)
 }
 
-pub(super) fn services_view(lang: Lang, evaluation: &Evaluation) -> Html {
-    let policy = judged_by(evaluation);
-    let services = &evaluation.outcome.services;
-    // None (a newborn, someone still to settle): no heading over nothing.
-    if services.is_empty() {
+/// The services or the notices (`heading`, `class`), folded under their heading; nothing when
+/// there are none (a newborn, someone still to settle: no heading over nothing).
+pub(super) fn lines_view(
+    lang: Lang,
+    evaluation: &Evaluation,
+    (heading, class): (&str, &'static str),
+    lines: &[Line],
+) -> Html {
+    if lines.is_empty() {
         return html! {};
     }
-    let items = services.iter().filter_map(|s| {
-        let rule = policy.services.iter().find(|r| r.id == s.id)?;
-        Some(html! {
+    let policy = judged_by(evaluation);
+    let items = lines.iter().map(|line| {
+        html! {
             <li>
-                { rule_on(lang, policy, evaluation.outcome.today, rule.title) }
-                if let Some(until) = s.until {
+                { line.text }
+                if let Some(until) = line.until {
                     <strong class="until">{ trf(lang, "results.until", &[("date", &date_label(lang, until))]) }</strong>
                 }
-                { for s.basis.iter().map(|id| clause_ref(lang, policy, id)) }
+                if !line.relatives.is_empty() {
+                    <p class="for-whom">{ trf(lang, "results.for_whom", &[("who", &joined_by(tr(lang, "punct.list"), &mut line.relatives.iter().map(String::as_str)))]) }</p>
+                }
+                { for line.basis.iter().map(|id| clause_ref(lang, policy, id)) }
             </li>
-        })
+        }
     });
     folded(
         lang,
-        "results.services",
+        heading,
         "fold",
         false,
-        html! { <ul class="services">{ for items }</ul> },
-    )
-}
-
-/// What else the person should know; a route of 4.1 already said as the next step (`routed`) is
-/// not said again.
-pub(super) fn notices_view(lang: Lang, evaluation: &Evaluation, routed: bool) -> Html {
-    let policy = judged_by(evaluation);
-    let notices: Vec<_> = (evaluation.outcome.notices.iter())
-        .filter(|n| !(routed && is_route(n.id)))
-        .collect();
-    if notices.is_empty() {
-        return html! {};
-    }
-    let items = notices.iter().filter_map(|n| {
-        let rule = policy.notices.iter().find(|r| r.id == n.id)?;
-        Some(html! {
-            <li>
-                { lang.rule(rule.title) }
-                { for n.basis.iter().map(|id| clause_ref(lang, policy, id)) }
-            </li>
-        })
-    });
-    folded(
-        lang,
-        "notices.title",
-        "fold",
-        false,
-        html! { <ul class="notices">{ for items }</ul> },
+        html! { <ul {class}>{ for items }</ul> },
     )
 }
 

@@ -234,7 +234,8 @@ fn also(
 /// The route of 4.1 for this person's reason for having no hukou (its notice's id), if one
 /// applies.
 pub fn route(evaluation: &Evaluation) -> Option<&'static str> {
-    let notice = evaluation.outcome.notices.iter().find(|n| is_route(n.id))?;
+    let policy = judged_by(evaluation);
+    let notice = (evaluation.outcome.notices.iter()).find(|n| is_route(policy, n.id))?;
     Some(notice.id)
 }
 

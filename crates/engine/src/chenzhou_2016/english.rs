@@ -82,5 +82,6 @@ const TEXTS: &[(&str, &str)] = &[
     ("转户前应征入伍的子女享受城镇义务兵优待和安置政策", "A child who enlisted before the move gets urban conscript benefits and placement"),
     ("进一步放宽市中心城区的落户条件", "Further relaxing settlement in the city's central urban area"),
     ("郴州市人民政府关于进一步推进户籍制度改革的实施意见", "Chenzhou People's Government: implementing opinions on further reform of the household registration system"),
+    ("随你落户的家人，和你一样是新落户人员：政策要求切实保障新落户人员的合法权益，依法依规保证其享有当地居民应当享有的政治、经济、文化、教育等权利。", "Relatives who settle with you are newly settled people, as you are: the policy requires that the lawful rights of newly settled people be protected, and that by law and regulation they enjoy the political, economic, cultural, educational and other rights that local residents should enjoy."),
     ("随迁子女就近入学，与城镇学生同等享受义务教育", "Children who come with you go to a nearby school on the same terms as town pupils"),
 ];

@@ -1,6 +1,7 @@
 //! The five paths of 郴政发〔2016〕1号, each with its conditions and their clauses.
 
 use super::*;
+use crate::policy::Because::{NotApplying, Why};
 
 /// 3.1: the central urban area.
 pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
@@ -11,7 +12,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
         Condition {
             id: "in_central_urban_area",
             clauses: &["3.1"],
-            unmet_because: &[("not_applying.other_area", ANSWERED_PLACE)],
+            unmet_because: &[(NotApplying("not_applying.other_area"), ANSWERED_PLACE)],
             label: own!(
                 "condition.in_central_urban_area",
                 "要落户的地方在郴州市中心城区"
@@ -59,11 +60,11 @@ pub(crate) const TOWN: PathRule = PathRule {
             clauses: &["3.2"],
             unmet_because: &[
                 (
-                    "not_applying.other_area",
+                    NotApplying("not_applying.other_area"),
                     OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
                 ),
                 (
-                    "why.not_a_town",
+                    Why("why.not_a_town"),
                     OneOf(Field::TargetArea, &[V::Area(A::NotATown)]),
                 ),
             ],
@@ -101,7 +102,7 @@ pub(crate) const NEWBORN: PathRule = PathRule {
     conditions: &[Condition {
         id: "newborn_unregistered",
         clauses: &["4.1"],
-        unmet_because: &[("not_applying.no_baby", ALWAYS)],
+        unmet_because: &[(NotApplying("not_applying.no_baby"), ALWAYS)],
         label: own!(
             "condition.newborn_unregistered",
             "家里有尚未登记户口的新生儿（不受附加条件限制）"
@@ -121,7 +122,7 @@ pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
     conditions: &[Condition {
         id: "has_no_hukou",
         clauses: &["4.1"],
-        unmet_because: &[("not_applying.has_hukou", ALWAYS)],
+        unmet_because: &[(NotApplying("not_applying.has_hukou"), ALWAYS)],
         label: own!("condition.has_no_hukou", "本人没有户口"),
         test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
     }],
@@ -140,8 +141,11 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
             // With no hukou there is no place of hukou to have left: 4.1's registration is the
             // way, not a permit.
             unmet_because: &[
-                ("not_applying.registered_permit", REGISTERED_HERE),
-                ("not_applying.no_hukou_permit", NO_HUKOU),
+                (
+                    NotApplying("not_applying.registered_permit"),
+                    REGISTERED_HERE,
+                ),
+                (NotApplying("not_applying.no_hukou_permit"), NO_HUKOU),
             ],
             label: own!(
                 "condition.hukou_elsewhere",

@@ -27,6 +27,7 @@ impl Policy {
         texts.extend(self.relatives.iter().map(|c| c.label));
         texts.extend(self.services.iter().map(|s| s.title));
         texts.extend(self.notices.iter().map(|n| n.title));
+        texts.push(self.settlers_rights.text);
         texts.extend(self.clauses.iter().map(|c| c.title));
         let values = self.parameters.iter().flat_map(|p| p.values);
         texts.extend(values.map(|d| d.words));
@@ -58,6 +59,10 @@ impl Policy {
                 .iter()
                 .map(|n| (format!("notice.{}", n.id), n.title)),
         );
+        all.push((
+            "promise.settlers_rights".to_owned(),
+            self.settlers_rights.text,
+        ));
         all.extend(
             self.clauses
                 .iter()

@@ -81,6 +81,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("results.changes", "What would open it"),
     ("results.conditions", "Conditions"),
     ("results.folded", "Conditions and details"),
+    ("results.for_whom", "For: {who}"),
     ("results.limits", "This rests on {document} ({year}). National and provincial rules may have changed since: the local police station has the final word."),
     ("results.missing", "Answer this to decide"),
     ("results.more", "Questions left that would complete the result (relatives, services): {n}."),

@@ -81,6 +81,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("results.changes", "怎样才能办"),
     ("results.conditions", "条件"),
     ("results.folded", "条件和详细情况"),
+    ("results.for_whom", "适用于：{who}"),
     ("results.limits", "以上依据{document}（{year}年）。之后国家和省里可能有新的规定，具体以当地派出所的答复为准。"),
     ("results.missing", "回答这个问题就能确定"),
     ("results.more", "回答剩下的 {n} 个问题，可以让结果更完整（比如家人、服务）。"),
