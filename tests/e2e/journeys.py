@@ -456,6 +456,10 @@ def journey_renter_with_family(p):
     shown = p.relatives()
     expected = [p.t("join.yes"), p.t("join.yes"), p.t("join.yes"), p.t("join.no")]
     assert len(shown) == 4 and all(e in s for e, s in zip(expected, shown)), f"{p.name}: relatives {shown}"
+    # Those who come along are new settlers too: 4.1's promise, under the relatives.
+    rights = p.session.text(".members ~ .rights")
+    words = {"zh": "新落户人员", "en": "newly settled people"}[p.profile["lang"]]
+    assert words in rights and clause_label(p.profile["lang"], "4.1") in rights, f"{p.name}: under the relatives: {rights!r}"
     p.shot("results", full_page=True)
     # Change an answer from the results: without a home, the town path closes.
     p.change_answer("residence", ("choice", "none"))
