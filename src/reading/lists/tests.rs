@@ -1,42 +1,64 @@
 //! The lists below the paths, one sentence per person.
 
+use std::rc::Rc;
+
 use hukou_engine::words::Relation;
 use hukou_engine::{Field, MayJoin, MemberField};
-use serde_json::json;
+use serde_json::{json, Value};
 use yew::Reducible;
 
 use super::Lists;
 use crate::reading::tests::after;
-use crate::state::{Action, Purpose};
+use crate::state::{Action, Purpose, Session};
 
 /// Lists of a session, with the route of 4.1 already said (`routed`) or not.
-fn lists_of(s: &crate::state::Session, routed: bool, check: impl Fn(&Lists)) {
+fn lists_of(s: &Session, routed: bool, check: impl Fn(&Lists)) {
     let judged = s.evaluation();
     let evaluation = judged.as_ref().as_ref().unwrap();
     check(&Lists::of(s, evaluation, routed));
 }
 
+/// Someone who came to settle, with these answers, these relatives listed, then their answers.
+fn settler_with(
+    answers: &[(Field, Value)],
+    relatives: &[Relation],
+    theirs: &[(Field, Value)],
+) -> Rc<Session> {
+    let mut s = after(Purpose::Settle, answers);
+    for &kin in relatives {
+        s = s.reduce(Action::AddMember(kin));
+    }
+    for (field, value) in theirs {
+        s = s.reduce(Action::Answer(*field, value.clone()));
+    }
+    s
+}
+
+/// A renter who may settle in a county seat.
+fn renter() -> Vec<(Field, Value)> {
+    vec![
+        (Field::TargetArea, json!("county_seat_town")),
+        (Field::CurrentHukou, json!("outside_chenzhou")),
+        (Field::Residence, json!("rented")),
+    ]
+}
+
+fn relative(index: u16, field: MemberField) -> Field {
+    Field::Member(index, field)
+}
+
 #[test]
 fn a_renter_settling_in_a_county_seat_with_his_wife_and_his_married_daughter_reads_that_his_wife_may_come_and_his_daughter_may_not_for_her_marriage_under_one_clause(
 ) {
-    let mut s = after(
-        Purpose::Settle,
+    let s = settler_with(
+        &renter(),
+        &[Relation::Spouse, Relation::Child],
         &[
-            (Field::TargetArea, json!("county_seat_town")),
-            (Field::CurrentHukou, json!("outside_chenzhou")),
-            (Field::Residence, json!("rented")),
+            (relative(0, MemberField::LivesWithApplicant), json!(true)),
+            (relative(1, MemberField::LivesWithApplicant), json!(true)),
+            (relative(1, MemberField::Married), json!(true)),
         ],
     );
-    for kin in [Relation::Spouse, Relation::Child] {
-        s = s.reduce(Action::AddMember(kin));
-    }
-    for (field, value) in [
-        (Field::Member(0, MemberField::LivesWithApplicant), true),
-        (Field::Member(1, MemberField::LivesWithApplicant), true),
-        (Field::Member(1, MemberField::Married), true),
-    ] {
-        s = s.reduce(Action::Answer(field, json!(value)));
-    }
     lists_of(&s, false, |l| {
         let joins: Vec<MayJoin> = l.relatives.iter().map(|r| r.may_join).collect();
         assert_eq!(joins, [MayJoin::Yes, MayJoin::No], "{l:?}");
@@ -98,35 +120,21 @@ fn a_woman_without_a_hukou_whose_route_is_already_her_next_step_does_not_read_it
 #[test]
 fn a_villager_settling_in_a_town_with_his_eight_year_old_son_and_his_wife_reads_that_nearby_schooling_is_for_his_son_and_that_both_share_the_rights_of_new_settlers(
 ) {
-    let mut s = after(
-        Purpose::Settle,
+    let s = settler_with(
         &[
             (Field::TargetArea, json!("other_town")),
             (Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
             (Field::Residence, json!("owned")),
             (Field::RuralCollectiveMember, json!(true)),
         ],
+        &[Relation::Spouse, Relation::Child],
+        &[
+            (relative(0, MemberField::LivesWithApplicant), json!(true)),
+            (relative(1, MemberField::LivesWithApplicant), json!(true)),
+            (relative(1, MemberField::BirthDate), json!("2018-05-01")),
+            (relative(1, MemberField::Married), json!(false)),
+        ],
     );
-    for kin in [Relation::Spouse, Relation::Child] {
-        s = s.reduce(Action::AddMember(kin));
-    }
-    for (field, value) in [
-        (
-            Field::Member(0, MemberField::LivesWithApplicant),
-            json!(true),
-        ),
-        (
-            Field::Member(1, MemberField::LivesWithApplicant),
-            json!(true),
-        ),
-        (
-            Field::Member(1, MemberField::BirthDate),
-            json!("2018-05-01"),
-        ),
-        (Field::Member(1, MemberField::Married), json!(false)),
-    ] {
-        s = s.reduce(Action::Answer(field, value));
-    }
     lists_of(&s, false, |l| {
         let school = l.services.iter().find(|line| line.basis == ["6.4"]);
         let school = school.unwrap_or_else(|| panic!("6.4 is listed: {l:?}"));
@@ -150,21 +158,14 @@ fn a_villager_settling_in_a_town_with_his_eight_year_old_son_and_his_wife_reads_
 #[test]
 fn a_renter_whose_only_listed_relative_is_his_married_daughter_is_not_told_of_the_rights_of_relatives_who_settle_with_him(
 ) {
-    let mut s = after(
-        Purpose::Settle,
+    let s = settler_with(
+        &renter(),
+        &[Relation::Child],
         &[
-            (Field::TargetArea, json!("county_seat_town")),
-            (Field::CurrentHukou, json!("outside_chenzhou")),
-            (Field::Residence, json!("rented")),
+            (relative(0, MemberField::LivesWithApplicant), json!(true)),
+            (relative(0, MemberField::Married), json!(true)),
         ],
     );
-    s = s.reduce(Action::AddMember(Relation::Child));
-    for (field, value) in [
-        (Field::Member(0, MemberField::LivesWithApplicant), true),
-        (Field::Member(0, MemberField::Married), true),
-    ] {
-        s = s.reduce(Action::Answer(field, json!(value)));
-    }
     lists_of(&s, false, |l| {
         assert_eq!(l.relatives[0].may_join, MayJoin::No, "{l:?}");
         assert_eq!(l.settlers_rights, None, "{l:?}");
