@@ -4,12 +4,11 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use hukou_engine::field::Ask;
+use hukou_engine::field::{Ask, Given};
 use hukou_engine::policies::{in_force, POLICIES};
 use hukou_engine::policy::Policy;
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{Answers, Field, InputError, InputErrorKind, MemberField};
-use serde_json::Value;
 use yew::Reducible;
 
 use crate::i18n::Lang;
@@ -106,8 +105,12 @@ pub enum Action {
     BeginWith(Purpose),
     /// After a direct route: ask what decides the other paths too.
     AskEverything,
-    /// Set a field to a JSON value as the contract writes it.
-    Answer(Field, Value),
+    /// Answer a field with a typed value (the engine still checks it: months over their limit,
+    /// a date after the day judged).
+    Answer(Field, Given),
+    /// What the person typed or chose is no answer of the field's kind (not a whole number of
+    /// months, a day that does not exist): said, and nothing changes.
+    Unreadable(Field),
     /// "Not sure" / "not yet": leave the field unanswered and move on.
     Skip(Field),
     /// Add a relative of this relation to the list (at most one spouse, at most 50).
@@ -199,7 +202,8 @@ impl Reducible for Session {
                 s.changing = None;
                 s.screen = s.next_screen();
             }
-            Action::Answer(field, value) => s.answer(field, value),
+            Action::Answer(field, given) => s.answer(field, given),
+            Action::Unreadable(field) => s.error = Some(unreadable_key(field).to_owned()),
             Action::Skip(field) => s.skip(field),
             Action::AddMember(kin) => s.add_member(kin),
             Action::RemoveMember(index) => s.remove_member(index),
@@ -287,6 +291,15 @@ pub fn error_key(error: &InputError) -> &'static str {
     }
 }
 
+/// What to say of an answer that is none of the field's kind: what a number of months must be,
+/// or that the date is not one.
+fn unreadable_key(field: Field) -> &'static str {
+    match field.ask() {
+        Ask::Months => "error.months",
+        _ => "error.not_a_date",
+    }
+}
+
 /// The member field a question is about, if any.
 pub fn member_of(field: Field) -> Option<(usize, MemberField)> {
     match field {
@@ -297,3 +310,5 @@ pub fn member_of(field: Field) -> Option<(usize, MemberField)> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+pub(crate) mod typed;

@@ -3,8 +3,8 @@
 //! and on phones a picker wheel to choose from.
 
 use chrono::{Datelike, NaiveDate};
+use hukou_engine::field::{Given, Value};
 use hukou_engine::Field;
-use serde_json::json;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -105,10 +105,13 @@ fn confirm(
             return;
         };
         incomplete.set(false);
-        // The engine judges the date (one that does not exist, or in the future, is refused in
-        // the person's language, and nothing is lost).
-        let text = format!("{year:04}-{month:02}-{day:02}");
-        tap(&session, Action::Answer(field, json!(text)));
+        // A day that does not exist is said here; one in the future, the engine refuses: both
+        // in the person's language, and nothing is lost.
+        let action = match NaiveDate::from_ymd_opt(year as i32, month, day) {
+            Some(date) => Action::Answer(field, Given::One(Value::Date(date))),
+            None => Action::Unreadable(field),
+        };
+        tap(&session, action);
     })
 }
 

@@ -2,8 +2,10 @@
 //! "show what I know so far".
 
 use hukou_engine::field::HOME;
+use hukou_engine::field::{Given, Value};
+use hukou_engine::words::PriorityGroup;
 use hukou_engine::Field;
-use serde_json::{json, Value};
+use serde_json::Value as Json;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,39 +20,40 @@ use crate::questions::{
 use crate::state::{Action, Purpose};
 use crate::web;
 
-/// A choice's value as the contract writes it, for the button's `data-value`: a word or a yes/no.
-fn data_value(value: &Value) -> String {
-    match value {
-        Value::Bool(b) => b.to_string(),
-        Value::String(word) => serde_json::to_string(word).unwrap_or_default(),
-        _ => String::new(),
-    }
-}
-
 /// How the question is answered: choice buttons, or an answer component of its kind.
-fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Value) -> Html {
+fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Json) -> Html {
     let lang = session.lang;
-    let answer = |value: Value| {
+    // `shown`: the choice as the contract writes it (the button's `data-value`: a word or a
+    // yes/no), which tells whether it is the answer given.
+    let choice_button = |label: String, shown: Json, value: Option<Value>| {
+        let pressed = *current == shown;
+        // Without serde_json's general writer, which would bring its number formatting.
+        let data = match &shown {
+            Json::String(word) => serde_json::to_string(word).unwrap_or_default(),
+            Json::Bool(b) => b.to_string(),
+            _ => String::new(),
+        };
         let session = session.clone();
-        Callback::from(move |_: MouseEvent| tap(&session, Action::Answer(field, value.clone())))
-    };
-    let choice_button = |label: String, value: Value| {
-        let pressed = *current == value;
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(value) = value {
+                tap(&session, Action::Answer(field, Given::One(value)));
+            }
+        });
         html! {
-            <button class="choice" data-value={data_value(&value)} aria-pressed={pressed.to_string()} onclick={answer(value)}>{ label }</button>
+            <button class="choice" data-value={data} aria-pressed={pressed.to_string()} {onclick}>{ label }</button>
         }
     };
 
     match kind {
         Kind::Choice { words, .. } | Kind::Place { words, .. } => html! {
             <div class="choices">
-                { for words.iter().map(|w| choice_button(choice_label(session, field, w).to_owned(), json!(w))) }
+                { for words.iter().map(|&w| choice_button(choice_label(session, field, w).to_owned(), Json::from(w), field.value_of(w))) }
             </div>
         },
         Kind::YesNo => html! {
             <div class="choices two">
-                { choice_button(tr(lang, "choice.yes").to_owned(), json!(true)) }
-                { choice_button(tr(lang, "choice.no").to_owned(), json!(false)) }
+                { choice_button(tr(lang, "choice.yes").to_owned(), Json::Bool(true), Some(Value::Bool(true))) }
+                { choice_button(tr(lang, "choice.no").to_owned(), Json::Bool(false), Some(Value::Bool(false))) }
             </div>
         },
         Kind::Months => html! { <InputAnswer key={field.to_string()} field={field} /> },
@@ -112,7 +115,7 @@ pub fn ask(props: &AskProps) -> Html {
                 { body }
             }
             // What the picker decided, still said when the person comes back to this question.
-            if let (true, Some(name), Value::String(area)) = (is_place, session.place, &current) {
+            if let (true, Some(name), Json::String(area)) = (is_place, session.place, &current) {
                 <p class="place-counted" data-place-counted={name}>{ trf(lang, "place.counted", &[("name", name), ("area", place_label(lang, area))]) }</p>
             }
             if is_place && !picking_place {
@@ -148,8 +151,8 @@ fn input_answer(props: &AskProps) -> Html {
     let input = use_node_ref();
     let current = current_value(&session, field);
     let initial = match &current {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => whole(n),
+        Json::String(s) => s.clone(),
+        Json::Number(n) => whole(n),
         _ => String::new(),
     };
     let confirm = {
@@ -159,12 +162,12 @@ fn input_answer(props: &AskProps) -> Html {
             let Some(el) = input.cast::<HtmlInputElement>() else {
                 return;
             };
-            let text = el.value();
-            let value = match text.trim().parse::<i64>() {
-                Ok(n) => json!(n),
-                Err(_) => json!(text),
+            // Over the limit is the engine's to refuse; what is no whole number at all, the page's.
+            let action = match el.value().trim().parse::<u32>() {
+                Ok(months) => Action::Answer(field, Given::One(Value::Count(months))),
+                Err(_) => Action::Unreadable(field),
             };
-            tap(&session, Action::Answer(field, value));
+            tap(&session, action);
         })
     };
     html! {
@@ -177,6 +180,16 @@ fn input_answer(props: &AskProps) -> Html {
             <button class="primary" type="submit" data-action="ok">{ tr(lang, "nav.ok") }</button>
         </form>
     }
+}
+
+/// The groups chosen, by their words.
+fn groups(chosen: &[String]) -> Given {
+    Given::Groups(
+        chosen
+            .iter()
+            .filter_map(|w| PriorityGroup::from_word(w))
+            .collect(),
+    )
 }
 
 /// Priority groups: any number of them, or none.
@@ -212,7 +225,7 @@ fn several_answer(props: &AskProps) -> Html {
     };
     let confirm = {
         let (session, chosen) = (session.clone(), chosen.clone());
-        Callback::from(move |_: MouseEvent| tap(&session, Action::Answer(field, json!(*chosen))))
+        Callback::from(move |_: MouseEvent| tap(&session, Action::Answer(field, groups(&chosen))))
     };
     html! {
         <div class="choices">
@@ -221,7 +234,7 @@ fn several_answer(props: &AskProps) -> Html {
                     { tr(lang, &format!("choice.{group}.{w}")) }
                 </button>
             }) }
-            <button class="choice" data-value="[]" onclick={send(&session, move || Action::Answer(field, json!([])))}>
+            <button class="choice" data-value="[]" onclick={send(&session, move || Action::Answer(field, Given::Groups(Vec::new())))}>
                 { tr(lang, &format!("choice.{group}.none")) }
             </button>
             <button class="primary" data-action="ok" onclick={confirm} disabled={chosen.is_empty()}>{ tr(lang, "nav.ok") }</button>

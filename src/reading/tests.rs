@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use hukou_engine::Field;
 use yew::Reducible;
 
+use crate::state::typed::answer;
 use crate::state::{Action, Purpose, Session};
 
 /// The day every reading test is judged on.
@@ -18,7 +19,7 @@ pub(crate) fn today() -> NaiveDate {
 pub(crate) fn after(purpose: Purpose, answers: &[(Field, serde_json::Value)]) -> Rc<Session> {
     let mut s = Rc::new(Session::new(today())).reduce(Action::BeginWith(purpose));
     for (field, value) in answers {
-        s = s.reduce(Action::Answer(*field, value.clone()));
+        s = s.reduce(answer(*field, value.clone()));
     }
     s
 }

@@ -3,7 +3,7 @@
 //! notices are routes of 4.1. Plain functions, no Yew.
 
 use chrono::NaiveDate;
-use hukou_engine::field::Value;
+use hukou_engine::field::{Given, Value};
 use hukou_engine::outcome::{CheckedCondition, Status};
 use hukou_engine::policies::by_id;
 use hukou_engine::policy::{PathId, Policy};
@@ -101,17 +101,17 @@ pub fn judged_by(evaluation: &Evaluation) -> &'static Policy {
 /// in their words, and what the path would then be (the engine asked about answers not given:
 /// the one place a reading evaluates more than the session's answers).
 pub fn if_you_knew(session: &Session, id: PathId, field: Field) -> Vec<(String, Status)> {
-    let choices: Vec<serde_json::Value> = match question(field).kind {
-        Kind::YesNo => vec![true.into(), false.into()],
-        Kind::Choice { words, .. } => words.iter().map(|&w| w.into()).collect(),
+    let choices: Vec<Value> = match question(field).kind {
+        Kind::YesNo => vec![Value::Bool(true), Value::Bool(false)],
+        Kind::Choice { words, .. } => words.iter().filter_map(|&w| field.value_of(w)).collect(),
         _ => Vec::new(),
     };
     (choices.into_iter())
         .filter_map(|value| {
-            let answers = session.answers.with(field, Some(&value)).ok()?;
+            let answers = session.answers.give(field, &Given::One(value)).ok()?;
             let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
             let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
-            Some((value_label(session.lang, field, &value), status))
+            Some((value_label(session.lang, field, &value.to_json()), status))
         })
         .collect()
 }

@@ -1,10 +1,9 @@
 //! How each action changes the session: answers, skips, relatives, the place, Back.
 
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
-use hukou_engine::field::{KINSHIP, PLACE, RELATIVES};
+use hukou_engine::field::{Given, Value, KINSHIP, PLACE, RELATIVES};
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{Answers, Facts, Field, Member};
-use serde_json::Value;
 use std::rc::Rc;
 
 use super::{error_key, Purpose, Screen, Session};
@@ -26,7 +25,7 @@ impl Session {
         self.history.push(field);
     }
 
-    pub(super) fn answer(&mut self, field: Field, value: Value) {
+    pub(super) fn answer(&mut self, field: Field, given: Given) {
         if field.is_place() {
             self.place = None;
         }
@@ -41,7 +40,7 @@ impl Session {
             None => Ok(self.answers.clone()),
         };
         match base
-            .and_then(|base| base.with(field, Some(&value)))
+            .and_then(|base| base.give(field, &given))
             .and_then(|a| Facts::new(&a, self.today).map(|_| a))
         {
             Ok(answers) => {
@@ -62,8 +61,12 @@ impl Session {
 
     pub(super) fn skip(&mut self, field: Field) {
         // "Not sure" is the field's own word where it has one, else no answer.
-        let unsure = field.unsure().map(Value::from);
-        if let Ok(answers) = self.answers.with(field, unsure.as_ref()) {
+        let unsure = field.unsure().and_then(|word| field.value_of(word));
+        let answers = match unsure {
+            Some(value) => self.answers.give(field, &Given::One(value)),
+            None => self.answers.with(field, None),
+        };
+        if let Ok(answers) = answers {
             self.answers = answers;
         }
         if !self.skipped.contains(&field) {
@@ -80,13 +83,13 @@ impl Session {
             self.error = Some("relatives.too_many".to_owned());
             return;
         }
-        let spouse = Some(hukou_engine::field::Value::Relation(Relation::Spouse));
+        let spouse = Some(Value::Relation(Relation::Spouse));
         if kin == Relation::Spouse && relatives.iter().any(|m| m.read_field(KINSHIP) == spouse) {
             self.error = Some("relatives.one_spouse".to_owned());
             return;
         }
         let mut member = Member::default();
-        member.put(KINSHIP, hukou_engine::field::Value::Relation(kin));
+        member.put(KINSHIP, Value::Relation(kin));
         relatives.push(member);
         self.added = Some(relatives.len() - 1);
         self.error = None;
@@ -169,7 +172,7 @@ impl Session {
         self.everything = false;
         let implies = purpose.rule(self.policy()).map_or(&[][..], |r| r.implies);
         for &(field, value) in implies {
-            self.answer(field, value.to_json());
+            self.answer(field, Given::One(value));
         }
         if implies.is_empty() {
             self.screen = self.next_screen();
@@ -179,7 +182,7 @@ impl Session {
     pub(super) fn pick_place(&mut self, name: &'static str, kind: TargetArea) {
         match kind.word() {
             word if PLACE.unsure() == Some(word) => self.skip(PLACE),
-            word => self.answer(PLACE, Value::from(word)),
+            _ => self.answer(PLACE, Given::One(Value::Area(kind))),
         }
         // After the answer, which forgets a place picked before.
         self.place = Some(name);
@@ -187,7 +190,7 @@ impl Session {
 
     pub(super) fn set_kinship(&mut self, index: usize, kin: Relation) {
         if let Some(member) = self.answers.relative_mut(index) {
-            member.put(KINSHIP, hukou_engine::field::Value::Relation(kin));
+            member.put(KINSHIP, Value::Relation(kin));
         }
     }
 

@@ -1,10 +1,11 @@
 //! Tests of `state`.
 
 use super::*;
+use crate::state::typed::answer;
 use hukou_engine::policy::PathId;
 use hukou_engine::words::Relation;
 use hukou_engine::Facts;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
@@ -28,8 +29,8 @@ fn the_first_question_is_the_engines_most_decisive() {
 fn an_answer_moves_on_to_the_next_decisive_question() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
-        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::TargetArea, json!("county_seat_town")),
     ]);
     assert_eq!(
         s.answers.current_hukou.map(|h| h.word()),
@@ -45,7 +46,7 @@ fn an_answer_moves_on_to_the_next_decisive_question() {
 fn the_place_is_asked_before_a_question_about_it_even_when_that_one_decides_more() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
     ]);
     // The engine ranks the home first; "在你想落户的地方…" needs the place to be asked.
     let facts = Facts::new(&s.answers, today()).unwrap();
@@ -54,7 +55,7 @@ fn the_place_is_asked_before_a_question_about_it_even_when_that_one_decides_more
         Field::Residence
     );
     assert_eq!(s.screen, Screen::Ask(Field::TargetArea));
-    let s = Rc::new(s).reduce(Action::Answer(Field::TargetArea, json!("central_urban")));
+    let s = Rc::new(s).reduce(answer(Field::TargetArea, json!("central_urban")));
     assert!(s.open_questions().contains(&Field::Residence));
 }
 
@@ -62,8 +63,8 @@ fn the_place_is_asked_before_a_question_about_it_even_when_that_one_decides_more
 fn back_returns_to_the_previous_question_and_keeps_every_answer() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
-        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::TargetArea, json!("county_seat_town")),
         Action::Back,
     ]);
     assert_eq!(s.screen, Screen::Ask(Field::TargetArea));
@@ -82,8 +83,8 @@ fn back_returns_to_the_previous_question_and_keeps_every_answer() {
 fn forward_after_back_returns_to_the_screen_the_person_went_back_from_with_its_answer() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
-        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::TargetArea, json!("county_seat_town")),
     ]);
     let left = s.screen;
     let s = Rc::new(s).reduce(Action::Back).reduce(Action::Back);
@@ -111,8 +112,8 @@ fn forward_after_back_returns_to_the_screen_the_person_went_back_from_with_its_a
 fn the_browsers_back_shows_the_screen_of_the_entry_it_lands_on_or_else_goes_back_a_question() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
-        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::TargetArea, json!("county_seat_town")),
     ]);
     // Back from a question reached by "continue" lands on the start screen the person left.
     let s = Rc::new(s).reduce(Action::BackTo(Screen::Start));
@@ -131,7 +132,7 @@ fn the_browsers_back_shows_the_screen_of_the_entry_it_lands_on_or_else_goes_back
 fn forward_to_a_question_no_longer_asked_shows_the_question_now_next() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
     ]);
     let next = s.screen;
     // A relative who is not listed has no questions: not theirs now.
@@ -148,7 +149,7 @@ fn back_from_results_seen_early_returns_to_the_question_the_person_left() {
     assert_eq!(s.screen, Screen::Ask(Field::CurrentHukou));
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
         Action::ShowResults,
         Action::Back,
     ]);
@@ -158,8 +159,8 @@ fn back_from_results_seen_early_returns_to_the_question_the_person_left() {
     // On an answered question gone back to, too.
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
-        Action::Answer(Field::TargetArea, json!("county_seat_town")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::TargetArea, json!("county_seat_town")),
         Action::Back,
         Action::ShowResults,
         Action::Back,
@@ -191,8 +192,8 @@ fn an_unsure_area_is_kept_as_unsure_and_stays_undecided() {
 #[test]
 fn an_impossible_answer_is_refused_with_a_message_and_nothing_is_lost() {
     let s = run(vec![
-        Action::Answer(Field::CurrentHukou, json!("target_area")),
-        Action::Answer(Field::SettledOn, json!("2030-01-01")),
+        answer(Field::CurrentHukou, json!("target_area")),
+        answer(Field::SettledOn, json!("2030-01-01")),
     ]);
     assert!(s.answers.settled_on.is_none());
     assert_eq!(s.error.as_deref(), Some("error.out_of_range"));
@@ -246,7 +247,7 @@ fn a_second_spouse_and_a_fifty_first_relative_are_refused_in_the_persons_languag
 #[test]
 fn clearing_can_be_undone() {
     let s = run(vec![
-        Action::Answer(Field::CurrentHukou, json!("none")),
+        answer(Field::CurrentHukou, json!("none")),
         Action::Forget,
         Action::Undo,
     ]);
@@ -256,12 +257,12 @@ fn clearing_can_be_undone() {
 #[test]
 fn changing_an_answer_from_the_results_returns_to_the_results_when_no_new_question_opens() {
     let s = run(vec![
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
-        Action::Answer(Field::TargetArea, json!("county_seat_town")),
-        Action::Answer(Field::Residence, json!("rented")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::TargetArea, json!("county_seat_town")),
+        answer(Field::Residence, json!("rented")),
         Action::ShowResults,
         Action::Change(Field::Residence),
-        Action::Answer(Field::Residence, json!("owned")),
+        answer(Field::Residence, json!("owned")),
     ]);
     assert_eq!(s.screen, Screen::Results);
 }
@@ -271,7 +272,7 @@ fn forgetting_starts_afresh_but_keeps_the_language_and_text_size() {
     let s = run(vec![
         Action::SetLang(Lang::En),
         Action::ToggleElderly,
-        Action::Answer(Field::CurrentHukou, json!("none")),
+        answer(Field::CurrentHukou, json!("none")),
         Action::Forget,
     ]);
     assert_eq!(s.answers, Answers::default());
@@ -288,7 +289,7 @@ fn answer_until_results(mut s: Rc<Session>, answers: &Value) -> (Rc<Session>, Ve
         assert!(asked.len() < 20, "asked {asked:?}");
         asked.push(field);
         let value = answers[field.name()].clone();
-        s = s.reduce(Action::Answer(field, value));
+        s = s.reduce(answer(field, value));
     }
     (s, asked)
 }
@@ -339,7 +340,7 @@ fn a_person_without_a_hukou_is_asked_why_so_that_the_right_route_of_4_1_is_shown
     let s = run(vec![Action::BeginWith(Purpose::NoHukou)]);
     assert_eq!(s.answers.current_hukou.map(|h| h.word()), Some("none"));
     assert_eq!(s.screen, Screen::Ask(Field::NoHukouReason));
-    let s = Rc::new(s).reduce(Action::Answer(Field::NoHukouReason, json!("other")));
+    let s = Rc::new(s).reduce(answer(Field::NoHukouReason, json!("other")));
     assert_eq!(s.screen, Screen::Results);
 }
 
@@ -361,7 +362,7 @@ fn a_place_picked_is_remembered_with_the_kind_of_area_it_counts_as() {
     ]);
     assert_eq!(s.place, Some("玉溪镇"));
     assert_eq!(s.answers.target_area, Some(TargetArea::CountySeatTown));
-    let s = Rc::new(s).reduce(Action::Answer(Field::TargetArea, json!("other_town")));
+    let s = Rc::new(s).reduce(answer(Field::TargetArea, json!("other_town")));
     assert_eq!(
         s.place, None,
         "a kind chosen by hand is no longer that place's"
@@ -383,12 +384,12 @@ fn a_child_is_asked_whether_of_school_age_before_any_birth_date_and_one_answer_r
     let open = s.open_questions();
     let position = |f| open.iter().position(|&g| g == f);
     assert!(position(school_age) < position(birth_date), "{open:?}");
-    let s = Rc::new(s).reduce(Action::Answer(school_age, json!(false)));
+    let s = Rc::new(s).reduce(answer(school_age, json!(false)));
     assert!(
         !s.open_questions().contains(&birth_date),
         "a birth date is not asked once school age is said"
     );
-    let s = s.reduce(Action::Answer(birth_date, json!("2016-06-01")));
+    let s = s.reduce(answer(birth_date, json!("2016-06-01")));
     assert_eq!(s.error, None);
     let member = &s.answers.family.as_ref().unwrap()[0];
     assert_eq!(
@@ -413,8 +414,8 @@ fn the_count_of_steps_left_never_grows_while_answers_are_only_added_relatives_in
                 let s = s.reduce(Action::AddMember(Relation::Child));
                 s.reduce(Action::FamilyDone)
             }
-            Screen::Ask(field @ Field::Member(..)) => s.reduce(Action::Answer(field, json!(true))),
-            Screen::Ask(field) => s.reduce(Action::Answer(field, script[field.name()].clone())),
+            Screen::Ask(field @ Field::Member(..)) => s.reduce(answer(field, json!(true))),
+            Screen::Ask(field) => s.reduce(answer(field, script[field.name()].clone())),
             _ => break,
         };
         let now = s.progress().1;
@@ -452,7 +453,7 @@ fn link(fragment: &str) -> Action {
 fn a_link_opened_in_a_tab_already_in_use_offers_its_answers_and_replaces_nothing_by_itself() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
+        answer(Field::CurrentHukou, json!("elsewhere_in_chenzhou")),
         link(r#"#a={"current_hukou":"outside_chenzhou","residence":"rented"}"#),
     ]);
     assert_eq!(s.notice, Some("notice.incoming"));
@@ -482,9 +483,9 @@ fn a_link_opened_before_any_answer_shows_its_results_and_names_what_it_dropped()
 fn each_relatives_questions_come_together_in_the_order_they_were_listed_age_before_marriage() {
     let mut s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("outside_chenzhou")),
-        Action::Answer(Field::TargetArea, json!("county_seat_town")),
-        Action::Answer(Field::Residence, json!("rented")),
+        answer(Field::CurrentHukou, json!("outside_chenzhou")),
+        answer(Field::TargetArea, json!("county_seat_town")),
+        answer(Field::Residence, json!("rented")),
     ]);
     let mut asked = Vec::new();
     for _ in 0..40 {
@@ -506,7 +507,7 @@ fn each_relatives_questions_come_together_in_the_order_they_were_listed_age_befo
                     MemberField::Married => json!(false),
                     _ => json!(true),
                 };
-                Rc::new(s.clone()).reduce(Action::Answer(field, value))
+                Rc::new(s.clone()).reduce(answer(field, value))
             }
             Screen::Ask(field) => Rc::new(s.clone()).reduce(Action::Skip(field)),
             _ => break,
@@ -553,13 +554,13 @@ fn walk(purpose: Option<Purpose>, script: serde_json::Value, relatives: &[Relati
                 }
                 Action::FamilyDone
             }
-            Field::Member(_, MemberField::BirthDate) => Action::Answer(field, json!("2025-03-01")),
+            Field::Member(_, MemberField::BirthDate) => answer(field, json!("2025-03-01")),
             Field::Member(_, MemberField::Married | MemberField::SchoolAge) => {
-                Action::Answer(field, json!(false))
+                answer(field, json!(false))
             }
-            Field::Member(..) => Action::Answer(field, json!(true)),
+            Field::Member(..) => answer(field, json!(true)),
             _ => match script.get(field.name()) {
-                Some(value) => Action::Answer(field, value.clone()),
+                Some(value) => answer(field, value.clone()),
                 None => Action::Skip(field),
             },
         };
@@ -694,11 +695,11 @@ fn one_tap_asks_the_engine_once_whatever_the_screen_it_leads_to_reads() {
                 tap(s, Action::FamilyDone)
             }
             Screen::Ask(field @ Field::Member(_, MemberField::BirthDate)) => {
-                tap(s, Action::Answer(field, json!("2016-03-01")))
+                tap(s, answer(field, json!("2016-03-01")))
             }
-            Screen::Ask(field @ Field::Member(..)) => tap(s, Action::Answer(field, json!(true))),
+            Screen::Ask(field @ Field::Member(..)) => tap(s, answer(field, json!(true))),
             Screen::Ask(field) => match script.get(field.name()) {
-                Some(value) => tap(s, Action::Answer(field, value.clone())),
+                Some(value) => tap(s, answer(field, value.clone())),
                 None => tap(s, Action::Skip(field)),
             },
             _ => break,
@@ -706,7 +707,7 @@ fn one_tap_asks_the_engine_once_whatever_the_screen_it_leads_to_reads() {
     }
     assert_eq!(s.screen, Screen::Results);
     let s = tap(s, Action::Change(Field::Residence));
-    let s = tap(s, Action::Answer(Field::Residence, json!("owned")));
+    let s = tap(s, answer(Field::Residence, json!("owned")));
     let s = tap(s, Action::Back);
     tap(s, Action::ShowResults);
     for purpose in Purpose::ALL {
@@ -719,7 +720,7 @@ fn one_tap_asks_the_engine_once_whatever_the_screen_it_leads_to_reads() {
 fn after_clearing_the_answers_the_phones_back_lands_on_the_start_not_on_empty_results() {
     let s = run(vec![
         Action::Begin,
-        Action::Answer(Field::CurrentHukou, json!("outside_chenzhou")),
+        answer(Field::CurrentHukou, json!("outside_chenzhou")),
         Action::ShowResults,
         Action::Forget,
         Action::BackTo(Screen::Results),

@@ -11,8 +11,8 @@ use crate::decode::Escaped;
 pub use crate::decode::{
     parse_date, parse_strict, parse_strict_within, InputError, InputErrorKind, MAX_INPUT_BYTES,
 };
-use crate::field::Field;
 pub use crate::field::{Answers, Member, MAX_FAMILY_MEMBERS};
+use crate::field::{Field, Given};
 
 impl Answers {
     /// Decodes the contract's JSON. Absent and `null` fields are "not answered".
@@ -30,6 +30,12 @@ impl Answers {
             answers.set(key, value)?;
         }
         Ok(answers)
+    }
+
+    /// These answers with one field given as the app gives it, typed; checked by the same
+    /// decoder as the contract's JSON (a number of months over its limit, say, is refused).
+    pub fn give(&self, field: Field, given: &Given) -> Result<Answers, InputError> {
+        self.with(field, Some(&given.to_json()))
     }
 
     /// These answers with one field given (or, with `None`, taken back), checked by the same

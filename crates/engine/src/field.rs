@@ -14,7 +14,7 @@ use crate::words::{
     CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
 };
 
-pub use answer::{Answer, Ask, Value, MAX_FAMILY_MEMBERS, MAX_MONTHS};
+pub use answer::{Answer, Ask, Given, Value, MAX_FAMILY_MEMBERS, MAX_MONTHS};
 
 mod answer;
 #[macro_use]
@@ -159,6 +159,14 @@ impl Field {
         match self {
             Field::Member(_, m) => m.own_unsure(),
             f => f.own_unsure(),
+        }
+    }
+
+    /// The value a word of the field's choices stands for ("not sure" included).
+    pub fn value_of(self, word: &str) -> Option<Value> {
+        match self {
+            Field::Member(_, m) => m.own_value_of(word),
+            f => f.own_value_of(word),
         }
     }
 

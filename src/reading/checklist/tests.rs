@@ -1,23 +1,32 @@
 //! What to bring, one sentence per person.
 
 use hukou_engine::policy::PathId;
-use hukou_engine::Field;
+use hukou_engine::words::Relation;
+use hukou_engine::{Field, MemberField};
 use serde_json::json;
+use yew::Reducible;
 
 use super::{checklists, Checklist};
 use crate::i18n::{tr, Lang};
-use crate::state::Purpose;
+use crate::state::typed::answer;
+use crate::state::{Action, Purpose};
 
-fn renter_in_the_county_seat(family: serde_json::Value) -> Vec<Checklist> {
-    let s = crate::reading::tests::after(
+/// A renter in the county seat who lists these relatives, each living with him.
+fn renter_in_the_county_seat(relatives: &[Relation]) -> Vec<Checklist> {
+    let mut s = crate::reading::tests::after(
         Purpose::Settle,
         &[
             (Field::TargetArea, json!("county_seat_town")),
             (Field::CurrentHukou, json!("outside_chenzhou")),
             (Field::Residence, json!("rented")),
-            (Field::Family, family),
         ],
     );
+    for (i, &kin) in relatives.iter().enumerate() {
+        s = s.reduce(Action::AddMember(kin));
+        let lives_with = Field::Member(i as u16, MemberField::LivesWithApplicant);
+        s = s.reduce(answer(lives_with, json!(true)));
+    }
+    s = s.reduce(Action::FamilyDone);
     let judged = s.evaluation();
     checklists(&s, judged.as_ref().as_ref().unwrap())
 }
@@ -32,16 +41,14 @@ fn asks_for_relatives_proof(lists: &[Checklist]) -> bool {
 #[test]
 fn a_renter_settling_in_the_county_seat_alone_is_not_asked_for_proof_of_relationship_to_relatives_who_do_not_move(
 ) {
-    assert!(!asks_for_relatives_proof(&renter_in_the_county_seat(
-        json!([])
-    )));
+    assert!(!asks_for_relatives_proof(&renter_in_the_county_seat(&[])));
 }
 
 #[test]
 fn a_renter_settling_in_the_county_seat_with_his_wife_brings_proof_of_their_marriage() {
-    assert!(asks_for_relatives_proof(&renter_in_the_county_seat(
-        json!([{"relation": "spouse", "lives_with_applicant": true}])
-    )));
+    assert!(asks_for_relatives_proof(&renter_in_the_county_seat(&[
+        Relation::Spouse
+    ])));
 }
 
 #[test]

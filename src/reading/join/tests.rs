@@ -9,6 +9,7 @@ use yew::Reducible;
 
 use super::JoinReading;
 use crate::reading::tests::{after, today};
+use crate::state::typed::answer;
 use crate::state::{Action, Purpose, Session, JOINER};
 use hukou_engine::{Field, MemberField};
 
@@ -58,7 +59,7 @@ fn a_wife_who_comes_to_her_husband_in_the_central_city_is_asked_his_work_and_ins
     let mut asked = Vec::new();
     while let Some(field) = s.next_question() {
         asked.push(field);
-        s = s.reduce(Action::Answer(
+        s = s.reduce(answer(
             field,
             json!(if field == Field::Employment {
                 json!("employed")
@@ -90,8 +91,8 @@ fn a_grown_unmarried_daughter_who_comes_to_her_parents_is_asked_whether_she_is_m
         (me(MemberField::LivesWithApplicant), json!(true)),
     ]);
     assert!(s.open_questions().contains(&me(MemberField::Married)));
-    let s = s.reduce(Action::Answer(me(MemberField::Married), json!(false)));
-    let s = s.reduce(Action::Answer(Field::Residence, json!("rented")));
+    let s = s.reduce(answer(me(MemberField::Married), json!(false)));
+    let s = s.reduce(answer(Field::Residence, json!("rented")));
     let r = reading(&s);
     assert_eq!(
         (r.may_join, r.basis.as_slice()),
@@ -138,11 +139,8 @@ fn the_person_is_asked_whom_they_come_to_first_and_never_their_own_hukou() {
 fn a_settler_who_lives_in_a_relatives_home_turns_to_joining_keeping_the_place_and_can_undo_it() {
     let s = Rc::new(Session::new(today()))
         .reduce(Action::BeginWith(Purpose::Settle))
-        .reduce(Action::Answer(Field::TargetArea, json!("county_seat_town")))
-        .reduce(Action::Answer(
-            Field::CurrentHukou,
-            json!("outside_chenzhou"),
-        ));
+        .reduce(answer(Field::TargetArea, json!("county_seat_town")))
+        .reduce(answer(Field::CurrentHukou, json!("outside_chenzhou")));
     let s = s.reduce(Action::BeginWith(Purpose::Join));
     assert!(s.joining());
     assert_eq!(
@@ -171,7 +169,7 @@ fn a_wife_whose_husband_gets_insured_reads_that_she_may_now_register_with_him() 
     let s = s
         .reduce(Action::ShowResults)
         .reduce(Action::Change(Field::UrbanSocialInsurance))
-        .reduce(Action::Answer(Field::UrbanSocialInsurance, json!(true)));
+        .reduce(answer(Field::UrbanSocialInsurance, json!(true)));
     let r = reading(&s);
     assert_eq!(r.may_join, MayJoin::Yes, "{:?} {:?}", s.answers, s.screen);
 }

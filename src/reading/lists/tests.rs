@@ -9,6 +9,7 @@ use yew::Reducible;
 
 use super::Lists;
 use crate::reading::tests::after;
+use crate::state::typed::answer;
 use crate::state::{Action, Purpose, Session};
 
 /// Lists of a session, with the route of 4.1 already said (`routed`) or not.
@@ -29,7 +30,7 @@ fn settler_with(
         s = s.reduce(Action::AddMember(kin));
     }
     for (field, value) in theirs {
-        s = s.reduce(Action::Answer(*field, value.clone()));
+        s = s.reduce(answer(*field, value.clone()));
     }
     s
 }

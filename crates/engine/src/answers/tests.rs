@@ -94,3 +94,22 @@ fn an_unknown_word_and_a_bad_date_are_shown_in_quotes() {
         r#"today: "2026-02-30" is not a real date in the form YYYY-MM-DD"#
     );
 }
+
+#[test]
+fn an_answer_given_typed_is_checked_as_its_json_would_be_and_reads_back_the_same() {
+    use crate::field::{Given, Value};
+    use crate::words::{PriorityGroup, TargetArea};
+    let none = Answers::default();
+    let over = none.give(Field::MonthsResident, &Given::One(Value::Count(1201)));
+    assert_eq!(over.unwrap_err().field, "months_resident");
+    let unsure = Field::TargetArea.value_of("unsure");
+    assert_eq!(unsure, Some(Value::Area(TargetArea::Unsure)));
+    let given = none
+        .give(Field::TargetArea, &Given::One(unsure.unwrap()))
+        .unwrap();
+    assert_eq!(given.target_area, Some(TargetArea::Unsure));
+    let groups = Given::Groups(vec![PriorityGroup::Graduate]);
+    let given = none.give(Field::PriorityGroups, &groups).unwrap();
+    assert_eq!(given.priority_groups, Some(vec![PriorityGroup::Graduate]));
+    assert_eq!(Field::Residence.value_of("a palace"), None);
+}

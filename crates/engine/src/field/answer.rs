@@ -76,6 +76,29 @@ pub trait Answer: Sized {
     fn every_value() -> Vec<Value> {
         Vec::new()
     }
+    /// The value one of its words stands for ("not sure" included), for answers given as words.
+    fn value_of(_word: &str) -> Option<Value> {
+        None
+    }
+}
+
+/// An answer as the app gives it, typed: one value of the field's kind (a word's value, yes or
+/// no, a number of months, a date), or the priority groups chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Given {
+    One(Value),
+    Groups(Vec<PriorityGroup>),
+}
+
+impl Given {
+    /// As the contract's JSON writes it: every answer, whatever brings it, is checked by the one
+    /// decoder (`Answers::give`).
+    pub fn to_json(&self) -> Json {
+        match self {
+            Given::One(value) => value.to_json(),
+            Given::Groups(groups) => groups.iter().map(|g| Json::from(g.word())).collect(),
+        }
+    }
 }
 
 macro_rules! word_answers {
@@ -97,6 +120,9 @@ macro_rules! word_answers {
             }
             fn every_value() -> Vec<Value> {
                 $ty::ALL.iter().filter_map(Answer::read).collect()
+            }
+            fn value_of(word: &str) -> Option<Value> {
+                $ty::from_word(word).map(Value::$variant)
             }
         }
     )*};

@@ -107,6 +107,13 @@ macro_rules! answer_struct {
                     _ => Vec::new(),
                 }
             }
+
+            fn own_value_of(self, word: &str) -> Option<Value> {
+                match self {
+                    $($Enum::$Variant => <$ty as Answer>::value_of(word),)*
+                    _ => None,
+                }
+            }
         }
     };
 }
