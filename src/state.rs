@@ -203,7 +203,7 @@ impl Reducible for Session {
                 s.screen = s.next_screen();
             }
             Action::Answer(field, given) => s.answer(field, given),
-            Action::Unreadable(field) => s.error = Some(unreadable_key(field).to_owned()),
+            Action::Unreadable(field) => s.unreadable(field),
             Action::Skip(field) => s.skip(field),
             Action::AddMember(kin) => s.add_member(kin),
             Action::RemoveMember(index) => s.remove_member(index),
@@ -216,24 +216,18 @@ impl Reducible for Session {
             }
             Action::Forward(Screen::Ask(field)) => s.revisit(field, false),
             Action::BackTo(Screen::Ask(field)) => s.revisit(field, true),
-            Action::Forward(Screen::Start) | Action::BackTo(Screen::Start) => {
-                s.error = None;
-                s.changing = None;
-                s.screen = Screen::Start;
-            }
-            Action::Change(field) => s.change(field),
-            // After 清除 nothing is answered: the browser's Back or Forward to the results of
-            // before lands on the start, not on results of nothing.
-            Action::Forward(Screen::Results) | Action::BackTo(Screen::Results)
-                if s.history.is_empty() =>
+            // To the start; and after 清除, when nothing is answered, the browser's Back or
+            // Forward to the results of before lands on the start, not on results of nothing.
+            Action::Forward(to) | Action::BackTo(to)
+                if to == Screen::Start || s.history.is_empty() =>
             {
                 s.error = None;
                 s.changing = None;
                 s.screen = Screen::Start;
             }
-            Action::ShowResults
-            | Action::Forward(Screen::Results)
-            | Action::BackTo(Screen::Results) => {
+            Action::Change(field) => s.change(field),
+            // Results is the one screen left for Back or Forward.
+            Action::ShowResults | Action::Forward(_) | Action::BackTo(_) => {
                 s.error = None;
                 s.changing = None;
                 if let Screen::Ask(field) = left {
@@ -288,15 +282,6 @@ pub fn error_key(error: &InputError) -> &'static str {
         InputErrorKind::NotADate { .. } => "error.not_a_date",
         InputErrorKind::TooMany { .. } => "relatives.too_many",
         _ => "error.invalid",
-    }
-}
-
-/// What to say of an answer that is none of the field's kind: what a number of months must be,
-/// or that the date is not one.
-fn unreadable_key(field: Field) -> &'static str {
-    match field.ask() {
-        Ask::Months => "error.months",
-        _ => "error.not_a_date",
     }
 }
 

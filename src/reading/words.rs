@@ -108,7 +108,7 @@ pub fn if_you_knew(session: &Session, id: PathId, field: Field) -> Vec<(String, 
     };
     (choices.into_iter())
         .filter_map(|value| {
-            let answers = session.answers.give(field, &Given::One(value)).ok()?;
+            let answers = session.answers.give(field, Some(&Given::One(value))).ok()?;
             let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
             let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
             Some((value_label(session.lang, field, &value.to_json()), status))

@@ -1,7 +1,7 @@
 //! How each action changes the session: answers, skips, relatives, the place, Back.
 
 use hukou_engine::answers::MAX_FAMILY_MEMBERS;
-use hukou_engine::field::{Given, Value, KINSHIP, PLACE, RELATIVES};
+use hukou_engine::field::{Ask, Given, Value, KINSHIP, PLACE, RELATIVES};
 use hukou_engine::words::{Relation, TargetArea};
 use hukou_engine::{Answers, Facts, Field, Member};
 use std::rc::Rc;
@@ -40,7 +40,7 @@ impl Session {
             None => Ok(self.answers.clone()),
         };
         match base
-            .and_then(|base| base.give(field, &given))
+            .and_then(|base| base.give(field, Some(&given)))
             .and_then(|a| Facts::new(&a, self.today).map(|_| a))
         {
             Ok(answers) => {
@@ -59,14 +59,20 @@ impl Session {
         }
     }
 
+    /// An answer that is none of the field's kind: what a number of months must be, or that the
+    /// date is not one; nothing else changes.
+    pub(super) fn unreadable(&mut self, field: Field) {
+        let key = match field.ask() {
+            Ask::Months => "error.months",
+            _ => "error.not_a_date",
+        };
+        self.error = Some(key.to_owned());
+    }
+
     pub(super) fn skip(&mut self, field: Field) {
         // "Not sure" is the field's own word where it has one, else no answer.
         let unsure = field.unsure().and_then(|word| field.value_of(word));
-        let answers = match unsure {
-            Some(value) => self.answers.give(field, &Given::One(value)),
-            None => self.answers.with(field, None),
-        };
-        if let Ok(answers) = answers {
+        if let Ok(answers) = self.answers.give(field, unsure.map(Given::One).as_ref()) {
             self.answers = answers;
         }
         if !self.skipped.contains(&field) {

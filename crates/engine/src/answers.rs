@@ -32,10 +32,11 @@ impl Answers {
         Ok(answers)
     }
 
-    /// These answers with one field given as the app gives it, typed; checked by the same
-    /// decoder as the contract's JSON (a number of months over its limit, say, is refused).
-    pub fn give(&self, field: Field, given: &Given) -> Result<Answers, InputError> {
-        self.with(field, Some(&given.to_json()))
+    /// These answers with one field given as the app gives it, typed (or, with `None`, taken
+    /// back); checked by the same decoder as the contract's JSON (a number of months over its
+    /// limit, say, is refused).
+    pub fn give(&self, field: Field, given: Option<&Given>) -> Result<Answers, InputError> {
+        self.with(field, given.map(Given::to_json).as_ref())
     }
 
     /// These answers with one field given (or, with `None`, taken back), checked by the same

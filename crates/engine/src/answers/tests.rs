@@ -100,16 +100,16 @@ fn an_answer_given_typed_is_checked_as_its_json_would_be_and_reads_back_the_same
     use crate::field::{Given, Value};
     use crate::words::{PriorityGroup, TargetArea};
     let none = Answers::default();
-    let over = none.give(Field::MonthsResident, &Given::One(Value::Count(1201)));
+    let over = none.give(Field::MonthsResident, Some(&Given::One(Value::Count(1201))));
     assert_eq!(over.unwrap_err().field, "months_resident");
     let unsure = Field::TargetArea.value_of("unsure");
     assert_eq!(unsure, Some(Value::Area(TargetArea::Unsure)));
     let given = none
-        .give(Field::TargetArea, &Given::One(unsure.unwrap()))
+        .give(Field::TargetArea, Some(&Given::One(unsure.unwrap())))
         .unwrap();
     assert_eq!(given.target_area, Some(TargetArea::Unsure));
     let groups = Given::Groups(vec![PriorityGroup::Graduate]);
-    let given = none.give(Field::PriorityGroups, &groups).unwrap();
+    let given = none.give(Field::PriorityGroups, Some(&groups)).unwrap();
     assert_eq!(given.priority_groups, Some(vec![PriorityGroup::Graduate]));
     assert_eq!(Field::Residence.value_of("a palace"), None);
 }
