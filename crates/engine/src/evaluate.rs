@@ -2,7 +2,7 @@
 //!
 //! `missing` is derived from the rules themselves, exactly (`missing.rs`).
 
-use crate::cond::{add_months, Tri};
+use crate::cond::{add_months, Cond, Tri};
 use crate::facts::Facts;
 use crate::field::{Field, Value};
 use crate::judge::{fields_of, relatives_state, Binding, Ctx, Judged};
@@ -147,6 +147,13 @@ fn path_outcome(ctx: &Ctx, status: Tri, id: PathId, missing: Vec<Field>) -> Path
 
 /// Every condition checked, for each path and each relative, with its clauses.
 fn trace(ctx: &Ctx, policy: &'static Policy, facts: &Facts) -> Trace {
+    // The listed services that name the relatives they are for, each judged once, not once a
+    // relative.
+    let for_relatives: Vec<(&'static str, Cond)> = (policy.services.iter())
+        .filter_map(|s| s.for_relatives.map(|c| (s, c)))
+        .filter(|(s, _)| ctx.eval(&s.applies) == Tri::Met)
+        .map(|(s, c)| (s.id, c))
+        .collect();
     Trace {
         paths: PathId::ALL
             .iter()
@@ -158,13 +165,9 @@ fn trace(ctx: &Ctx, policy: &'static Policy, facts: &Facts) -> Trace {
         relatives: (0..facts.member_count())
             .map(|index| {
                 let member = ctx.bound(Binding::Index(index as u16));
-                let services = (policy.services.iter())
-                    .filter(|s| {
-                        s.for_relatives.is_some_and(|c| {
-                            member.eval(&c) == Tri::Met && ctx.eval(&s.applies) == Tri::Met
-                        })
-                    })
-                    .map(|s| s.id);
+                let services = (for_relatives.iter())
+                    .filter(|(_, c)| member.eval(c) == Tri::Met)
+                    .map(|&(id, _)| id);
                 MemberTrace {
                     index,
                     conditions: check_all(&member, policy.relatives),
