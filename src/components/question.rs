@@ -23,9 +23,10 @@ use crate::web;
 /// How the question is answered: choice buttons, or an answer component of its kind.
 fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Json) -> Html {
     let lang = session.lang;
-    // `shown`: the choice as the contract writes it (the button's `data-value`: a word or a
-    // yes/no), which tells whether it is the answer given.
-    let choice_button = |label: String, shown: Json, value: Option<Value>| {
+    let choice_button = |label: String, value: Value| {
+        // As the contract writes it: the button's `data-value` (a word or a yes/no), and
+        // whether it is the answer given.
+        let shown = value.to_json();
         let pressed = *current == shown;
         // Without serde_json's general writer, which would bring its number formatting.
         let data = match &shown {
@@ -35,9 +36,7 @@ fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Json
         };
         let session = session.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            if let Some(value) = value {
-                tap(&session, Action::Answer(field, Given::One(value)));
-            }
+            tap(&session, Action::Answer(field, Given::One(value)))
         });
         html! {
             <button class="choice" data-value={data} aria-pressed={pressed.to_string()} {onclick}>{ label }</button>
@@ -47,13 +46,13 @@ fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Json
     match kind {
         Kind::Choice { words, .. } | Kind::Place { words, .. } => html! {
             <div class="choices">
-                { for words.iter().map(|&w| choice_button(choice_label(session, field, w).to_owned(), Json::from(w), field.value_of(w))) }
+                { for words.iter().filter_map(|&w| Some(choice_button(choice_label(session, field, w).to_owned(), field.value_of(w)?))) }
             </div>
         },
         Kind::YesNo => html! {
             <div class="choices two">
-                { choice_button(tr(lang, "choice.yes").to_owned(), Json::Bool(true), Some(Value::Bool(true))) }
-                { choice_button(tr(lang, "choice.no").to_owned(), Json::Bool(false), Some(Value::Bool(false))) }
+                { choice_button(tr(lang, "choice.yes").to_owned(), Value::Bool(true)) }
+                { choice_button(tr(lang, "choice.no").to_owned(), Value::Bool(false)) }
             </div>
         },
         Kind::Months => html! { <InputAnswer key={field.to_string()} field={field} /> },
