@@ -1,9 +1,8 @@
 //! One question per answer field, derived from its declaration in the engine: the text key, how
 //! it is answered, and its choices.
 
-use hukou_engine::field::{Ask, KINSHIP, PLACE};
+use hukou_engine::field::{Ask, Given, Value, KINSHIP, PLACE};
 use hukou_engine::{Answers, Field};
-use serde_json::Value;
 
 use crate::i18n::{has, joined_by, tr, tr_policy, trf, Lang};
 use crate::state::{member_of, Purpose, Session, JOINER};
@@ -59,14 +58,17 @@ pub fn field_name(field: Field) -> &'static str {
 /// A relative by number, with who they are to the applicant where answered: "亲属2（子女）".
 pub fn relative_label(lang: Lang, answers: &Answers, index: usize) -> String {
     let who = trf(lang, "relatives.member", &[("n", &(index + 1).to_string())]);
-    match answers.answer_json(Field::Member(index as u16, KINSHIP)) {
-        Value::String(word) => format!(
+    match answers
+        .value(Field::Member(index as u16, KINSHIP))
+        .and_then(Value::word)
+    {
+        Some(word) => format!(
             "{who}{}{}{}",
             tr(lang, "punct.open"),
             tr(lang, &format!("choice.{}.{word}", KINSHIP.name())),
             tr(lang, "punct.close")
         ),
-        _ => who,
+        None => who,
     }
 }
 
@@ -77,10 +79,10 @@ pub fn place_label(lang: Lang, kind: &str) -> &'static str {
 }
 
 pub fn place_kind(answers: &Answers) -> Option<String> {
-    match answers.answer_json(PLACE) {
-        Value::String(word) => Some(word),
-        _ => None,
-    }
+    answers
+        .value(PLACE)
+        .and_then(Value::word)
+        .map(str::to_owned)
 }
 
 pub fn question(field: Field) -> Question {
@@ -146,9 +148,10 @@ pub fn help_key(session: &Session, field: Field) -> String {
 /// relative is their child).
 pub fn joined(session: &Session) -> String {
     let lang = session.lang;
-    match session.answers.answer_json(Field::Member(JOINER, KINSHIP)) {
-        Value::String(word) => tr(lang, &format!("join.who.{word}")).to_owned(),
-        _ => tr(lang, "join.who.unknown").to_owned(),
+    let relation = session.answers.value(Field::Member(JOINER, KINSHIP));
+    match relation.and_then(Value::word) {
+        Some(word) => tr(lang, &format!("join.who.{word}")).to_owned(),
+        None => tr(lang, "join.who.unknown").to_owned(),
     }
 }
 
@@ -195,59 +198,75 @@ pub fn question_text(session: &Session, field: Field) -> String {
     }
 }
 
-/// A number of the answers (months, an age): always whole, so written without serde_json's float
-/// formatting, which would cost the wasm its 10 KB table.
-pub fn whole(n: &serde_json::Number) -> String {
-    n.as_u64().map(|n| n.to_string()).unwrap_or_default()
+/// The current answer to a field, typed (`None` while unanswered, or for "not sure"; the
+/// relatives are answered in the family editor, read one by one).
+pub fn current_value(session: &Session, field: Field) -> Option<Given> {
+    session.answers.given(field)
 }
 
-/// The current answer to a field, as contract JSON; for the relatives, their relations (the rules
-/// read relatives one by one, never the list as one value).
-pub fn current_value(session: &Session, field: Field) -> Value {
-    if question(field).kind == Kind::Family {
-        let listed = session.answers.relatives().len() as u16;
-        let relations = (0..listed).map(|i| session.answers.answer_json(Field::Member(i, KINSHIP)));
-        return relations.filter(Value::is_string).collect();
+/// The relations of the relatives listed, in the person's words ("没有" for none).
+fn family_label(session: &Session) -> String {
+    let lang = session.lang;
+    let listed = session.answers.relatives().len() as u16;
+    let mut relations = (0..listed)
+        .filter_map(|i| session.answers.value(Field::Member(i, KINSHIP)))
+        .filter_map(Value::word)
+        .peekable();
+    if relations.peek().is_none() {
+        return tr(lang, "relatives.none").to_owned();
     }
-    session.answers.answer_json(field)
+    let group = KINSHIP.name();
+    joined_by(
+        tr(lang, "punct.list"),
+        &mut relations.map(|w| tr(lang, &format!("choice.{group}.{w}"))),
+    )
 }
 
 /// The label of the current answer to a field, as this person was asked it (the change list).
 pub fn answer_label(session: &Session, field: Field) -> String {
-    match current_value(session, field) {
-        Value::String(word) if matches!(question(field).kind, Kind::Choice { .. }) => {
-            choice_label(session, field, &word).to_owned()
-        }
-        value => value_label(session.lang, field, &value),
+    let kind = question(field).kind;
+    if kind == Kind::Family {
+        return family_label(session);
+    }
+    let given = current_value(session, field);
+    match given.as_ref() {
+        Some(Given::One(value)) if matches!(kind, Kind::Choice { .. }) => match value.word() {
+            Some(word) => choice_label(session, field, word).to_owned(),
+            None => value_label(session.lang, field, given.as_ref()),
+        },
+        _ => value_label(session.lang, field, given.as_ref()),
     }
 }
 
-/// The label of a contract value, for read-aloud and the change list.
-pub fn value_label(lang: Lang, field: Field, value: &Value) -> String {
+/// The label of an answer, for read-aloud and the change list.
+pub fn value_label(lang: Lang, field: Field, given: Option<&Given>) -> String {
+    let value = match given {
+        Some(Given::One(value)) => *value,
+        Some(Given::Groups(groups)) => {
+            let Kind::Several { group, .. } = question(field).kind else {
+                return "—".to_owned();
+            };
+            if groups.is_empty() {
+                return tr(lang, &format!("choice.{group}.none")).to_owned();
+            }
+            return joined_by(
+                "、",
+                &mut groups
+                    .iter()
+                    .map(|g| tr(lang, &format!("choice.{group}.{}", g.word()))),
+            );
+        }
+        None => return "—".to_owned(),
+    };
     match (question(field).kind, value) {
-        (Kind::Choice { group, .. } | Kind::Place { group, .. }, Value::String(word)) => {
-            tr(lang, &format!("choice.{group}.{word}")).to_owned()
-        }
-        (Kind::Several { group, .. }, Value::Array(words)) if !words.is_empty() => joined_by(
-            "、",
-            &mut (words.iter().filter_map(Value::as_str))
-                .map(|w| tr(lang, &format!("choice.{group}.{w}"))),
-        ),
-        (Kind::Several { group, .. }, Value::Array(_)) => {
-            tr(lang, &format!("choice.{group}.none")).to_owned()
-        }
-        (Kind::YesNo, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),
-        (Kind::YesNo, Value::Bool(false)) => tr(lang, "choice.no").to_owned(),
-        (Kind::Months, Value::Number(n)) => format!("{} {}", whole(n), tr(lang, "unit.months")),
-        (Kind::Family, Value::Array(relations)) if relations.is_empty() => {
-            tr(lang, "relatives.none").to_owned()
-        }
-        (Kind::Family, Value::Array(relations)) => joined_by(
-            tr(lang, "punct.list"),
-            &mut (relations.iter().filter_map(Value::as_str))
-                .map(|w| tr(lang, &format!("choice.{}.{w}", KINSHIP.name()))),
-        ),
-        (_, Value::String(text)) => text.clone(),
+        (Kind::Choice { group, .. } | Kind::Place { group, .. }, value) => match value.word() {
+            Some(word) => tr(lang, &format!("choice.{group}.{word}")).to_owned(),
+            None => "—".to_owned(),
+        },
+        (_, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),
+        (_, Value::Bool(false)) => tr(lang, "choice.no").to_owned(),
+        (_, Value::Count(n)) => format!("{n} {}", tr(lang, "unit.months")),
+        (_, Value::Date(day)) => day.to_string(),
         _ => "—".to_owned(),
     }
 }

@@ -30,10 +30,10 @@ pub fn date_answer(props: &AskProps) -> Html {
     let parts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let incomplete = use_state(|| false);
     // The answer given before (the day judged on), "YYYY-MM-DD", as numbers.
-    let given: Vec<u32> = current_value(&session, field)
-        .as_str()
-        .map(|d| d.split('-').filter_map(|p| p.parse().ok()).collect())
-        .unwrap_or_default();
+    let given: Vec<u32> = match current_value(&session, field) {
+        Some(Given::One(Value::Date(day))) => vec![day.year() as u32, day.month(), day.day()],
+        _ => Vec::new(),
+    };
     let chosen = |i: usize| given.get(i).copied();
     // The year and month chosen so far: they bound the months and days offered (no 31 February,
     // no day after today).

@@ -5,7 +5,6 @@ use hukou_engine::field::HOME;
 use hukou_engine::field::{Given, Value};
 use hukou_engine::words::PriorityGroup;
 use hukou_engine::Field;
-use serde_json::Value as Json;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,23 +14,20 @@ use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, tap, use_session, AskProps, SessionHandle};
 use crate::i18n::{has, tr, trf};
 use crate::questions::{
-    about, choice_label, current_value, help_key, place_label, question, question_text, whole, Kind,
+    about, choice_label, current_value, help_key, place_label, question, question_text, Kind,
 };
 use crate::state::{Action, Purpose};
 use crate::web;
 
 /// How the question is answered: choice buttons, or an answer component of its kind.
-fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: &Json) -> Html {
+fn answer_body(session: &SessionHandle, field: Field, kind: Kind, current: Option<&Given>) -> Html {
     let lang = session.lang;
     let choice_button = |label: String, value: Value| {
-        // As the contract writes it: the button's `data-value` (a word or a yes/no), and
-        // whether it is the answer given.
-        let shown = value.to_json();
-        let pressed = *current == shown;
-        // Without serde_json's general writer, which would bring its number formatting.
-        let data = match &shown {
-            Json::String(word) => serde_json::to_string(word).unwrap_or_default(),
-            Json::Bool(b) => b.to_string(),
+        let pressed = current == Some(&Given::One(value));
+        // As the contract writes it: the button's `data-value` (a word in quotes, or a yes/no).
+        let data = match (value.word(), value) {
+            (Some(word), _) => format!("\"{word}\""),
+            (None, Value::Bool(b)) => b.to_string(),
             _ => String::new(),
         };
         let session = session.clone();
@@ -69,6 +65,10 @@ pub fn ask(props: &AskProps) -> Html {
     let field = props.field;
     let q = question(field);
     let current = current_value(&session, field);
+    let current_word = match current {
+        Some(Given::One(value)) => value.word(),
+        _ => None,
+    };
     let (done, left) = session.progress();
     // The question screen stays mounted from one question to the next (only what differs is
     // redrawn), so this is kept per field.
@@ -84,7 +84,7 @@ pub fn ask(props: &AskProps) -> Html {
         false => String::new(),
     };
 
-    let body = answer_body(&session, field, q.kind, &current);
+    let body = answer_body(&session, field, q.kind, current.as_ref());
 
     let speak = {
         let text = format!("{title} {help}");
@@ -114,7 +114,7 @@ pub fn ask(props: &AskProps) -> Html {
                 { body }
             }
             // What the picker decided, still said when the person comes back to this question.
-            if let (true, Some(name), Json::String(area)) = (is_place, session.place, &current) {
+            if let (true, Some(name), Some(area)) = (is_place, session.place, current_word) {
                 <p class="place-counted" data-place-counted={name}>{ trf(lang, "place.counted", &[("name", name), ("area", place_label(lang, area))]) }</p>
             }
             if is_place && !picking_place {
@@ -148,10 +148,8 @@ fn input_answer(props: &AskProps) -> Html {
     let lang = session.lang;
     let field = props.field;
     let input = use_node_ref();
-    let current = current_value(&session, field);
-    let initial = match &current {
-        Json::String(s) => s.clone(),
-        Json::Number(n) => whole(n),
+    let initial = match current_value(&session, field) {
+        Some(Given::One(Value::Count(months))) => months.to_string(),
         _ => String::new(),
     };
     let confirm = {
@@ -200,14 +198,10 @@ fn several_answer(props: &AskProps) -> Html {
     let Kind::Several { group, words } = question(field).kind else {
         return html! {};
     };
-    let initial: Vec<String> = current_value(&session, field)
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let initial: Vec<String> = match current_value(&session, field) {
+        Some(Given::Groups(chosen)) => chosen.iter().map(|g| g.word().to_owned()).collect(),
+        _ => Vec::new(),
+    };
     let chosen = use_state(move || initial);
     let toggle = |word: &'static str| {
         let chosen = chosen.clone();

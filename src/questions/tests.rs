@@ -49,7 +49,7 @@ fn the_list_of_answers_names_the_relatives_listed_and_says_none_when_none_are() 
         .find(|&f| question(f).kind == Kind::Family)
         .unwrap();
     session.answers.relatives_mut();
-    let shown = |s: &Session| value_label(Lang::Zh, family, &current_value(s, family));
+    let shown = |s: &Session| answer_label(s, family);
     assert_eq!(shown(&session), "没有");
     for relation in [Relation::Spouse, Relation::Child] {
         let member = hukou_engine::Member {

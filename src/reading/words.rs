@@ -61,7 +61,7 @@ pub fn fix_lines(session: &Session, unmet: &[&CheckedCondition]) -> Vec<String> 
     let answers = &session.answers;
     let mut keys = Vec::new();
     for field in unmet.iter().flat_map(|c| c.fields.iter()) {
-        if let serde_json::Value::String(word) = answers.answer_json(*field) {
+        if let Some(word) = answers.value(*field).and_then(Value::word) {
             let key = format!("fix.{}.{word}", field.name());
             if has(session.lang, &key) && !keys.contains(&key) {
                 keys.push(key);
@@ -111,7 +111,10 @@ pub fn if_you_knew(session: &Session, id: PathId, field: Field) -> Vec<(String, 
             let answers = session.answers.give(field, Some(&Given::One(value))).ok()?;
             let facts = hukou_engine::Facts::new(&answers, session.today).ok()?;
             let status = hukou_engine::evaluate(&facts).outcome.paths[id as usize].status;
-            Some((value_label(session.lang, field, &value.to_json()), status))
+            Some((
+                value_label(session.lang, field, Some(&Given::One(value))),
+                status,
+            ))
         })
         .collect()
 }

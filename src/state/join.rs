@@ -31,12 +31,12 @@ impl Session {
                 undo: None,
                 ..self.clone()
             };
-            let place = self.answers.answer_json(PLACE);
+            let place = self.answers.given(PLACE);
             let kept = Answers {
                 today: self.answers.today,
                 ..Answers::default()
             };
-            self.answers = kept.with(PLACE, Some(&place)).unwrap_or_default();
+            self.answers = kept.give(PLACE, place.as_ref()).unwrap_or_default();
             self.skipped.clear();
             self.history.retain(|&f| f == PLACE);
             self.changing = None;

@@ -198,18 +198,15 @@ impl serde::Serialize for Field {
 }
 
 impl Answers {
-    /// The answer to any field, a relative's too, as the contract's JSON writes it (`null`
-    /// while unanswered, and for an answer that decides nothing).
-    pub fn answer_json(&self, field: Field) -> Json {
-        if matches!(field.ask(), Ask::Several(_)) {
-            // The words chosen, not only whether there are any (which is all the rules read):
-            // read back from the contract's JSON, whose reader is in the page's binary anyway.
-            return crate::decode::parse_strict(&self.to_json())
-                .ok()
-                .and_then(|mut all| all.get_mut(field.name()).map(Json::take))
-                .unwrap_or(Json::Null);
+    /// The answer to any field, a relative's too, typed as the app gives it (`None` while
+    /// unanswered, and for an answer that decides nothing).
+    pub fn given(&self, field: Field) -> Option<Given> {
+        match field {
+            Field::Member(index, member_field) => (self.family.as_ref()?)
+                .get(index as usize)?
+                .given_field(member_field),
+            top => self.given_field(top),
         }
-        self.value(field).map_or(Json::Null, Value::to_json)
     }
 
     /// The relatives listed (none while the question is unanswered).

@@ -27,6 +27,19 @@ pub enum Value {
 }
 
 impl Value {
+    /// The contract's word for a value that is one (a kind of place, of hukou, of home...).
+    pub fn word(self) -> Option<&'static str> {
+        match self {
+            Value::Area(a) => Some(a.word()),
+            Value::Hukou(h) => Some(h.word()),
+            Value::Residence(r) => Some(r.word()),
+            Value::Employment(e) => Some(e.word()),
+            Value::Reason(r) => Some(r.word()),
+            Value::Relation(r) => Some(r.word()),
+            Value::Bool(_) | Value::Count(_) | Value::Date(_) => None,
+        }
+    }
+
     /// The value as the contract's JSON writes it.
     pub fn to_json(self) -> Json {
         match self {
@@ -79,6 +92,10 @@ pub trait Answer: Sized {
     /// The value one of its words stands for ("not sure" included), for answers given as words.
     fn value_of(_word: &str) -> Option<Value> {
         None
+    }
+    /// The answer as the app gives it (`None` for one that decides nothing).
+    fn given(&self) -> Option<Given> {
+        self.read().map(Given::One)
     }
 }
 
@@ -207,6 +224,10 @@ impl Answer for Vec<PriorityGroup> {
     }
     fn every_value() -> Vec<Value> {
         bool::every_value()
+    }
+    /// The groups chosen, not only whether there are any (which is all the rules read).
+    fn given(&self) -> Option<Given> {
+        Some(Given::Groups(self.clone()))
     }
 }
 

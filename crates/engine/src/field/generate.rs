@@ -55,6 +55,14 @@ macro_rules! answer_struct {
                 }
             }
 
+            /// One field's answer as the app gives it, `None` while unanswered.
+            pub fn given_field(&self, field: $Enum) -> Option<Given> {
+                match field {
+                    $($Enum::$Variant => self.$name.as_ref().and_then(Answer::given),)*
+                    _ => None,
+                }
+            }
+
             /// Whether a field holds an answer (one that decides nothing included).
             pub fn is_answered(&self, field: $Enum) -> bool {
                 match field {
