@@ -65,10 +65,7 @@ pub fn ask(props: &AskProps) -> Html {
     let field = props.field;
     let q = question(field);
     let current = current_value(&session, field);
-    let current_word = match current {
-        Some(Given::One(value)) => value.word(),
-        _ => None,
-    };
+    let current_word = current.as_ref().and_then(Given::word);
     let (done, left) = session.progress();
     // The question screen stays mounted from one question to the next (only what differs is
     // redrawn), so this is kept per field.

@@ -14,9 +14,11 @@ use crate::words::{
     CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
 };
 
-pub use answer::{Answer, Ask, Given, Value, MAX_FAMILY_MEMBERS, MAX_MONTHS};
+pub use answer::{Answer, Ask, Value, MAX_FAMILY_MEMBERS, MAX_MONTHS};
+pub use given::Given;
 
 mod answer;
+mod given;
 #[macro_use]
 mod generate;
 

@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 use hukou_engine::cond::{add_months, Cond, Tri};
-use hukou_engine::field::Value;
+use hukou_engine::field::{Value, PLACE};
 use hukou_engine::outcome::{CheckedCondition, Status};
-use hukou_engine::policy::{PathId, ServiceRule};
+use hukou_engine::policy::{PathId, Policy, ServiceRule};
 use hukou_engine::{Evaluation, Field, Outcome};
 
 use crate::i18n::{rule_on, Lang};
@@ -74,7 +74,7 @@ pub fn said(
     let depends = depends(session, outcome, asks_to_settle);
     // Someone who cannot settle yet is not asked about relatives (they decide nothing yet), but
     // is told who may come along once they can (not someone who said nobody would).
-    let family_after = settling_path(place_kind)
+    let family_after = settling_path(judged_by(evaluation), place_kind)
         .filter(|_| asks_to_settle && !verdict.path().is_some_and(PathId::settles))
         .filter(|_| session.answers.family.is_none() && !outcome.registered_here);
     if let Some(id) = family_after {
@@ -133,12 +133,12 @@ fn months_to_wait(
     }
 }
 
+/// The clause a path's outcome rests on (the path's own, should the outcome name none).
 fn evaluation_clause(evaluation: &Evaluation, id: PathId) -> &'static str {
-    evaluation.outcome.paths[id as usize]
-        .basis
-        .first()
+    let basis = evaluation.outcome.paths[id as usize].basis.first();
+    basis
         .copied()
-        .unwrap_or("3.2")
+        .unwrap_or_else(|| judged_by(evaluation).path(id).clause)
 }
 
 /// One line of what would open settling.
@@ -239,11 +239,11 @@ pub fn route(evaluation: &Evaluation) -> Option<&'static str> {
     Some(notice.id)
 }
 
-/// The settling path of the kind of place named, if settling there is a path at all.
-fn settling_path(place_kind: Option<&str>) -> Option<PathId> {
-    match place_kind? {
-        "central_urban" => Some(PathId::CentralUrbanSettlement),
-        "county_city_urban" | "county_seat_town" | "other_town" => Some(PathId::TownSettlement),
-        _ => None,
-    }
+/// The settling path of the kind of place named, if settling there is a path at all: the path
+/// relatives may join whose condition on the place takes it (the policy's data says which).
+fn settling_path(policy: &Policy, place_kind: Option<&str>) -> Option<PathId> {
+    let place = PLACE.value_of(place_kind?)?;
+    let takes = |test: &Cond| matches!(*test, Cond::OneOf(f, values) if f == PLACE && values.contains(&place));
+    (policy.relatives_join.iter().copied())
+        .find(|&id| (policy.path(id).conditions.iter()).any(|c| takes(&c.test)))
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde_json::Value as Json;
 
-use super::Member;
+use super::{Given, Member};
 use crate::decode::{boolean, count, date, priority_groups, word, InputError, InputErrorKind};
 use crate::words::{
     CurrentHukou, Employment, NoHukouReason, PriorityGroup, Relation, Residence, TargetArea,
@@ -96,25 +96,6 @@ pub trait Answer: Sized {
     /// The answer as the app gives it (`None` for one that decides nothing).
     fn given(&self) -> Option<Given> {
         self.read().map(Given::One)
-    }
-}
-
-/// An answer as the app gives it, typed: one value of the field's kind (a word's value, yes or
-/// no, a number of months, a date), or the priority groups chosen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Given {
-    One(Value),
-    Groups(Vec<PriorityGroup>),
-}
-
-impl Given {
-    /// As the contract's JSON writes it: every answer, whatever brings it, is checked by the one
-    /// decoder (`Answers::give`).
-    pub fn to_json(&self) -> Json {
-        match self {
-            Given::One(value) => value.to_json(),
-            Given::Groups(groups) => groups.iter().map(|g| Json::from(g.word())).collect(),
-        }
     }
 }
 
