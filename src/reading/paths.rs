@@ -17,7 +17,7 @@ pub const UNASKED: &str = "not_applying.unasked";
 pub struct PathsReading {
     /// The paths the person's case concerns, the one they came for first, then the open ones,
     /// the undecided and the closed; each with whether it folds under its status (another
-    /// answer leads and this path is not open).
+    /// answer leads: a path open too is said beside the answer, "你也可以").
     pub shown: Vec<(PathId, bool)>,
     /// The paths that do not concern the person, each with why (a text key).
     pub not_applying: Vec<(PathId, &'static str)>,
@@ -68,7 +68,7 @@ impl PathsReading {
         let shown = (0..6)
             .flat_map(|r| PathId::ALL.into_iter().filter(move |&id| rank(id) == r))
             .filter(applies)
-            .map(|id| (id, answered_by_other(id) && status(id) != Status::Eligible))
+            .map(|id| (id, answered_by_other(id)))
             .collect();
         let relatives_aside = matches!(
             verdict,

@@ -146,3 +146,25 @@ fn a_renter_who_may_settle_in_the_county_seat_sees_whether_his_relatives_may_com
     );
     assert!(!r.relatives_aside, "{r:?}");
 }
+
+#[test]
+fn a_worker_who_may_settle_in_the_central_city_and_may_also_have_a_permit_sees_settling_in_view_and_the_permit_folded_as_the_answer_says_it_beside(
+) {
+    let r = after(
+        Purpose::Settle,
+        &[
+            (Field::TargetArea, json!("central_urban")),
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::Residence, json!("owned")),
+            (Field::Employment, json!("employed")),
+            (Field::UrbanSocialInsurance, json!(true)),
+            (Field::MonthsResident, json!(24)),
+        ],
+    );
+    assert_eq!(
+        r.shown.first(),
+        Some(&(PathId::CentralUrbanSettlement, false)),
+        "{r:?}"
+    );
+    assert!(r.shown.contains(&(PathId::ResidencePermit, true)), "{r:?}");
+}
