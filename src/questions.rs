@@ -208,17 +208,38 @@ pub fn current_value(session: &Session, field: Field) -> Option<Given> {
 fn family_label(session: &Session) -> String {
     let lang = session.lang;
     let listed = session.answers.relatives().len() as u16;
-    let mut relations = (0..listed)
+    let relations: Vec<&str> = (0..listed)
         .filter_map(|i| session.answers.value(Field::Member(i, KINSHIP)))
         .filter_map(Value::word)
-        .peekable();
-    if relations.peek().is_none() {
+        .collect();
+    if relations.is_empty() {
         return tr(lang, "relatives.none").to_owned();
     }
+    // Each relation once, with how many where more than one: "父母（2位）", not "父母、父母".
+    let mut each: Vec<(&str, usize)> = Vec::new();
+    for word in relations {
+        match each.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, n)) => *n += 1,
+            None => each.push((word, 1)),
+        }
+    }
     let group = KINSHIP.name();
+    let labels: Vec<String> = (each.into_iter())
+        .map(|(word, n)| {
+            let relation = tr(lang, &format!("choice.{group}.{word}"));
+            match n {
+                1 => relation.to_owned(),
+                n => trf(
+                    lang,
+                    "relatives.count",
+                    &[("relation", relation), ("n", &n.to_string())],
+                ),
+            }
+        })
+        .collect();
     joined_by(
         tr(lang, "punct.list"),
-        &mut relations.map(|w| tr(lang, &format!("choice.{group}.{w}"))),
+        &mut labels.iter().map(String::as_str),
     )
 }
 

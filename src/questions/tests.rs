@@ -39,7 +39,8 @@ fn every_question_its_help_and_its_choices_have_texts_in_both_languages() {
 }
 
 #[test]
-fn the_list_of_answers_names_the_relatives_listed_and_says_none_when_none_are() {
+fn the_list_of_answers_names_the_relatives_listed_each_relation_once_with_how_many_and_says_none_when_none_are(
+) {
     use hukou_engine::words::Relation;
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let mut session = Session::new(today);
@@ -51,14 +52,19 @@ fn the_list_of_answers_names_the_relatives_listed_and_says_none_when_none_are() 
     session.answers.relatives_mut();
     let shown = |s: &Session| answer_label(s, family);
     assert_eq!(shown(&session), "没有");
-    for relation in [Relation::Spouse, Relation::Child] {
+    for relation in [
+        Relation::Spouse,
+        Relation::Parent,
+        Relation::Child,
+        Relation::Parent,
+    ] {
         let member = hukou_engine::Member {
             relation: Some(relation),
             ..Default::default()
         };
         session.answers.relatives_mut().push(member);
     }
-    assert_eq!(shown(&session), "配偶、子女");
+    assert_eq!(shown(&session), "配偶、父母（2位）、子女");
 }
 
 #[test]
