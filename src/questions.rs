@@ -226,13 +226,13 @@ fn family_label(session: &Session) -> String {
     let group = KINSHIP.name();
     let labels: Vec<String> = (each.into_iter())
         .map(|(word, n)| {
-            let relation = tr(lang, &format!("choice.{group}.{word}"));
+            let label = tr(lang, &format!("choice.{group}.{word}"));
             match n {
-                1 => relation.to_owned(),
+                1 => label.to_owned(),
                 n => trf(
                     lang,
                     "relatives.count",
-                    &[("relation", relation), ("n", &n.to_string())],
+                    &[("label", label), ("n", &n.to_string())],
                 ),
             }
         })

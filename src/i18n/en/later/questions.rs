@@ -69,7 +69,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("read_aloud", "Read aloud"),
     ("relatives.add", "Add a relative"),
     ("relatives.added", "Added {who}. Add someone else, or tap “Done” when everyone is listed."),
-    ("relatives.count", "{relation} ({n})"),
+    ("relatives.count", "{label} ({n})"),
     ("relatives.done", "Done"),
     ("relatives.empty", "No relatives added yet. If nobody is moving with you, tap Done."),
     ("relatives.member", "Relative {n}"),

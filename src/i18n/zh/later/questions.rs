@@ -69,7 +69,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("read_aloud", "朗读"),
     ("relatives.add", "添加一位家人"),
     ("relatives.added", "已添加{who}。还要添加别人吗？都加好了就点“填好了”。"),
-    ("relatives.count", "{relation}（{n}位）"),
+    ("relatives.count", "{label}（{n}位）"),
     ("relatives.done", "填好了"),
     ("relatives.empty", "还没有添加家人。如果没有家人要一起迁，直接点“填好了”。"),
     ("relatives.member", "第{n}位家人"),
