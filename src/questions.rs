@@ -198,23 +198,13 @@ pub fn question_text(session: &Session, field: Field) -> String {
     }
 }
 
-/// The current answer to a field, typed (`None` while unanswered, or for "not sure"; the
-/// relatives are answered in the family editor, read one by one).
-pub fn current_value(session: &Session, field: Field) -> Option<Given> {
-    session.answers.given(field)
-}
-
 /// The relations of the relatives listed, in the person's words ("没有" for none).
 fn family_label(session: &Session) -> String {
     let lang = session.lang;
     let listed = session.answers.relatives().len() as u16;
-    let relations: Vec<&str> = (0..listed)
+    let relations = (0..listed)
         .filter_map(|i| session.answers.value(Field::Member(i, KINSHIP)))
-        .filter_map(Value::word)
-        .collect();
-    if relations.is_empty() {
-        return tr(lang, "relatives.none").to_owned();
-    }
+        .filter_map(Value::word);
     // Each relation once, with how many where more than one: "父母（2位）", not "父母、父母".
     let mut each: Vec<(&str, usize)> = Vec::new();
     for word in relations {
@@ -222,6 +212,9 @@ fn family_label(session: &Session) -> String {
             Some((_, n)) => *n += 1,
             None => each.push((word, 1)),
         }
+    }
+    if each.is_empty() {
+        return tr(lang, "relatives.none").to_owned();
     }
     let group = KINSHIP.name();
     let labels: Vec<String> = (each.into_iter())
@@ -249,12 +242,11 @@ pub fn answer_label(session: &Session, field: Field) -> String {
     if kind == Kind::Family {
         return family_label(session);
     }
-    let given = current_value(session, field);
-    match given.as_ref() {
-        Some(Given::One(value)) if matches!(kind, Kind::Choice { .. }) => match value.word() {
-            Some(word) => choice_label(session, field, word).to_owned(),
-            None => value_label(session.lang, field, given.as_ref()),
-        },
+    let given = session.answers.given(field);
+    match given.as_ref().and_then(Given::word) {
+        Some(word) if matches!(kind, Kind::Choice { .. }) => {
+            choice_label(session, field, word).to_owned()
+        }
         _ => value_label(session.lang, field, given.as_ref()),
     }
 }

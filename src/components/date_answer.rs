@@ -10,7 +10,6 @@ use yew::prelude::*;
 
 use crate::components::{tap, use_session, AskProps};
 use crate::i18n::tr;
-use crate::questions::current_value;
 use crate::questions::question;
 use crate::state::Action;
 
@@ -29,8 +28,8 @@ pub fn date_answer(props: &AskProps) -> Html {
     let field = props.field;
     let parts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let incomplete = use_state(|| false);
-    // The answer given before (the day judged on), "YYYY-MM-DD", as numbers.
-    let given: Vec<u32> = match current_value(&session, field) {
+    // The answer given before, as year, month and day.
+    let given: Vec<u32> = match session.answers.given(field) {
         Some(Given::One(Value::Date(day))) => vec![day.year() as u32, day.month(), day.day()],
         _ => Vec::new(),
     };

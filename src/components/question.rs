@@ -13,9 +13,7 @@ use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, tap, use_session, AskProps, SessionHandle};
 use crate::i18n::{has, tr, trf};
-use crate::questions::{
-    about, choice_label, current_value, help_key, place_label, question, question_text, Kind,
-};
+use crate::questions::{about, choice_label, help_key, place_label, question, question_text, Kind};
 use crate::state::{Action, Purpose};
 use crate::web;
 
@@ -64,7 +62,7 @@ pub fn ask(props: &AskProps) -> Html {
     let lang = session.lang;
     let field = props.field;
     let q = question(field);
-    let current = current_value(&session, field);
+    let current = session.answers.given(field);
     let current_word = current.as_ref().and_then(Given::word);
     let (done, left) = session.progress();
     // The question screen stays mounted from one question to the next (only what differs is
@@ -145,7 +143,7 @@ fn input_answer(props: &AskProps) -> Html {
     let lang = session.lang;
     let field = props.field;
     let input = use_node_ref();
-    let initial = match current_value(&session, field) {
+    let initial = match session.answers.given(field) {
         Some(Given::One(Value::Count(months))) => months.to_string(),
         _ => String::new(),
     };
@@ -195,7 +193,7 @@ fn several_answer(props: &AskProps) -> Html {
     let Kind::Several { group, words } = question(field).kind else {
         return html! {};
     };
-    let initial: Vec<String> = match current_value(&session, field) {
+    let initial: Vec<String> = match session.answers.given(field) {
         Some(Given::Groups(chosen)) => chosen.iter().map(|g| g.word().to_owned()).collect(),
         _ => Vec::new(),
     };

@@ -43,15 +43,10 @@ impl Value {
     /// The value as the contract's JSON writes it.
     pub fn to_json(self) -> Json {
         match self {
-            Value::Area(a) => a.word().into(),
-            Value::Hukou(h) => h.word().into(),
-            Value::Residence(r) => r.word().into(),
-            Value::Employment(e) => e.word().into(),
             Value::Bool(b) => b.into(),
             Value::Count(n) => n.into(),
             Value::Date(d) => d.to_string().into(),
-            Value::Reason(r) => r.word().into(),
-            Value::Relation(r) => r.word().into(),
+            word => word.word().map_or(Json::Null, Json::from),
         }
     }
 }
