@@ -997,9 +997,6 @@ def journey_share_link_over_saved_answers(p):
     p.shot("which-answers")
     assert p.session.run("return document.querySelector('main .bottom-line') === null;"), \
         f"{p.name}: a verdict shows before the person chose whose answers"
-    # The question takes taps once it has been there a moment (the double-tap guard), like any
-    # screen: its `main` is empty, so `click` cannot tell by its content.
-    p.session.wait_for("main#main[data-ready]")
     p.session.click("[data-action=keep-own]")
     p.show_results()
     p.expect_first_screen("permit", [])
@@ -1007,7 +1004,6 @@ def journey_share_link_over_saved_answers(p):
     p.session.get("about:blank")
     p.session.get(p.base_url + link)
     p.session.wait_for("[data-action=use-incoming]")
-    p.session.wait_for("main#main[data-ready]")
     p.session.click("[data-action=use-incoming]")
     p.show_results()
     p.expect_first_screen("settle", [p.t("area.county_seat_town")])

@@ -238,12 +238,13 @@ class Session:
 
     def click(self, css, timeout=10):
         # A screen that replaced another takes taps once it has been there a moment (the app's
-        # guard against double taps): its `main` says `data-ready` then. Pages without the app
-        # (the static summary) have no such screen.
+        # guard against double taps): its `main` says `data-ready` then, empty or not (the
+        # question of whose answers to keep leaves it empty). Pages without the app (the static
+        # summary) have no such screen.
         deadline = time.time() + timeout
         while time.time() < deadline and not self.run(
             "const m = document.querySelector('main#main');"
-            " return !m || !m.firstElementChild || m.hasAttribute('data-ready');"
+            " return !m || m.hasAttribute('data-ready');"
         ):
             time.sleep(0.05)
         element = self.wait_for(css, timeout)
