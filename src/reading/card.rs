@@ -7,8 +7,7 @@ use hukou_engine::{Evaluation, Field, Tri};
 
 use crate::i18n::{has, joined_by, tr, trf};
 use crate::reading::words::{
-    condition_label, fix_lines, how_to_find_out, if_you_knew, judged_by, office_key,
-    permit_within_city,
+    condition_label, fix_lines, how_to_find_out, if_you_knew, judged_by, office_key, silent_on,
 };
 use crate::state::Session;
 
@@ -25,8 +24,9 @@ pub struct Card {
     /// The question that would decide the path, with what each answer would mean when the
     /// person was unsure of it.
     pub decide: Option<(Field, Unsure)>,
-    /// The permit's "hukou elsewhere" met by a hukou elsewhere in the city (663号 says 其他城市).
-    pub within_city: bool,
+    /// Where a met condition rests on an answer the text is silent on: the policy's line (a
+    /// hukou elsewhere in the city, where 663号 says 其他城市).
+    pub silent: Option<&'static str>,
     /// What would open a closed path, where every failing condition is the person's to change.
     pub opens: Option<String>,
 }
@@ -104,7 +104,7 @@ impl Card {
                 false => Vec::new(),
             },
             decide,
-            within_city: id == PathId::ResidencePermit && permit_within_city(session, conditions),
+            silent: silent_on(conditions),
             opens,
         }
     }

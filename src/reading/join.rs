@@ -4,9 +4,10 @@
 
 use hukou_engine::cond::Tri;
 use hukou_engine::outcome::{Evaluation, OfficeDecides};
-use hukou_engine::policy::PathId;
+use hukou_engine::policy::{Because, PathId};
 use hukou_engine::{Field, MayJoin};
 
+use crate::reading::words::judged_by;
 use crate::state::JOINER;
 
 /// What the results say to someone coming to live with family.
@@ -24,8 +25,9 @@ pub struct JoinReading {
     pub own_reasons: Vec<&'static str>,
     /// What the office decides on the relative's path, when it is open.
     pub office: Vec<OfficeDecides>,
-    /// The place named is no town at all: 3.1 and 3.2 do not reach it.
-    pub not_a_town: bool,
+    /// The place named is one no settling path reaches (a 乡): the policy's line for why, a
+    /// text key.
+    pub place_why: Option<&'static str>,
 }
 
 impl JoinReading {
@@ -42,14 +44,21 @@ impl JoinReading {
                 .map(|c| c.state)
                 .collect::<Vec<Tri>>()
         };
-        let settling = [PathId::CentralUrbanSettlement, PathId::TownSettlement];
+        let settling = judged_by(evaluation).relatives_join;
         let place_named = settling
             .iter()
             .any(|&id| on_place(id).iter().any(|&s| s != Tri::Unknown));
-        let pointed: Vec<PathId> = settling
-            .into_iter()
+        let pointed: Vec<PathId> = (settling.iter().copied())
             .filter(|&id| on_place(id).iter().all(|&s| s == Tri::Met))
             .collect();
+        // Why no path points there, where the policy gives a line for it.
+        let place_why = (settling.iter())
+            .flat_map(|&id| &evaluation.trace.paths[id as usize].conditions)
+            .filter(|c| pointed.is_empty() && c.fields.iter().all(|f| f.is_place()))
+            .find_map(|c| match c.because {
+                Some(Because::Why(key)) => Some(key),
+                _ => None,
+            });
         let path = match (place_named, pointed.as_slice()) {
             (true, [one]) => Some(*one),
             _ => None,
@@ -79,7 +88,7 @@ impl JoinReading {
             relative_lacks,
             own_reasons,
             office,
-            not_a_town: place_named && pointed.is_empty(),
+            place_why,
         })
     }
 }

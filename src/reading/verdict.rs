@@ -4,8 +4,8 @@ use hukou_engine::outcome::Status;
 use hukou_engine::policy::PathId;
 use hukou_engine::Evaluation;
 
-use crate::reading::words::{judged_by, permit_within_city};
-use crate::state::{Purpose, Session};
+use crate::reading::words::{judged_by, silent_on};
+use crate::state::Purpose;
 
 /// Which sentence leads: the answer the person came for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -75,17 +75,17 @@ impl Verdict {
         }
     }
 
-    /// What the text says to a worry this verdict often comes with: for a permit within the city
-    /// (open, or closed for now), whether a move between its own counties counts; for a
-    /// newborn's family, the fine.
-    pub fn caveat(self, session: &Session, evaluation: &Evaluation) -> Option<&'static str> {
-        let permit = &evaluation.trace.paths[PathId::ResidencePermit as usize].conditions;
-        let of_permit = matches!(
-            self,
-            Verdict::Permit | Verdict::Closed(PathId::ResidencePermit)
-        );
+    /// What the text says to a worry this verdict often comes with: where the path it speaks of
+    /// (open, or closed for now) rests on an answer the text is silent on, the policy's line
+    /// (a permit within the city); for a newborn's family, the fine.
+    pub fn caveat(self, evaluation: &Evaluation) -> Option<&'static str> {
+        let path = match self {
+            Verdict::Closed(id) => Some(id),
+            v => v.path(),
+        };
+        let silent = path.and_then(|id| silent_on(&evaluation.trace.paths[id as usize].conditions));
         match self {
-            _ if of_permit && permit_within_city(session, permit) => Some("permit.within_city"),
+            _ if silent.is_some() => silent,
             Verdict::Newborn => Some("caveat.newborn"),
             _ => None,
         }

@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 use hukou_engine::field::{Given, Value};
 use hukou_engine::outcome::{CheckedCondition, Status};
 use hukou_engine::policies::by_id;
-use hukou_engine::policy::{PathId, Policy};
-use hukou_engine::words::CurrentHukou;
+use hukou_engine::policy::{Because, PathId, Policy};
 use hukou_engine::{Evaluation, Field, POLICIES};
 
 use crate::i18n::{has, rule_on, tr, Lang};
@@ -43,15 +42,12 @@ pub fn office_key(lang: Lang, id: PathId, office: &str, form: &str) -> String {
     }
 }
 
-/// Whether the permit's "hukou elsewhere" is met by a hukou elsewhere in the city: 663号 speaks
-/// of living in "其他城市", and whether a move between the city's own counties and districts
-/// counts, the text does not say.
-/// (`permit`: the permit path's checked conditions.)
-pub fn permit_within_city(session: &Session, permit: &[CheckedCondition]) -> bool {
-    let elsewhere = permit.iter().find(|c| c.id == "hukou_elsewhere");
-    elsewhere.is_some_and(|c| {
-        let within = Some(Value::Hukou(CurrentHukou::ElsewhereInChenzhou));
-        (c.fields.iter()).any(|&f| session.answers.value(f) == within)
+/// Where a path's met condition rests on an answer the text is silent on (the permit's
+/// "其他城市" for a hukou elsewhere in the city), the policy's line for it: a text key.
+pub fn silent_on(conditions: &[CheckedCondition]) -> Option<&'static str> {
+    conditions.iter().find_map(|c| match c.because {
+        Some(Because::Silent(key)) => Some(key),
+        _ => None,
     })
 }
 

@@ -203,7 +203,7 @@ pub(crate) const RELATIVES: &[Condition] = &[
     Condition {
         id: "named_relative",
         clauses: &["3.1", "3.2"],
-        unmet_because: &[],
+        because: &[],
         label: own!("condition.named_relative", "是配偶、子女或父母"),
         test: MemberOneOf(
             MemberField::Relation,
@@ -217,14 +217,14 @@ pub(crate) const RELATIVES: &[Condition] = &[
     Condition {
         id: "lives_with_applicant",
         clauses: &["3.1", "3.2"],
-        unmet_because: &[],
+        because: &[],
         label: own!("condition.lives_with_applicant", "与你共同居住生活"),
         test: MemberFlag(MemberField::LivesWithApplicant, true),
     },
     Condition {
         id: "unmarried_if_child",
         clauses: &["3.1", "3.2"],
-        unmet_because: &[],
+        because: &[],
         label: own!(
             "condition.unmarried_if_child",
             "子女须未婚（政策没有写年龄限制）"
@@ -240,7 +240,7 @@ pub(crate) const RELATIVES: &[Condition] = &[
     Condition {
         id: "applicant_can_settle",
         clauses: &["3.1", "3.2"],
-        unmet_because: &[],
+        because: &[],
         label: own!("condition.applicant_can_settle", "你本人须符合落户条件"),
         test: CAN_SETTLE,
     },

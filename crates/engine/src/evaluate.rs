@@ -239,9 +239,13 @@ fn check_all(ctx: &Ctx, conditions: &'static [Condition]) -> Vec<CheckedConditio
             fields_of(ctx, &c.test, &mut fields);
             let state = ctx.eval(&c.test);
             let because = c
-                .unmet_because
+                .because
                 .iter()
-                .find(|(_, when)| state == Tri::Unmet && ctx.eval(when) == Tri::Met)
+                .filter(|(because, _)| match because.of_met() {
+                    true => state == Tri::Met,
+                    false => state == Tri::Unmet,
+                })
+                .find(|(_, when)| ctx.eval(when) == Tri::Met)
                 .map(|&(key, _)| key);
             CheckedCondition {
                 id: c.id,

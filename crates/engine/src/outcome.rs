@@ -168,12 +168,17 @@ pub struct CheckedCondition {
     pub state: Tri,
     /// The answer fields this condition reads.
     pub fields: Vec<Field>,
-    /// Unmet, and the policy says why: see `Condition::unmet_because`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// What the policy says beside it: see `Condition::because`. The trace writes why an unmet
+    /// condition is unmet, as it always has; a met one's silence is for the reading.
+    #[serde(skip_serializing_if = "not_written")]
     pub because: Option<Because>,
     /// Met only by an answer the text leaves to the office: which rule (see `OfficeDecides`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub office: Option<&'static str>,
+}
+
+fn not_written(because: &Option<Because>) -> bool {
+    because.is_none_or(|b| b.of_met())
 }
 
 /// The outcome together with its explanation.

@@ -103,8 +103,9 @@ pub struct Condition {
     /// In the policy's own language (its document's Chinese); others in `Policy::translations`.
     pub label: &'static str,
     pub test: Cond,
-    /// When the condition is unmet: why, for the first of these whose condition holds.
-    pub unmet_because: &'static [(Because, Cond)],
+    /// What the policy says beside the condition, for the first of these whose condition holds:
+    /// why it is unmet (`NotApplying`, `Why`), or, met, where the text is silent (`Silent`).
+    pub because: &'static [(Because, Cond)],
 }
 
 /// Why an unmet condition is unmet, as the policy says it; each holds its text key.
@@ -114,12 +115,20 @@ pub enum Because {
     NotApplying(&'static str),
     /// A line for the person to read beside the path (why a 乡 is not a town).
     Why(&'static str),
+    /// Met, but whether the answer counts the text does not say (a permit's "other city" for a
+    /// move within the city): said beside the path and its verdict, never a refusal.
+    Silent(&'static str),
 }
 
 impl Because {
+    /// Said of a met condition, not of an unmet one.
+    pub const fn of_met(self) -> bool {
+        matches!(self, Because::Silent(_))
+    }
+
     pub const fn key(self) -> &'static str {
         match self {
-            Because::NotApplying(key) | Because::Why(key) => key,
+            Because::NotApplying(key) | Because::Why(key) | Because::Silent(key) => key,
         }
     }
 }

@@ -84,8 +84,8 @@ pub(super) fn path_card(
                 </p>
                 { unsure_view(lang, field, unsure) }
             }
-            if card.within_city {
-                <p class="fix" data-caveat="permit.within_city">{ tr(lang, "permit.within_city") }</p>
+            if let Some(key) = card.silent {
+                <p class="fix" data-caveat={key}>{ tr(lang, key) }</p>
             }
             if let Some(sentence) = card.opens {
                 <div class="opens">

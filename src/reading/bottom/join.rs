@@ -120,11 +120,8 @@ fn why_not(lines: &mut Vec<Line>, session: &Session, evaluation: &Evaluation, r:
             text,
         ));
     }
-    if r.not_a_town {
-        lines.push(Line::text(
-            "fix",
-            Some(("data-why", "not_a_town".into())),
-            tr(lang, "why.not_a_town").into(),
-        ));
+    if let Some(key) = r.place_why {
+        let data = Some(("data-why", key.into()));
+        lines.push(Line::text("fix", data, tr(lang, key).into()));
     }
 }

@@ -155,7 +155,7 @@ fn how_to_go_on(
         let text = listed(lang, key, &said.services, &[]);
         lines.push(Line::text("services", None, text));
     }
-    let Some(caveat) = verdict.caveat(session, evaluation) else {
+    let Some(caveat) = verdict.caveat(evaluation) else {
         return;
     };
     let data = Some(("data-caveat", caveat.into()));

@@ -173,3 +173,17 @@ fn a_wife_whose_husband_gets_insured_reads_that_she_may_now_register_with_him() 
     let r = reading(&s);
     assert_eq!(r.may_join, MayJoin::Yes, "{:?} {:?}", s.answers, s.screen);
 }
+
+#[test]
+fn a_wife_who_comes_to_her_husband_in_a_township_reads_the_policys_line_on_why_a_township_is_no_town_and_no_path_is_named(
+) {
+    let s = joining(&[
+        (me(MemberField::Relation), json!("spouse")),
+        (Field::TargetArea, json!("not_a_town")),
+    ]);
+    let r = reading(&s);
+    assert_eq!(r.place_why, Some("why.not_a_town"), "{r:?}");
+    assert_eq!(r.path, None);
+    let s = joining(&[(me(MemberField::Relation), json!("spouse"))]);
+    assert_eq!(reading(&s).place_why, None, "no place named, nothing said");
+}

@@ -1,7 +1,7 @@
 //! The five paths of 郴政发〔2016〕1号, each with its conditions and their clauses.
 
 use super::*;
-use crate::policy::Because::{NotApplying, Why};
+use crate::policy::Because::{NotApplying, Silent, Why};
 
 /// 3.1: the central urban area.
 pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
@@ -12,7 +12,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
         Condition {
             id: "in_central_urban_area",
             clauses: &["3.1"],
-            unmet_because: &[(NotApplying("not_applying.other_area"), ANSWERED_PLACE)],
+            because: &[(NotApplying("not_applying.other_area"), ANSWERED_PLACE)],
             label: own!(
                 "condition.in_central_urban_area",
                 "要落户的地方在郴州市中心城区"
@@ -22,14 +22,14 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
         Condition {
             id: "legal_stable_job",
             clauses: &["3.1"],
-            unmet_because: &[],
+            because: &[],
             label: own!("condition.legal_stable_job", "在那里有合法稳定就业"),
             test: JOB,
         },
         Condition {
             id: "legal_stable_home",
             clauses: &["3.1"],
-            unmet_because: &[],
+            because: &[],
             label: own!(
                 "condition.legal_stable_home",
                 "在那里有合法稳定住所（含租赁）"
@@ -39,7 +39,7 @@ pub(crate) const CENTRAL_URBAN: PathRule = PathRule {
         Condition {
             id: "urban_social_insurance",
             clauses: &["3.1"],
-            unmet_because: &[],
+            because: &[],
             label: own!(
                 "condition.urban_social_insurance",
                 "按照国家规定在当地参加城镇社会保险"
@@ -58,7 +58,7 @@ pub(crate) const TOWN: PathRule = PathRule {
         Condition {
             id: "in_other_town",
             clauses: &["3.2"],
-            unmet_because: &[
+            because: &[
                 (
                     NotApplying("not_applying.other_area"),
                     OneOf(Field::TargetArea, &[V::Area(A::CentralUrban)]),
@@ -84,7 +84,7 @@ pub(crate) const TOWN: PathRule = PathRule {
         Condition {
             id: "legal_stable_home",
             clauses: &["3.2"],
-            unmet_because: &[],
+            because: &[],
             label: own!(
                 "condition.legal_stable_home",
                 "在那里有合法稳定住所（含租赁）"
@@ -102,7 +102,7 @@ pub(crate) const NEWBORN: PathRule = PathRule {
     conditions: &[Condition {
         id: "newborn_unregistered",
         clauses: &["4.1"],
-        unmet_because: &[(NotApplying("not_applying.no_baby"), ALWAYS)],
+        because: &[(NotApplying("not_applying.no_baby"), ALWAYS)],
         label: own!(
             "condition.newborn_unregistered",
             "家里有尚未登记户口的新生儿（不受附加条件限制）"
@@ -122,7 +122,7 @@ pub(crate) const UNREGISTERED_PERSON: PathRule = PathRule {
     conditions: &[Condition {
         id: "has_no_hukou",
         clauses: &["4.1"],
-        unmet_because: &[(NotApplying("not_applying.has_hukou"), ALWAYS)],
+        because: &[(NotApplying("not_applying.has_hukou"), ALWAYS)],
         label: own!("condition.has_no_hukou", "本人没有户口"),
         test: OneOf(Field::CurrentHukou, &[V::Hukou(H::None)]),
     }],
@@ -140,12 +140,18 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
             clauses: &["ord663.2"],
             // With no hukou there is no place of hukou to have left: 4.1's registration is the
             // way, not a permit.
-            unmet_because: &[
+            because: &[
                 (
                     NotApplying("not_applying.registered_permit"),
                     REGISTERED_HERE,
                 ),
                 (NotApplying("not_applying.no_hukou_permit"), NO_HUKOU),
+                // 663号 speaks of living in "其他城市": whether a move between the city's own
+                // counties and districts counts, the text does not say.
+                (
+                    Silent("permit.within_city"),
+                    OneOf(Field::CurrentHukou, &[V::Hukou(H::ElsewhereInChenzhou)]),
+                ),
             ],
             label: own!(
                 "condition.hukou_elsewhere",
@@ -162,7 +168,7 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
         Condition {
             id: "resident_six_months",
             clauses: &["ord663.2"],
-            unmet_because: &[],
+            because: &[],
             label: own!(
                 "condition.resident_six_months",
                 "在现在的城市居住{resident_months}以上"
@@ -172,7 +178,7 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
         Condition {
             id: "job_home_or_school",
             clauses: &["ord663.2"],
-            unmet_because: &[],
+            because: &[],
             label: own!(
                 "condition.job_home_or_school",
                 "有合法稳定就业、合法稳定住所、连续就读三者之一"
