@@ -17,7 +17,7 @@ use crate::questions::{answer_label, question_text};
 use crate::reading::bottom::BottomLine;
 use crate::reading::card::{Card, Unsure};
 use crate::reading::lists::{Line, Lists};
-use crate::reading::paths::{PathsReading, UNASKED};
+use crate::reading::paths::{Fold, PathsReading, UNASKED};
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{condition_label, judged_by};
 use crate::saved::encode_fragment;
@@ -83,9 +83,14 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
     // The paths of the answer in view; the others (another answer leads and they are not open)
     // one tap away with those that do not concern the person.
     let (mut paths, mut others) = (Vec::new(), Vec::new());
-    for &(id, folded) in &reading.shown {
-        let card = path_card(session, evaluation, id, folded);
-        if folded { &mut others } else { &mut paths }.push(card);
+    for &(id, fold) in &reading.shown {
+        let card = path_card(session, evaluation, id, fold);
+        if fold == Fold::Away {
+            &mut others
+        } else {
+            &mut paths
+        }
+        .push(card);
     }
     html! {
         <>

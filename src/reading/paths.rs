@@ -16,15 +16,27 @@ pub const UNASKED: &str = "not_applying.unasked";
 #[derive(Debug, PartialEq)]
 pub struct PathsReading {
     /// The paths the person's case concerns, the one they came for first, then the open ones,
-    /// the undecided and the closed; each with whether it folds under its status (another
-    /// answer leads: a path open too is said beside the answer, "你也可以").
-    pub shown: Vec<(PathId, bool)>,
+    /// the undecided and the closed; each with how much of it folds.
+    pub shown: Vec<(PathId, Fold)>,
     /// The paths that do not concern the person, each with why (a text key).
     pub not_applying: Vec<(PathId, &'static str)>,
     /// Whether who may come along is beside the answer, and folds with the other paths: the
     /// relatives follow someone who settles (3.1, 3.2), and the answer is a baby's registration,
     /// a registration without hukou, a permit, or a hukou here already.
     pub relatives_aside: bool,
+}
+
+/// How much of a path's card folds away.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Fold {
+    /// All of it in view: the path is the answer, or nothing is decided yet.
+    Nothing,
+    /// The answer says already what it lacks and what would open it: that folds under its
+    /// conditions, its status stays in view.
+    Reasons,
+    /// Another answer leads: it folds with the other paths (a path open too is said beside the
+    /// answer, "你也可以").
+    Away,
 }
 
 impl PathsReading {
@@ -64,11 +76,16 @@ impl PathsReading {
             Verdict::Registered => true,
             v => v.path().is_some_and(|p| p != id),
         };
+        let fold = |id: PathId| match answered_by_other(id) {
+            true => Fold::Away,
+            false if verdict == Verdict::Closed(id) => Fold::Reasons,
+            false => Fold::Nothing,
+        };
         // In rank order, by passes (no sort for five paths: its code would cost the page).
         let shown = (0..6)
             .flat_map(|r| PathId::ALL.into_iter().filter(move |&id| rank(id) == r))
             .filter(applies)
-            .map(|id| (id, answered_by_other(id)))
+            .map(|id| (id, fold(id)))
             .collect();
         let relatives_aside = matches!(
             verdict,

@@ -44,14 +44,13 @@ pub(super) fn condition_view(
 }
 
 /// One path the person's case concerns: its status, conditions, and what its reading says (why
-/// it fails, what would open it, the question that would decide it). A path that is not the
-/// answer (`folded`: another one leads and this one is not open) keeps its status in view and
-/// the rest folded under it.
+/// it fails, what would open it, the question that would decide it). What `fold` says folds
+/// goes under its conditions; its status stays in view.
 pub(super) fn path_card(
     session: &SessionHandle,
     evaluation: &Evaluation,
     id: PathId,
-    folded: bool,
+    fold: Fold,
 ) -> Html {
     let lang = session.lang;
     let policy = judged_by(evaluation);
@@ -95,9 +94,10 @@ pub(super) fn path_card(
             }
         </>
     };
-    let (summary, inside, outside) = match folded {
-        true => ("results.folded", rest, Html::default()),
-        false => ("results.conditions", Html::default(), rest),
+    let (summary, inside, outside) = match fold {
+        Fold::Away => ("results.folded", rest, Html::default()),
+        Fold::Reasons => ("results.conditions", rest, Html::default()),
+        Fold::Nothing => ("results.conditions", Html::default(), rest),
     };
     html! {
         <article class={format!("path {}", path.status.word().replace('_', "-"))} id={format!("path-{}", id.id())}>

@@ -6,7 +6,7 @@ use hukou_engine::Field;
 use serde_json::json;
 use yew::Reducible;
 
-use super::PathsReading;
+use super::{Fold, PathsReading};
 use crate::reading::verdict::Verdict;
 use crate::reading::words::if_you_knew;
 use crate::state::{Action, Purpose};
@@ -22,7 +22,7 @@ fn after(purpose: Purpose, answers: &[(Field, serde_json::Value)]) -> PathsReadi
 fn parents_who_came_to_register_their_baby_see_the_newborn_path_alone_and_the_paths_not_asked_about_set_apart_as_not_asked(
 ) {
     let r = after(Purpose::Newborn, &[]);
-    assert_eq!(r.shown, [(PathId::NewbornRegistration, false)]);
+    assert_eq!(r.shown, [(PathId::NewbornRegistration, Fold::Nothing)]);
     assert_eq!(r.not_applying.len(), 4, "{r:?}");
     let settling = r.not_applying.iter().filter(|(id, _)| id.settles());
     assert!(
@@ -46,11 +46,14 @@ fn a_renter_who_may_settle_in_the_county_seat_sees_the_town_path_first_and_open_
     );
     assert_eq!(
         r.shown.first(),
-        Some(&(PathId::TownSettlement, false)),
+        Some(&(PathId::TownSettlement, Fold::Nothing)),
         "{r:?}"
     );
     assert!(r.shown.len() > 1, "{r:?}");
-    assert!(r.shown[1..].iter().all(|&(_, folded)| folded), "{r:?}");
+    assert!(
+        r.shown[1..].iter().all(|&(_, fold)| fold == Fold::Away),
+        "{r:?}"
+    );
     assert!(r
         .not_applying
         .contains(&(PathId::CentralUrbanSettlement, "not_applying.other_area")));
@@ -72,7 +75,7 @@ fn a_man_registered_in_the_county_seat_already_has_no_settling_path_to_fail_and_
             "{r:?}"
         );
     }
-    assert!(r.shown.iter().all(|&(_, folded)| folded), "{r:?}");
+    assert!(r.shown.iter().all(|&(_, fold)| fold == Fold::Away), "{r:?}");
 }
 
 #[test]
@@ -91,7 +94,10 @@ fn a_settler_with_no_home_and_no_job_whose_answer_is_not_decided_yet_sees_every_
         r.shown.iter().any(|&(id, _)| id == PathId::TownSettlement),
         "{r:?}"
     );
-    assert!(r.shown.iter().all(|&(_, folded)| !folded), "{r:?}");
+    assert!(
+        r.shown.iter().all(|&(_, fold)| fold == Fold::Nothing),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -163,8 +169,27 @@ fn a_worker_who_may_settle_in_the_central_city_and_may_also_have_a_permit_sees_s
     );
     assert_eq!(
         r.shown.first(),
-        Some(&(PathId::CentralUrbanSettlement, false)),
+        Some(&(PathId::CentralUrbanSettlement, Fold::Nothing)),
         "{r:?}"
     );
-    assert!(r.shown.contains(&(PathId::ResidencePermit, true)), "{r:?}");
+    assert!(
+        r.shown.contains(&(PathId::ResidencePermit, Fold::Away)),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_man_five_months_in_the_city_who_came_for_a_permit_keeps_its_card_in_view_with_what_it_lacks_folded_as_the_answer_says_it(
+) {
+    let r = after(
+        Purpose::Permit,
+        &[
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::MonthsResident, json!(5)),
+            (Field::Employment, json!("employed")),
+            (Field::Residence, json!("rented")),
+            (Field::Studying, json!(false)),
+        ],
+    );
+    assert_eq!(r.shown, [(PathId::ResidencePermit, Fold::Reasons)], "{r:?}");
 }
