@@ -96,13 +96,13 @@ fn notices(session: &SessionHandle) -> Html {
                     <div class="notice" role="status" data-notice={notice}>
                         <p>{ trf(lang, notice, &[("what", &dropped_names(session))]) }</p>
                         if session.incoming.is_some() {
-                            <button class="primary" data-action="use-incoming" onclick={send(session, || Action::UseIncoming)}>{ tr(lang, "incoming.use") }</button>
-                            <button class="secondary" data-action="keep-own" onclick={send(session, || Action::KeepOwn)}>{ tr(lang, "incoming.keep") }</button>
+                            <button class="primary" data-action="use-incoming" onclick={send(session, Action::UseIncoming)}>{ tr(lang, "incoming.use") }</button>
+                            <button class="secondary" data-action="keep-own" onclick={send(session, Action::KeepOwn)}>{ tr(lang, "incoming.keep") }</button>
                         } else {
                             if session.undo.is_some() {
-                                <button class="primary" data-action="undo" onclick={send(session, || Action::Undo)}>{ tr(lang, "forget.undo") }</button>
+                                <button class="primary" data-action="undo" onclick={send(session, Action::Undo)}>{ tr(lang, "forget.undo") }</button>
                             }
-                            <button class="secondary" data-action="dismiss" onclick={send(session, || Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
+                            <button class="secondary" data-action="dismiss" onclick={send(session, Action::DismissNotice)}>{ tr(lang, "nav.ok") }</button>
                         }
                     </div>
                 }

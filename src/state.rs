@@ -99,6 +99,7 @@ pub struct Session {
     revision: u32,
 }
 
+#[derive(Clone)]
 pub enum Action {
     Begin,
     /// Begin with what the person came for.

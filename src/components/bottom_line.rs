@@ -41,10 +41,13 @@ fn draw(session: &SessionHandle, line: &Line) -> Html {
         Kind::Button(go) => {
             let go = *go;
             let action = line.data.as_ref().map(|(_, v)| v.clone());
-            let onclick = send(session, move || match go {
-                Go::Question(field) => Action::Change(field),
-                Go::Everything => Action::AskEverything,
-            });
+            let onclick = send(
+                session,
+                match go {
+                    Go::Question(field) => Action::Change(field),
+                    Go::Everything => Action::AskEverything,
+                },
+            );
             html! { <button class={line.class} data-action={action} {onclick}>{ text }</button> }
         }
         Kind::Text => {

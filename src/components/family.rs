@@ -65,7 +65,7 @@ pub fn family_editor() -> Html {
                                         </option>
                                     }) }
                                 </select>
-                                <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "relatives.remove"))} onclick={send(&session, move || Action::RemoveMember(i))}>
+                                <button class="secondary" data-remove={i.to_string()} aria-label={format!("{} {who}", tr(lang, "relatives.remove"))} onclick={send(&session, Action::RemoveMember(i))}>
                                     { tr(lang, "relatives.remove") }
                                 </button>
                             </li>
@@ -84,10 +84,10 @@ pub fn family_editor() -> Html {
             <h2>{ tr(lang, "relatives.add") }</h2>
             <div class="choices grid">
                 { for Relation::ALL.iter().filter(|&&r| !(has_spouse && r == Relation::Spouse)).map(|&r| html! {
-                    <button class="choice" data-add={r.word()} onclick={send(&session, move || Action::AddMember(r))}>{ "+ " }{ label(r) }</button>
+                    <button class="choice" data-add={r.word()} onclick={send(&session, Action::AddMember(r))}>{ "+ " }{ label(r) }</button>
                 }) }
             </div>
-            <button class="primary" data-action="family-done" onclick={send(&session, || Action::FamilyDone)}>{ tr(lang, "relatives.done") }</button>
+            <button class="primary" data-action="family-done" onclick={send(&session, Action::FamilyDone)}>{ tr(lang, "relatives.done") }</button>
         </div>
     }
 }

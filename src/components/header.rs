@@ -46,7 +46,7 @@ pub fn header(session: &SessionHandle, embedded: bool) -> Html {
                         { target.name() }
                     </button>
                 }) }
-                <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(session, || Action::ToggleElderly)}>
+                <button class="tool" data-action="elderly" aria-pressed={session.elderly.to_string()} onclick={send(session, Action::ToggleElderly)}>
                     { size_label }
                 </button>
             </div>

@@ -34,13 +34,11 @@ pub fn use_session() -> SessionHandle {
     use_context::<SessionHandle>().expect("the app provides the session")
 }
 
-/// A callback that sends one action, when the tap is the person's (`tap`).
-pub fn send(
-    session: &SessionHandle,
-    make: impl Fn() -> crate::state::Action + 'static,
-) -> Callback<MouseEvent> {
+/// A callback that sends one action, when the tap is the person's (`tap`). (The action itself,
+/// not a closure making it: one callback's code for every button.)
+pub fn send(session: &SessionHandle, action: crate::state::Action) -> Callback<MouseEvent> {
     let session = session.clone();
-    Callback::from(move |_| tap(&session, make()))
+    Callback::from(move |_| tap(&session, action.clone()))
 }
 
 /// Sends an action a tap asked for, unless the tap came just as the screen changed under it

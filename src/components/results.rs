@@ -96,7 +96,7 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
         <>
             if let Some(field) = next.filter(|_| verdict != Verdict::Open) {
                 <p class="more">{ trf(lang, "results.more", &[("n", &session.progress().1.to_string())]) }</p>
-                <button class="secondary" data-action="continue" onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
+                <button class="secondary" data-action="continue" onclick={send(session, Action::Change(field))}>{ tr(lang, "nav.continue") }</button>
             }
             // Someone registered here has no path to take: no heading over nothing.
             if !paths.is_empty() {
@@ -108,7 +108,7 @@ fn other_parts(session: &SessionHandle, evaluation: &Evaluation, verdict: Verdic
             { lines_view(lang, evaluation, ("notices.title", "notices"), &lists.notices) }
             if session.now_and_then_unasked() {
                 <p class="more" data-now-and-then="">{ tr(lang, "results.now_and_then") }</p>
-                <button class="secondary" data-action="now-and-then" onclick={send(session, || Action::AskEverything)}>{ tr(lang, "nav.continue") }</button>
+                <button class="secondary" data-action="now-and-then" onclick={send(session, Action::AskEverything)}>{ tr(lang, "nav.continue") }</button>
             }
             { checklist_view(session, evaluation) }
             { other_paths(lang, policy, others, &reading.not_applying) }
@@ -125,7 +125,7 @@ fn results_nav(session: &SessionHandle) -> Html {
             if web::can_print() {
                 <button class="secondary" data-action="print" onclick={Callback::from(|_| web::print())}>{ tr(lang, "results.print") }</button>
             }
-            <button class="secondary" data-action="forget" onclick={send(session, || Action::Forget)}>{ tr(lang, "forget") }</button>
+            <button class="secondary" data-action="forget" onclick={send(session, Action::Forget)}>{ tr(lang, "forget") }</button>
         </div>
     }
 }
@@ -213,7 +213,7 @@ fn change_answers(session: &SessionHandle) -> Html {
                         <li>
                             <span>{ question_text(session, field) }</span>
                             <strong>{ format!(" {shown} ") }</strong>
-                            <button class="link" data-change={field.to_string()} onclick={send(session, move || Action::Change(field))}>{ tr(lang, "nav.change") }</button>
+                            <button class="link" data-change={field.to_string()} onclick={send(session, Action::Change(field))}>{ tr(lang, "nav.change") }</button>
                         </li>
                     }
                 }) }

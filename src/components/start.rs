@@ -15,7 +15,7 @@ pub fn start(session: &SessionHandle) -> Html {
             <h1 id="start-title">{ tr(lang, "app.title") }</h1>
             <p class="lead">{ tr(lang, "start.lead") }</p>
             if resumable {
-                <button class="primary" data-action="begin" onclick={send(session, || Action::Begin)}>
+                <button class="primary" data-action="begin" onclick={send(session, Action::Begin)}>
                     { tr(lang, "start.resume") }
                 </button>
             }
@@ -27,7 +27,7 @@ pub fn start(session: &SessionHandle) -> Html {
                     // Settling is the common case: on a first visit it is the plain "begin".
                     let first = purpose == Purpose::Settle && !resumable;
                     html! {
-                        <button class={if first { "primary" } else { "secondary" }} data-action={first.then_some("begin")} data-purpose={purpose.word()} onclick={send(session, move || Action::BeginWith(purpose))}>
+                        <button class={if first { "primary" } else { "secondary" }} data-action={first.then_some("begin")} data-purpose={purpose.word()} onclick={send(session, Action::BeginWith(purpose))}>
                             { tr(lang, &format!("purpose.{}", purpose.word())) }
                         </button>
                     }

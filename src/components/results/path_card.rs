@@ -77,7 +77,7 @@ pub(super) fn path_card(
             if let Some((field, unsure)) = card.decide {
                 <p class="decide">
                     { tr(lang, "results.missing") }{ tr(lang, "punct.colon") }
-                    <button class="link" onclick={send(session, move || Action::Change(field))}>
+                    <button class="link" onclick={send(session, Action::Change(field))}>
                         { question_text(session, field) }
                     </button>
                 </p>
