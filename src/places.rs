@@ -3,6 +3,8 @@
 
 use hukou_engine::words::TargetArea;
 
+use crate::i18n::Lang;
+
 /// The table as written (also what the page's build puts beside the page as `places.csv`).
 pub const CSV: &str = include_str!("../data/places.csv");
 
@@ -55,6 +57,9 @@ pub struct Place {
     pub county_code: &'static str,
     pub county: &'static str,
     pub kind: TargetArea,
+    /// The names in Hanyu Pinyin, for the English pages (the Chinese ones where a row has none).
+    pub name_en: &'static str,
+    pub county_en: &'static str,
 }
 
 /// Every place, in the table's order; rows that cannot be read are skipped (a test checks none).
@@ -79,18 +84,29 @@ fn parse_row(line: &'static str) -> Option<Place> {
         county_code,
         county,
         kind: TargetArea::from_word(kind.trim())?,
+        name_en: cells.next().map_or(name, str::trim),
+        county_en: cells.next().map_or(county, str::trim),
     })
 }
 
-/// The counties, cities and districts, in the table's order: (code, name).
-pub fn counties() -> Vec<(&'static str, &'static str)> {
-    let mut out: Vec<(&str, &str)> = Vec::new();
+/// The counties, cities and districts, in the table's order: (code, name, name in Pinyin).
+pub fn counties() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut out: Vec<(&str, &str, &str)> = Vec::new();
     for place in places() {
-        if !out.iter().any(|(code, _)| *code == place.county_code) {
-            out.push((place.county_code, place.county));
+        if !out.iter().any(|(code, ..)| *code == place.county_code) {
+            out.push((place.county_code, place.county, place.county_en));
         }
     }
     out
+}
+
+/// A place's name as a page in this language says it: in English, its Pinyin with the Chinese
+/// beside it (what the signs and the police station's papers say), "Yuxi Town (玉溪镇)".
+pub fn place_name(lang: Lang, name: &'static str) -> String {
+    match places().into_iter().find(|p| p.name == name) {
+        Some(p) if lang != Lang::ALL[0] => format!("{} ({name})", p.name_en),
+        _ => name.to_owned(),
+    }
 }
 
 /// The county of a place chosen before (the first of that name), to open the picker there again.
@@ -126,7 +142,7 @@ mod tests {
 
     #[test]
     fn the_city_has_two_districts_one_county_level_city_and_eight_counties() {
-        let names: Vec<&str> = counties().into_iter().map(|(_, name)| name).collect();
+        let names: Vec<&str> = counties().into_iter().map(|(_, name, _)| name).collect();
         assert_eq!(names.len(), 11);
         for name in ["北湖区", "苏仙区", "资兴市", "桂阳县", "安仁县"] {
             assert!(names.contains(&name), "{name} is missing");
@@ -157,5 +173,18 @@ mod tests {
             .filter(|p| p.kind == TargetArea::CountySeatTown)
             .count();
         assert_eq!(seats, 8, "one seat for each of the eight counties");
+    }
+
+    #[test]
+    fn an_english_page_names_a_town_in_pinyin_with_the_chinese_beside_it_and_a_chinese_page_in_chinese(
+    ) {
+        assert_eq!(place_name(Lang::ALL[1], "玉溪镇"), "Yuxi Town (玉溪镇)");
+        assert_eq!(place_name(Lang::ALL[0], "玉溪镇"), "玉溪镇");
+        assert!(
+            places()
+                .iter()
+                .all(|p| p.name_en.is_ascii() && p.county_en.is_ascii()),
+            "every row of data/places.csv has its names in Pinyin"
+        );
     }
 }

@@ -72,12 +72,13 @@ pub fn relative_label(lang: Lang, answers: &Answers, index: usize) -> String {
     }
 }
 
-/// The kind of area the place named counts as (its contract word), once one is named.
-/// The kind of place as the place question's choice says it ("县城（县政府所在的镇或街道）").
-pub fn place_label(lang: Lang, kind: &str) -> &'static str {
-    tr(lang, &format!("choice.{}.{kind}", field_name(PLACE)))
+/// The kind of place as the place question's choice says it ("县城（县政府所在的镇或街道）"), to
+/// be read inside a sentence.
+pub fn place_label(lang: Lang, kind: &str) -> String {
+    lang.inside_sentence(tr(lang, &format!("choice.{}.{kind}", field_name(PLACE))))
 }
 
+/// The kind of area the place named counts as (its contract word), once one is named.
 pub fn place_kind(answers: &Answers) -> Option<String> {
     answers
         .value(PLACE)

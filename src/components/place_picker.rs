@@ -5,10 +5,20 @@ use hukou_engine::words::TargetArea;
 use yew::prelude::*;
 
 use crate::components::{tap, use_session};
-use crate::i18n::tr;
+use crate::i18n::{tr, Lang};
 use crate::places::{counties, county_of, in_county, install_places, places_ready, PLACES_FILE};
 use crate::state::Action;
 use crate::web;
+
+/// A place's name on its button: the Chinese, and in English its Pinyin first (the Chinese,
+/// which the signs say, after it).
+fn named(lang: Lang, name: &'static str, name_en: &'static str) -> Html {
+    let chinese = html! { <span lang="zh-CN">{ name }</span> };
+    match lang == Lang::ALL[0] {
+        true => chinese,
+        false => html! { <>{ name_en }{ " " }{ chinese }</> },
+    }
+}
 
 #[function_component(PlacePicker)]
 pub fn place_picker() -> Html {
@@ -46,9 +56,9 @@ pub fn place_picker() -> Html {
             <div class="picker" role="group" aria-label={tr(lang, "place.county")}>
                 <h2 id="picker-title" tabindex="-1">{ tr(lang, "place.county") }</h2>
                 <div class="choices grid">
-                    { for counties().into_iter().map(|(code, name)| {
+                    { for counties().into_iter().map(|(code, name, name_en)| {
                         let county = county.clone();
-                        html! { <button class="choice" lang="zh-CN" data-county={code} onclick={Callback::from(move |_| county.set(Some(code)))}>{ name }</button> }
+                        html! { <button class="choice" data-county={code} onclick={Callback::from(move |_| county.set(Some(code)))}>{ named(lang, name, name_en) }</button> }
                     }) }
                 </div>
             </div>
@@ -64,7 +74,7 @@ pub fn place_picker() -> Html {
                         // names alone do not say which they are), drawn by the style sheet.
                         let mark = matches!(place.kind, TargetArea::CentralUrban | TargetArea::CountyCityUrban | TargetArea::CountySeatTown)
                             .then(|| tr(lang, &["area.", place.kind.word()].concat()));
-                        html! { <button class="choice" lang="zh-CN" data-place={place.name} data-mark={mark} aria-pressed={(chosen == Some(place.name)).to_string()} onclick={pick}>{ place.name }</button> }
+                        html! { <button class="choice" data-place={place.name} data-mark={mark} aria-pressed={(chosen == Some(place.name)).to_string()} onclick={pick}>{ named(lang, place.name, place.name_en) }</button> }
                     }) }
                 </div>
                 <button class="secondary" onclick={{ let county = county.clone(); Callback::from(move |_| county.set(None)) }}>

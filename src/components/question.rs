@@ -13,6 +13,7 @@ use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, tap, use_session, AskProps, SessionHandle};
 use crate::i18n::{has, tr, trf};
+use crate::places::place_name;
 use crate::questions::{about, choice_label, help_key, place_label, question, question_text, Kind};
 use crate::state::{Action, Purpose};
 use crate::web;
@@ -110,7 +111,7 @@ pub fn ask(props: &AskProps) -> Html {
             }
             // What the picker decided, still said when the person comes back to this question.
             if let (true, Some(name), Some(area)) = (is_place, session.place, current_word) {
-                <p class="place-counted" data-place-counted={name}>{ trf(lang, "place.counted", &[("name", name), ("area", place_label(lang, area))]) }</p>
+                <p class="place-counted" data-place-counted={name}>{ trf(lang, "place.counted", &[("name", &place_name(lang, name)), ("area", &place_label(lang, area))]) }</p>
             }
             if is_place && !picking_place {
                 <button class="secondary" data-action="find-place" onclick={{ let p = picking.clone(); Callback::from(move |_| p.set(Some(field))) }}>
@@ -120,17 +121,17 @@ pub fn ask(props: &AskProps) -> Html {
             // Living in a spouse's, child's or parent's home: 3.1 / 3.2 let the person come along
             // with them, so the questions turn to that relative.
             if field == HOME && matches!(session.purpose, None | Some(Purpose::Settle)) {
-                <button class="secondary" data-action="join" onclick={send(&session, || Action::BeginWith(Purpose::Join))}>{ tr(lang, "join.offer") }</button>
+                <button class="secondary" data-action="join" onclick={send(&session, Action::BeginWith(Purpose::Join))}>{ tr(lang, "join.offer") }</button>
             }
             <div class="nav">
                 if q.not_sure {
-                    <button class="secondary" data-action="skip" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_sure") }</button>
+                    <button class="secondary" data-action="skip" onclick={send(&session, Action::Skip(field))}>{ tr(lang, "nav.not_sure") }</button>
                 }
                 if q.not_yet {
-                    <button class="secondary" data-action="skip" onclick={send(&session, move || Action::Skip(field))}>{ tr(lang, "nav.not_yet") }</button>
+                    <button class="secondary" data-action="skip" onclick={send(&session, Action::Skip(field))}>{ tr(lang, "nav.not_yet") }</button>
                 }
                 <button class="secondary" data-action="back" onclick={go_back(&session)}>{ "← " }{ tr(lang, "nav.back") }</button>
-                <button class="secondary" data-action="results" onclick={send(&session, || Action::ShowResults)}>{ tr(lang, "nav.results") }</button>
+                <button class="secondary" data-action="results" onclick={send(&session, Action::ShowResults)}>{ tr(lang, "nav.results") }</button>
             </div>
         </section>
     }
@@ -222,7 +223,7 @@ fn several_answer(props: &AskProps) -> Html {
                     { tr(lang, &format!("choice.{group}.{w}")) }
                 </button>
             }) }
-            <button class="choice" data-value="[]" onclick={send(&session, move || Action::Answer(field, Given::Groups(Vec::new())))}>
+            <button class="choice" data-value="[]" onclick={send(&session, Action::Answer(field, Given::Groups(Vec::new())))}>
                 { tr(lang, &format!("choice.{group}.none")) }
             </button>
             <button class="primary" data-action="ok" onclick={confirm} disabled={chosen.is_empty()}>{ tr(lang, "nav.ok") }</button>

@@ -8,6 +8,7 @@ use hukou_engine::{Evaluation, Outcome};
 use super::said::{said, Fix, Said};
 use super::{listed, Go, Kind, Line};
 use crate::i18n::{date_label, joined_by, tr, trf, Lang};
+use crate::places::place_name;
 use crate::questions::{place_kind, place_label, question_text, relative_label};
 use crate::reading::verdict::Verdict;
 use crate::reading::words::{how_to_find_out, judged_by, office_key};
@@ -115,7 +116,10 @@ fn how_to_go_on(
         let text = trf(
             lang,
             "place.counted",
-            &[("name", name), ("area", place_label(lang, &kind))],
+            &[
+                ("name", &place_name(lang, name)),
+                ("area", &place_label(lang, &kind)),
+            ],
         );
         lines.push(Line::text(
             "place-counted",
