@@ -32,19 +32,16 @@ impl Verdict {
         }
         let came_for = purpose.and_then(|p| p.path(judged_by(evaluation)));
         let wanted = came_for.filter(|&id| eligible(id));
-        let order = [
-            PathId::CentralUrbanSettlement,
-            PathId::TownSettlement,
-            PathId::NewbornRegistration,
-            PathId::UnregisteredPersonRegistration,
-            PathId::ResidencePermit,
-        ];
         // The path the person came for, closed: that is their answer, before any other.
         let closed = |id: PathId| outcome.paths[id as usize].status == Status::NotEligible;
         if let Some(id) = came_for.filter(|&id| closed(id)) {
             return Verdict::Closed(id);
         }
-        if let Some(id) = wanted.into_iter().chain(order).find(|&id| eligible(id)) {
+        if let Some(id) = wanted
+            .into_iter()
+            .chain(PathId::ALL)
+            .find(|&id| eligible(id))
+        {
             return match id {
                 PathId::NewbornRegistration => Verdict::Newborn,
                 PathId::UnregisteredPersonRegistration => Verdict::NoHukou,

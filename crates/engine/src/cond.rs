@@ -76,7 +76,10 @@ pub enum PathId {
 }
 
 impl PathId {
-    pub const ALL: [PathId; 5] = [
+    /// How many paths there are: the length of every per-path array.
+    pub const COUNT: usize = 5;
+
+    pub const ALL: [PathId; PathId::COUNT] = [
         PathId::CentralUrbanSettlement,
         PathId::TownSettlement,
         PathId::NewbornRegistration,

@@ -135,7 +135,7 @@ const NOTICE_WEIGHT: u32 = 1;
 
 /// The unanswered fields that could change the outcome, most decisive first, and for each path
 /// those that could change its status.
-pub(crate) fn missing(ctx: &Ctx, judged: &Judged) -> (Vec<Field>, [Vec<Field>; 5]) {
+pub(crate) fn missing(ctx: &Ctx, judged: &Judged) -> (Vec<Field>, [Vec<Field>; PathId::COUNT]) {
     let facts = ctx.facts;
     let c = compiled(ctx.policy, ctx.facts.today);
     let (top, members) = answer_classes(c, facts);
@@ -160,7 +160,7 @@ pub(crate) fn missing(ctx: &Ctx, judged: &Judged) -> (Vec<Field>, [Vec<Field>; 5
 
     let mut r = Restricted::over(&c.store);
     let mut tally = Tally { scores: Vec::new() };
-    let mut path_missing: [Vec<Field>; 5] = Default::default();
+    let mut path_missing: [Vec<Field>; PathId::COUNT] = Default::default();
 
     // Parts three-valued logic has already decided cannot change: they are skipped.
     let mut top_memo = r.memo();

@@ -25,7 +25,7 @@ pub struct Policy {
     /// Every clause a rule may cite, with its own words.
     pub clauses: &'static [Clause],
     /// Indexed by `PathId`.
-    pub paths: &'static [PathRule; 5],
+    pub paths: &'static [PathRule; PathId::COUNT],
     /// All must hold for a relative to come along with the applicant.
     pub relatives: &'static [Condition],
     /// The paths a relative comes along under: the one the applicant settles by.

@@ -336,7 +336,7 @@ fn a_field_is_missing_exactly_when_some_answer_to_it_could_change_the_outcome_no
                 .collect();
             let name = slot.name();
             let mut decides = false;
-            let mut decides_path = [false; 5];
+            let mut decides_path = [false; hukou_engine::policy::PathId::COUNT];
             let mut decides_now = false;
             for (e, base) in extensions(&answers, &others).iter().enumerate() {
                 let Some(before_outcome) = valid_outcome(base) else {

@@ -188,7 +188,7 @@ pub(crate) const RESIDENCE_PERMIT: PathRule = PathRule {
     ],
 };
 
-pub(crate) const PATHS: [PathRule; 5] = [
+pub(crate) const PATHS: [PathRule; PathId::COUNT] = [
     CENTRAL_URBAN,
     TOWN,
     NEWBORN,

@@ -11,7 +11,7 @@ pub(super) struct Compiled {
     /// Per variable (`TOP`, then `ANY`, then the slots), one witness per class; `ANY` has none.
     pub(super) domains: Vec<Vec<Value>>,
     pub(super) store: Store,
-    pub(super) paths: [NodeId; 5],
+    pub(super) paths: [NodeId; PathId::COUNT],
     pub(super) relative: NodeId,
     /// "Some relative meets this", over the slot variables (the policy's `AnyMember` condition).
     pub(super) any_inner: Option<(&'static Cond, NodeId)>,
@@ -23,7 +23,7 @@ pub(super) struct Compiled {
 pub(super) struct Compiler<'p> {
     pub(super) policy: &'p Policy,
     pub(super) c: Compiled,
-    pub(super) path_roots: [Option<NodeId>; 5],
+    pub(super) path_roots: [Option<NodeId>; PathId::COUNT],
 }
 
 impl Compiled {
@@ -52,7 +52,7 @@ impl Compiled {
             values_on,
             domains,
             store: Store::default(),
-            paths: [0; 5],
+            paths: [0; PathId::COUNT],
             relative: 0,
             any_inner: None,
             services: Vec::new(),
@@ -61,7 +61,7 @@ impl Compiled {
         let mut k = Compiler {
             policy,
             c,
-            path_roots: [None; 5],
+            path_roots: [None; PathId::COUNT],
         };
         for id in PathId::ALL {
             k.c.paths[id as usize] = k.path(id);

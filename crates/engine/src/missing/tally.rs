@@ -13,7 +13,10 @@ pub(super) struct Tally {
 impl Tally {
     /// The fields by how much they settle (then in declaration order), and each path's own
     /// fields in that order.
-    pub(super) fn ranked(self, mut path_missing: [Vec<Field>; 5]) -> (Vec<Field>, [Vec<Field>; 5]) {
+    pub(super) fn ranked(
+        self,
+        mut path_missing: [Vec<Field>; PathId::COUNT],
+    ) -> (Vec<Field>, [Vec<Field>; PathId::COUNT]) {
         let mut scores = self.scores;
         sort_stably(&mut scores, |(fa, sa), (fb, sb)| {
             sb.cmp(sa).then(fa.cmp(fb)).is_lt()
