@@ -216,9 +216,9 @@ impl Reducible for Session {
                 s.back();
             }
             Action::Forward(Screen::Ask(field)) => s.revisit(field, false),
-            Action::BackTo(Screen::Ask(field)) => s.revisit(field, true),
+            Action::BackTo(Screen::Ask(field)) if !s.history.is_empty() => s.revisit(field, true),
             // To the start; and after 清除, when nothing is answered, the browser's Back or
-            // Forward to the results of before lands on the start, not on results of nothing.
+            // Forward to the screens of before lands on the start, not on them emptied.
             Action::Forward(to) | Action::BackTo(to)
                 if to == Screen::Start || s.history.is_empty() =>
             {

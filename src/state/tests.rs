@@ -731,3 +731,17 @@ fn after_clearing_the_answers_the_phones_back_lands_on_the_start_not_on_empty_re
         "清除 can still be undone"
     );
 }
+
+#[test]
+fn after_clearing_the_answers_the_phones_back_to_a_question_of_before_lands_on_the_start_not_on_that_question_emptied(
+) {
+    let s = run(vec![
+        Action::Begin,
+        answer(Field::CurrentHukou, json!("outside_chenzhou")),
+        answer(Field::TargetArea, json!("central_urban")),
+        Action::Forget,
+        Action::BackTo(Screen::Ask(Field::TargetArea)),
+    ]);
+    assert_eq!(s.screen, Screen::Start);
+    assert!(s.undo.is_some(), "清除 can still be undone");
+}
