@@ -7,7 +7,7 @@ use hukou_engine::cond::{add_months, Cond, Tri};
 use hukou_engine::field::{Value, PLACE};
 use hukou_engine::outcome::{CheckedCondition, Status};
 use hukou_engine::policy::{PathId, Policy, ServiceRule};
-use hukou_engine::{Evaluation, Field, Outcome};
+use hukou_engine::{Evaluation, Field, MayJoin, Outcome};
 
 use crate::i18n::{rule_on, Lang};
 use crate::reading::verdict::Verdict;
@@ -91,6 +91,12 @@ pub fn said(
             services.extend(rule.map(title));
             service.basis.iter().for_each(|&clause| cite(clause));
         }
+    }
+    // Someone registered here is told who may move their hukou to them, under its clause.
+    if verdict == Verdict::Registered {
+        (outcome.relatives.iter())
+            .filter(|m| m.may_join == MayJoin::Yes)
+            .for_each(|m| m.basis.iter().for_each(|&clause| cite(clause)));
     }
     let (also, also_clauses) = also(session.lang, evaluation, verdict);
     also_clauses.into_iter().for_each(&mut cite);

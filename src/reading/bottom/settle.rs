@@ -166,8 +166,8 @@ fn how_to_go_on(
     lines.push(Line::text("caveat", data, tr(lang, caveat).to_owned()));
 }
 
-/// Who can come along (under a settling verdict only: relatives come with settling), who may
-/// later, what else is open, and the ways on.
+/// Who can come along (under a settling verdict, or to someone registered here already:
+/// relatives come with settling), who may later, what else is open, and the ways on.
 fn who_comes_along(
     lines: &mut Vec<Line>,
     session: &Session,
@@ -176,7 +176,7 @@ fn who_comes_along(
     said: &Said,
 ) {
     let lang = session.lang;
-    if matches!(verdict, Verdict::Settle(_)) {
+    if matches!(verdict, Verdict::Settle(_) | Verdict::Registered) {
         let joining: Vec<String> = (outcome.relatives.iter())
             .filter(|m| m.may_join == MayJoin::Yes)
             .map(|m| relative_label(lang, &session.answers, m.index))

@@ -184,3 +184,39 @@ fn a_man_registered_in_the_central_city_without_urban_insurance_is_not_told_what
     assert_eq!(b.verdict, "registered");
     assert!(!b.lines.iter().any(|l| l.class == "fix"), "{:?}", b.lines);
 }
+
+#[test]
+fn a_man_registered_in_zixing_whose_son_and_parents_live_with_him_is_told_in_the_bottom_line_they_may_move_their_hukou_to_him_under_3_2(
+) {
+    use hukou_engine::words::Relation;
+    use hukou_engine::MemberField::{LivesWithApplicant, Married};
+    use yew::Reducible;
+    let mut s = after(
+        Purpose::Registered,
+        &[
+            (Field::TargetArea, json!("county_city_urban")),
+            (Field::Residence, json!("owned")),
+        ],
+    );
+    for kin in [Relation::Child, Relation::Parent, Relation::Parent] {
+        s = s.reduce(crate::state::Action::AddMember(kin));
+    }
+    for (field, value) in [
+        (Field::Member(0, LivesWithApplicant), json!(true)),
+        (Field::Member(0, Married), json!(false)),
+        (Field::Member(1, LivesWithApplicant), json!(true)),
+        (Field::Member(2, LivesWithApplicant), json!(true)),
+    ] {
+        s = s.reduce(crate::state::typed::answer(field, value));
+    }
+    let b = reading(&s);
+    assert_eq!(b.verdict, "registered");
+    let joining = b.lines.iter().find(|l| l.class == "joining");
+    let joining = joining.unwrap_or_else(|| panic!("no one said to come: {:?}", b.lines));
+    assert!(
+        joining.text.contains("（子女）") && joining.text.matches("（父母）").count() == 2,
+        "{}",
+        joining.text
+    );
+    assert!(b.clauses.contains(&"3.2"), "{:?}", b.clauses);
+}
