@@ -62,8 +62,12 @@ pub fn said(
             cite(evaluation_clause(evaluation, id));
             let policy = judged_by(evaluation);
             let conditions = &evaluation.trace.paths[id as usize].conditions;
+            // Each said under its own clause (the permit's six months: 663号 第二条).
             (conditions.iter().filter(|c| c.state == Tri::Unmet))
-                .map(|c| condition_label(session.lang, (policy, evaluation.outcome.today), c))
+                .map(|c| {
+                    c.clauses.iter().for_each(|&clause| cite(clause));
+                    condition_label(session.lang, (policy, evaluation.outcome.today), c)
+                })
                 .collect()
         }
         _ => Vec::new(),

@@ -50,6 +50,11 @@ fn a_man_five_months_in_the_city_who_came_for_a_residence_permit_is_told_one_mor
     );
     assert!(wait.text.contains("再住1个月"), "{}", wait.text);
     assert!(wait.text.contains("到2026年12月28日左右"), "{}", wait.text);
+    assert!(
+        b.clauses.contains(&"ord663.2"),
+        "the six months are said under 663号 第二条, which says them: {:?}",
+        b.clauses
+    );
     let b = reading(&permit_seeker(2));
     assert!(
         b.lines.iter().any(|l| l.text.contains("再住4个月")),
