@@ -57,7 +57,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("q.studying.permit", "Are you continuously enrolled at a school in the city where you live now?"),
     ("q.studying.registered", "Are you studying continuously where your hukou is?"),
     ("q.target_area", "Where do you want to register your hukou?"),
-    ("q.target_area.help", "If you are not sure which kind of place it is, tap “Find by place name”. The policy does not draw the central urban area's boundary; if unsure, the local police station's answer prevails."),
+    ("q.target_area.help", "If you are not sure which kind of place it is, tap “Find by place name”. The policy does not draw the central urban area's boundary: finding by place name, this calculator counts the urban streets of Beihu and Suxian districts as the central urban area, a reading of its own; if unsure, the local police station's answer prevails."),
     ("q.target_area.join", "Where does {who} live?"),
     ("q.target_area.join.help", "The place you go to live together, where you want to register your hukou. If you are not sure which kind of place it is, tap “Find by place name”."),
     ("q.target_area.registered", "Where is your hukou registered?"),

@@ -57,7 +57,7 @@ pub const FROM_Q: &[(&str, &str)] = &[
     ("q.studying.permit", "你在现在住的城市连续上学吗？"),
     ("q.studying.registered", "你在户口所在的地方连续上学吗？"),
     ("q.target_area", "你想把户口落在哪里？"),
-    ("q.target_area.help", "不清楚属于哪一类，可以点“按地名查找”。政策没有划定“中心城区”的范围，拿不准的，以当地派出所的答复为准。"),
+    ("q.target_area.help", "不清楚属于哪一类，可以点“按地名查找”。政策没有划定“中心城区”的范围：按地名查找时，北湖区、苏仙区的城区街道按中心城区算，这是本计算器的读法；拿不准的，以当地派出所的答复为准。"),
     ("q.target_area.join", "{who}住在哪里？"),
     ("q.target_area.join.help", "就是你要去一起住、想把户口落在那里的地方。不清楚属于哪一类，可以点“按地名查找”。"),
     ("q.target_area.registered", "你的户口落在哪里？"),
