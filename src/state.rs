@@ -216,7 +216,7 @@ impl Reducible for Session {
                 s.back();
             }
             Action::Forward(Screen::Ask(field)) => s.revisit(field, false),
-            Action::BackTo(Screen::Ask(field)) if !s.history.is_empty() => s.revisit(field, true),
+            Action::BackTo(Screen::Ask(field)) => s.revisit(field, true),
             // To the start; and after 清除, when nothing is answered, the browser's Back or
             // Forward to the screens of before lands on the start, not on them emptied.
             Action::Forward(to) | Action::BackTo(to)

@@ -157,13 +157,14 @@ impl Session {
         self.history.contains(&field) || self.open_questions().contains(&field)
     }
 
-    /// The browser's Back or Forward to a question the person saw: shown again if it is still
-    /// one of theirs; else, going back, the question before the current one, and going forward
-    /// the question now next.
+    /// The browser's Back or Forward to a question the person saw: shown again if still theirs;
+    /// else, going back, the question before the current one, and going forward the one next.
     pub(super) fn revisit(&mut self, field: Field, going_back: bool) {
         self.error = None;
         self.changing = None;
-        if self.is_theirs(field) {
+        // 清除, then Back: the questions of before are not shown emptied; the start stays.
+        if going_back && self.screen == Screen::Start && self.history.is_empty() {
+        } else if self.is_theirs(field) {
             self.screen = Screen::Ask(field);
         } else if going_back {
             self.back();

@@ -745,3 +745,18 @@ fn after_clearing_the_answers_the_phones_back_to_a_question_of_before_lands_on_t
     assert_eq!(s.screen, Screen::Start);
     assert!(s.undo.is_some(), "清除 can still be undone");
 }
+
+#[test]
+fn someone_who_asks_for_the_results_before_answering_anything_and_taps_back_returns_to_the_question_they_were_on(
+) {
+    let first = run(vec![Action::Begin]).screen;
+    let Screen::Ask(field) = first else {
+        panic!("the first question: {first:?}")
+    };
+    let s = run(vec![
+        Action::Begin,
+        Action::ShowResults,
+        Action::BackTo(Screen::Ask(field)),
+    ]);
+    assert_eq!(s.screen, Screen::Ask(field));
+}
