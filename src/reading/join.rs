@@ -37,24 +37,19 @@ impl JoinReading {
         let trace = evaluation.trace.relatives.get(JOINER as usize)?;
         // The conditions of a settling path on the place alone: unknown until it is named.
         let on_place = |id: PathId| {
-            let conditions = &evaluation.trace.paths[id as usize].conditions;
-            conditions
-                .iter()
+            (evaluation.trace.paths[id as usize].conditions.iter())
                 .filter(|c| !c.fields.is_empty() && c.fields.iter().all(|f| f.is_place()))
-                .map(|c| c.state)
-                .collect::<Vec<Tri>>()
         };
         let settling = judged_by(evaluation).relatives_join;
-        let place_named = settling
-            .iter()
-            .any(|&id| on_place(id).iter().any(|&s| s != Tri::Unknown));
+        let place_named =
+            (settling.iter()).any(|&id| on_place(id).any(|c| c.state != Tri::Unknown));
         let pointed: Vec<PathId> = (settling.iter().copied())
-            .filter(|&id| on_place(id).iter().all(|&s| s == Tri::Met))
+            .filter(|&id| on_place(id).all(|c| c.state == Tri::Met))
             .collect();
         // Why no path points there, where the policy gives a line for it.
         let place_why = (settling.iter())
-            .flat_map(|&id| &evaluation.trace.paths[id as usize].conditions)
-            .filter(|c| pointed.is_empty() && c.fields.iter().all(|f| f.is_place()))
+            .filter(|_| pointed.is_empty())
+            .flat_map(|&id| on_place(id))
             .find_map(|c| match c.because {
                 Some(Because::Why(key)) => Some(key),
                 _ => None,
