@@ -130,7 +130,7 @@ html = html.replace(placeholder, os.environ["FIRST_SCREEN"])
 # 1b. Trunk's loader awaits at the top level of a module (Chrome 89+); the same steps as a
 #     promise let older engines run the page too. A changed loader fails the build, to be looked at.
 loader = re.compile(
-    r"const wasm = await init\((\{[^}]*\})\);(.*?)"
+    r"const wasm = await init\((\{[^}]*\})\);\s*window\.wasmBindings = bindings;\s*"
     r'dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);',
     re.S,
 )
@@ -138,16 +138,19 @@ loader = re.compile(
 #     part painted, where the engine says so; else the next frame; at most 500 ms on, as a hidden
 #     frame draws nothing), not preloaded with the page: that screen is already usable, and the
 #     first paint is not made to wait on the largest file.
+#     Trunk's `window.wasmBindings` and its start event are left out: nothing reads them (a page
+#     that scripts the calculator waits for `hukou:ready`, src/api.rs).
 html, count = loader.subn(
     lambda m: "var started = false, start = function () { if (started) return; started = true;\n"
-    + "init(" + m.group(1) + ").then(function (wasm) {" + m.group(2)
-    + 'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm: wasm}}));\n}); };\n'
+    + "init(" + m.group(1) + "); };\n"
     + 'var P = window.PerformanceObserver;\n'
     + 'if (P && (P.supportedEntryTypes || []).indexOf("largest-contentful-paint") >= 0)'
     + ' new P(function () { setTimeout(start); }).observe({type: "largest-contentful-paint", buffered: true});\n'
     + "else requestAnimationFrame(function () { setTimeout(start); });\nsetTimeout(start, 500);",
     html,
 )
+html, imports = re.subn(r"import init, \* as bindings from", "import init from", html)
+assert imports == 1, "Trunk's loader imports differently: update scripts/finish_page.py"
 assert count == 1, "Trunk's loader script has changed: update scripts/finish_page.py"
 html, count = re.subn(r'<link rel="preload" href="\./[\w-]+_bg\.wasm"[^>]*>', "", html)
 assert count == 1, "Trunk no longer preloads the wasm: update scripts/finish_page.py"
@@ -169,14 +172,19 @@ html = html.replace(check, (
     " location.replace("
 ))
 
-# 1e. Inline scripts without their comments and indentation (index.html keeps them for readers).
-def bare(match):
-    body = re.sub(r"/\*.*?\*/", "", match.group(2), flags=re.S)
-    body = "\n".join(line.strip() for line in body.split("\n") if line.strip())
+# 1e. Inline scripts minified like the glue (terser; index.html keeps them readable), and the
+#     indentation between tags dropped: every first visit downloads the page.
+def terse(match):
+    module = ["--module"] if 'type="module"' in match.group(1) else []
+    body = subprocess.run(
+        ["node", os.path.join(tools, "terser", "bin", "terser"), "--compress", "--mangle", *module],
+        input=match.group(2), capture_output=True, text=True, check=True,
+    ).stdout.strip()
     return match.group(1) + body + match.group(3)
 
 
-html = re.sub(r"(<script(?![^>]*\bsrc=)[^>]*>)(.*?)(</script>)", bare, html, flags=re.S)
+html = re.sub(r"(<script(?![^>]*\bsrc=)[^>]*>)(.*?)(</script>)", terse, html, flags=re.S)
+html = re.sub(r"\n\s+", "\n", html)
 
 # 2. The CSP: only this origin, and each inline script by its hash.
 hashes = [
@@ -197,7 +205,7 @@ policy = "; ".join([
 ])
 csp = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
 # Before every script, so index.html's check runs under the policy.
-html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + csp, 1)
+html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n' + csp, 1)
 open(index_path, "w", encoding="utf-8").write(html)
 # The same policy for a server to send as a header (deploy/nginx.conf includes this file; the
 # WebAssembly-1.0 build's in its location mvp/).
