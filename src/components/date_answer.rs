@@ -44,6 +44,7 @@ pub fn date_answer(props: &AskProps) -> Html {
     let select = |i: usize,
                   part: &'static str,
                   range: Vec<u32>,
+                  last: u32,
                   keep: Option<UseStateHandle<Option<u32>>>| {
         let label = tr(lang, &format!("date.{part}"));
         let onchange = keep.map(|keep| {
@@ -58,8 +59,12 @@ pub fn date_answer(props: &AskProps) -> Html {
             <label class="date-part">
                 <select ref={parts[i].clone()} data-part={part} aria-label={label} {onchange}>
                     <option value="" selected={chosen(i).is_none()}>{ "—" }</option>
+                    // Every month and day always listed, those past `last` hidden: a list that
+                    // kept its length keeps each option's element, so a day chosen before a
+                    // shorter month stays chosen (said impossible on 确定, not silently lost).
                     { for range.into_iter().map(|n| html! {
-                        <option value={n.to_string()} selected={chosen(i) == Some(n)}>{ n }</option>
+                        <option value={n.to_string()} selected={chosen(i) == Some(n)}
+                            hidden={n > last} disabled={n > last}>{ n }</option>
                     }) }
                 </select>
                 <span>{ label }</span>
@@ -72,9 +77,9 @@ pub fn date_answer(props: &AskProps) -> Html {
         <form class="typed date" onsubmit={confirm}>
             <fieldset>
                 <legend class="visually-hidden">{ legend }</legend>
-                { select(0, "year", (FIRST_YEAR as u32..=this_year).rev().collect(), Some(year.clone())) }
-                { select(1, "month", (1..=last_month).collect(), Some(month.clone())) }
-                { select(2, "day", (1..=last_day).collect(), None) }
+                { select(0, "year", (FIRST_YEAR as u32..=this_year).rev().collect(), this_year, Some(year.clone())) }
+                { select(1, "month", (1..=12).collect(), last_month, Some(month.clone())) }
+                { select(2, "day", (1..=31).collect(), last_day, None) }
             </fieldset>
             if *incomplete {
                 <p class="error" role="alert">{ tr(lang, "error.date_incomplete") }</p>
