@@ -16,27 +16,22 @@ pub fn clause_label(lang: Lang, document: &str, id: &str) -> String {
             Err(_) => digits.to_owned(),
         }
     };
-    if let Some(article) = id.strip_prefix("ord663.") {
-        return trf(lang, "cite.ord663", &[("article", &numeral(article))]);
-    }
     let (section, item) = id.split_once('.').map_or((id, None), |(s, i)| (s, Some(i)));
-    let section = numeral(section);
-    match item {
-        Some(item) => trf(
-            lang,
-            "cite.clause_item",
-            &[
-                ("document", document),
-                ("section", &section),
-                ("item", &numeral(item)),
-            ],
-        ),
-        None => trf(
-            lang,
-            "cite.clause",
-            &[("document", document), ("section", &section)],
-        ),
-    }
+    // Another document's article (`ord663.2`, `civil.1047`) has that document's own form.
+    let form = match (section.parse::<u8>(), item) {
+        (Err(_), _) => format!("cite.{section}"),
+        (_, Some(_)) => "cite.clause_item".to_owned(),
+        (_, None) => "cite.clause".to_owned(),
+    };
+    trf(
+        lang,
+        &form,
+        &[
+            ("document", document),
+            ("section", &numeral(section)),
+            ("item", &item.map(numeral).unwrap_or_default()),
+        ],
+    )
 }
 
 /// A date as people write it (`date.format`): 2027年2月28日, or 28 February 2027.

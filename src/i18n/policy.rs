@@ -55,9 +55,9 @@ pub fn policy_args(lang: Lang, policy: &Policy, day: NaiveDate) -> Vec<(&'static
         Cond::AtLeast(field, n) if field.ask() == Ask::Months => {
             months.get_or_insert(n.on(day));
         }
-        Cond::MemberAgeBetween(min, max) => {
-            ages.get_or_insert((min.on(day), max.on(day)));
-        }
+        // The school ages: the services' range, visited after the relatives' (their age of
+        // marriage).
+        Cond::MemberAgeBetween(min, max) => ages = Some((min.on(day), max.on(day))),
         _ => {}
     });
     if let Some(n) = months {

@@ -31,6 +31,9 @@ impl Session {
             matches!(work(), None | Some(Employment::None))
         } else if field == STUDYING {
             work() != Some(Employment::Retired)
+        } else if let Field::Member(super::join::JOINER, asked) = field {
+            // Someone coming to family is asked whether married, not their age.
+            !self.joining() || !(asked == AGE_FROM || AGE_FROM.same_as() == Some(asked))
         } else if field == NEWBORN {
             // On the newborn's route, or once a young child (or one of unknown age) is listed.
             self.purpose == Some(Purpose::Newborn) || self.young_child_listed()

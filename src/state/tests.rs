@@ -503,8 +503,8 @@ fn each_relatives_questions_come_together_in_the_order_they_were_listed_age_befo
             Screen::Ask(field @ Field::Member(i, kind)) => {
                 asked.push((i, kind));
                 let value = match kind {
-                    MemberField::BirthDate => json!("2018-03-01"),
-                    MemberField::Married => json!(false),
+                    MemberField::BirthDate => json!("2002-03-01"),
+                    MemberField::SchoolAge | MemberField::Married => json!(false),
                     _ => json!(true),
                 };
                 Rc::new(s.clone()).reduce(answer(field, value))
@@ -537,7 +537,8 @@ fn each_relatives_questions_come_together_in_the_order_they_were_listed_age_befo
 }
 
 /// Answers every question asked with the script's value (relatives as listed, unmarried, living
-/// together, not of school age, born in 2025), and returns the questions asked.
+/// together, not of school age, born in 2025; the person joining family a child), and returns
+/// the questions asked.
 fn walk(purpose: Option<Purpose>, script: serde_json::Value, relatives: &[Relation]) -> Vec<Field> {
     let mut s = run(vec![purpose.map_or(Action::Begin, Action::BeginWith)]);
     let mut asked = Vec::new();
@@ -554,6 +555,7 @@ fn walk(purpose: Option<Purpose>, script: serde_json::Value, relatives: &[Relati
                 }
                 Action::FamilyDone
             }
+            Field::Member(_, MemberField::Relation) => answer(field, json!("child")),
             Field::Member(_, MemberField::BirthDate) => answer(field, json!("2025-03-01")),
             Field::Member(_, MemberField::Married | MemberField::SchoolAge) => {
                 answer(field, json!(false))
@@ -759,4 +761,62 @@ fn someone_who_asks_for_the_results_before_answering_anything_and_taps_back_retu
         Action::BackTo(Screen::Ask(field)),
     ]);
     assert_eq!(s.screen, Screen::Ask(field));
+}
+
+#[test]
+fn a_child_under_twenty_is_never_asked_whether_married_and_a_grown_daughter_joining_her_parents_is_asked_that_not_her_age(
+) {
+    let script = json!({"current_hukou": "target_area", "target_area": "county_city_urban"});
+    let school_child = walk(
+        Some(Purpose::Registered),
+        script.clone(),
+        &[Relation::Child],
+    );
+    assert!(
+        school_child.contains(&Field::Member(0, MemberField::SchoolAge)),
+        "{school_child:?}"
+    );
+    let mut s = run(vec![Action::BeginWith(Purpose::Registered)]);
+    for (field, value) in [
+        (Field::CurrentHukou, json!("target_area")),
+        (Field::TargetArea, json!("county_city_urban")),
+    ] {
+        s = Rc::new(s).reduce(answer(field, value)).as_ref().clone();
+    }
+    s = Rc::new(s)
+        .reduce(Action::AddMember(Relation::Child))
+        .as_ref()
+        .clone();
+    s = Rc::new(s).reduce(Action::FamilyDone).as_ref().clone();
+    for (field, value) in [
+        (
+            Field::Member(0, MemberField::LivesWithApplicant),
+            json!(true),
+        ),
+        (Field::Member(0, MemberField::SchoolAge), json!(true)),
+    ] {
+        s = Rc::new(s).reduce(answer(field, value)).as_ref().clone();
+    }
+    assert!(
+        !s.open_questions()
+            .contains(&Field::Member(0, MemberField::Married)),
+        "{:?}",
+        s.open_questions()
+    );
+    let joining = walk(
+        Some(Purpose::Join),
+        json!({"target_area": "county_seat_town", "residence": "owned"}),
+        &[],
+    );
+    assert!(
+        joining.contains(&Field::Member(0, MemberField::Married)),
+        "{joining:?}"
+    );
+    assert!(
+        !joining.iter().any(|f| matches!(
+            f,
+            Field::Member(0, MemberField::BirthDate | MemberField::SchoolAge)
+        )),
+        "{joining:?}"
+    );
 }

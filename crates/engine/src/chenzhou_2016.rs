@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 
 use crate::cond::Cond::{
-    self, All, Any, AnyMember, AtLeast, Flag, Given, MemberAgeBetween, MemberFlag, MemberOneOf,
-    Not, OneOf, Path, WithinMonths,
+    self, All, Any, AnyMember, AtLeast, Flag, Given, Implied, MemberAgeBetween, MemberFlag,
+    MemberOneOf, Not, OneOf, Path, WithinMonths,
 };
 use crate::field::{Field, MemberField, Value as V};
 use crate::policy::{
@@ -132,6 +132,7 @@ const ALWAYS: Cond = All(&[]);
 
 pub(crate) const DOCUMENT: &str = "郴政发〔2016〕1号";
 pub(crate) const ORDINANCE_663: &str = "《居住证暂行条例》（国务院令第663号）";
+pub(crate) const CIVIL_CODE: &str = "《中华人民共和国民法典》";
 
 /// A legal stable home (合法稳定住所): 含租赁, and the text asks nothing of the lease, so a lease
 /// that is not registered is a lease. Whether a home the employer provides counts, the text does
@@ -223,18 +224,23 @@ pub(crate) const RELATIVES: &[Condition] = &[
     },
     Condition {
         id: "unmarried_if_child",
-        clauses: &["3.1", "3.2"],
+        clauses: &["3.1", "3.2", "civil.1047"],
         because: &[],
         label: own!(
             "condition.unmarried_if_child",
             "子女须未婚（政策没有写年龄限制）"
         ),
+        // A child younger than the youngest age of marriage (民法典 第一千零四十七条) is
+        // unmarried: not asked.
         test: Any(&[
             Not(&MemberOneOf(
                 MemberField::Relation,
                 &[V::Relation(Relation::Child)],
             )),
-            MemberFlag(MemberField::Married, false),
+            Implied(
+                &MemberFlag(MemberField::Married, false),
+                &MemberAgeBetween(&UNMARRIED_AGE_FROM, &UNMARRIED_AGE_TO),
+            ),
         ]),
     },
     Condition {
@@ -291,5 +297,6 @@ pub(crate) const CLAUSES: &[Clause] = &[
     Clause { id: "6.7", source: DOCUMENT, title: own!("clause.6.7", "建立健全就业保障机制"), text: words!("（七）建立健全就业保障机制。进城农业转移人口有劳动能力和就业愿望的，应纳入城镇失业登记服务范围，与当地城镇居民享有同等的就业扶持政策。各县市区人民政府要以提升国民素质和扩大就业为目标，对劳动年龄段人口进行多形式、多层次、多途径的技能和创业培训，促进农业转移人口向非农产业转移。") },
     Clause { id: "6.8", source: DOCUMENT, title: own!("clause.6.8", "建立健全社会救助机制"), text: words!("（八）建立健全社会救助机制。完善以低保制度为核心的社会救助体系，推进城乡社会救助统筹发展。农业转移人口符合社会救助政策、条件的，按照属地管理原则，纳入救助范围。") },
     Clause { id: "6.9", source: DOCUMENT, title: own!("clause.6.9", "建立健全优抚保障机制"), text: words!("（九）建立健全优抚保障机制。农业转移人口子女在转户前应征入伍的，服役期间和服役期满后享受城镇入伍义务兵的优待和安置政策；农业转移人口中的烈属、因公牺牲军人遗属、病故军人遗属享受城镇烈属、因公牺牲军人遗属、病故军人遗属的定期抚恤金标准。各县市区要搭建土地流转服务平台，负责办理农民集体土地以及宅基地、农房的处置和补偿事宜，切实防止农业转移人口权益受损，防止土地闲置和撂荒，具体办法和补偿标准由各县市区人民政府制定。要研究出台农业转移人口附着在原集体经济组织上的各类权益保障办法，鼓励以股权等形式予以确认和延续。要研究出台农业转移人口特别是失地农业转移人口的养老保障办法，尽可能在征地拆迁补偿时一并考虑。要超前规划、加大投入，加快城市（镇）道路交通、给水排水、供电供气、邮政通信、环境保护、文教卫生等基础设施建设步伐，加快保障性住房建设进度，提高城市（镇）人口综合承载能力。") },
+    Clause { id: "civil.1047", source: CIVIL_CODE, title: own!("clause.civil.1047", "结婚年龄（第一千零四十七条）"), text: words!("结婚年龄，男不得早于二十二周岁，女不得早于二十周岁。") },
     Clause { id: "ord663.2", source: ORDINANCE_663, title: own!("clause.ord663.2", "居住证申领条件（第二条）"), text: words!("公民离开常住户口所在地，到其他城市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以依照本条例的规定申领居住证。") },
 ];

@@ -161,11 +161,16 @@ pub enum Cond {
     All(&'static [Cond]),
     Any(&'static [Cond]),
     Not(&'static Cond),
+    /// Met where the second condition is met, which settles the first (a child younger than the
+    /// age of marriage is unmarried, whatever was answered); else the first.
+    Implied(&'static Cond, &'static Cond),
     /// The relative's answer to a field is one of these.
     MemberOneOf(MemberField, &'static [Value]),
     MemberFlag(MemberField, bool),
     /// The relative's age in whole years on today is within these bounds (inclusive): read from
-    /// the field ages are counted from, else from the field that answers the same (`AGE_FROM`).
+    /// the field ages are counted from, else from the field that answers the same (`AGE_FROM`):
+    /// said of school age, in any range holding the school ages; said not, in none (a rules test
+    /// holds that the only other range, the ages before marriage, holds them).
     MemberAgeBetween(&'static Parameter, &'static Parameter),
     /// Some relative in `family` meets the condition.
     AnyMember(&'static Cond),
@@ -196,6 +201,7 @@ impl Cond {
             Cond::All(parts) | Cond::Any(parts) => {
                 parts.iter().for_each(|c| c.for_each_leaf(visit))
             }
+            Cond::Implied(a, by) => [a, by].iter().for_each(|c| c.for_each_leaf(visit)),
             Cond::Not(inner) | Cond::AnyMember(inner) => inner.for_each_leaf(visit),
             leaf => visit(leaf),
         }
@@ -210,6 +216,7 @@ impl Cond {
             Cond::All(parts) | Cond::Any(parts) => {
                 parts.iter().for_each(|c| c.for_each_node(visit))
             }
+            Cond::Implied(a, by) => [a, by].iter().for_each(|c| c.for_each_node(visit)),
             Cond::Not(inner) | Cond::AnyMember(inner) => inner.for_each_node(visit),
             _ => {}
         }

@@ -95,6 +95,10 @@ impl<'a> Ctx<'a> {
             Cond::All(parts) => Tri::all(parts.iter().map(|c| self.eval(c))),
             Cond::Any(parts) => Tri::any(parts.iter().map(|c| self.eval(c))),
             Cond::Not(inner) => !self.eval(inner),
+            Cond::Implied(a, by) => match self.eval(by) {
+                Tri::Met => Tri::Met,
+                _ => self.eval(a),
+            },
             Cond::MemberOneOf(member_field, set) => match self.member_field(member_field) {
                 Ok(v) => v.map_or(Tri::Unknown, |v| Tri::from_bool(set.contains(&v))),
                 Err(state) => state,

@@ -288,6 +288,7 @@ fn relatives_fields_are_read_only_for_a_relative() {
                 parts.iter().for_each(|c| check(c, inside_member, rule))
             }
             Cond::Not(inner) => check(inner, inside_member, rule),
+            Cond::Implied(a, by) => [a, by].iter().for_each(|c| check(c, inside_member, rule)),
             Cond::AnyMember(inner) => check(inner, true, rule),
             _ => {}
         }
@@ -382,6 +383,38 @@ fn the_engine_never_reads_a_clock_the_day_is_always_an_input() {
                 "{} reads a clock ({clock})",
                 path.display()
             );
+        }
+    }
+}
+
+/// The ages a condition for relatives tests (a child younger than the age of marriage) hold the
+/// school ages, since a relative said to be of school age is counted in every range holding them.
+#[test]
+fn a_child_of_school_age_is_in_every_age_range_a_condition_for_relatives_tests() {
+    for policy in POLICIES {
+        let mut school = Vec::new();
+        for service in policy.services {
+            service.applies.for_each_leaf(&mut |leaf| {
+                if let Cond::MemberAgeBetween(min, max) = *leaf {
+                    school.push((min, max));
+                }
+            });
+        }
+        let days: Vec<_> = (policy.parameters.iter())
+            .flat_map(|p| p.values.iter().map(|d| d.from))
+            .collect();
+        for c in policy.relatives {
+            c.test.for_each_leaf(&mut |leaf| {
+                let Cond::MemberAgeBetween(from, to) = *leaf else {
+                    return;
+                };
+                for (&(min, max), &day) in
+                    school.iter().flat_map(|s| days.iter().map(move |d| (s, d)))
+                {
+                    let holds = from.on(day) <= min.on(day) && max.on(day) <= to.on(day);
+                    assert!(holds, "{}: {} on {day}", policy.id, c.id);
+                }
+            });
         }
     }
 }

@@ -17,6 +17,7 @@ const TEXTS: &[(&str, &str)] = &[];
 #[cfg(not(feature = "lean-translations"))]
 #[rustfmt::skip]
 const TEXTS: &[(&str, &str)] = &[
+    ("0岁", "0"),
     ("15岁", "15"),
     ("3年", "3 years"),
     ("6岁", "6"),
@@ -63,6 +64,7 @@ const TEXTS: &[(&str, &str)] = &[
     ("是配偶、子女或父母", "Is a spouse, child or parent"),
     ("有合法稳定就业、合法稳定住所、连续就读三者之一", "One of: a legal stable job, a legal stable home, continuous schooling"),
     ("未就业的可以自由职业者身份参加城镇企业职工基本养老保险", "Without a job you may join the urban employees' pension as a freelancer"),
+    ("未满二十周岁", "under 20"),
     ("本人或者承担监护职责的单位和个人可以提出申请，经公安机关会同有关部门调查核实后，可以办理常住户口登记；可以先到派出所说明情况（国办发〔2015〕96号二（八））", "You, or the person or body acting as your guardian, may apply; after the police have investigated together with the departments concerned, the hukou may be registered; you can start by explaining your case at the police station (国办发〔2015〕96号, II (8))"),
     ("本人没有户口", "You have no hukou"),
     ("没有取得外国国籍的，凭出生医学证明、父母的非婚生育说明和中国公民一方的户口簿申请登记（国办发〔2015〕96号二（七））", "With no foreign nationality, apply with the birth certificate, the parents' statement of a birth outside marriage and the Chinese parent's hukou booklet (国办发〔2015〕96号, II (7))"),
@@ -73,6 +75,7 @@ const TEXTS: &[(&str, &str)] = &[
     ("符合住房保障条件的，享受城镇住房保障政策", "Urban housing security, if you meet its conditions"),
     ("符合条件的，按属地管理纳入以低保为核心的社会救助", "Social assistance (centred on dibao) where you live, if you meet its criteria"),
     ("经公安机关调查核实未在其他地方落户的，可以在原户口注销地申请恢复常住户口登记（国办发〔2015〕96号二（五））", "If the police confirm you have not registered anywhere else, you may apply to restore your hukou where it was cancelled (国办发〔2015〕96号, II (5))"),
+    ("结婚年龄（第一千零四十七条）", "Age of marriage (article 1047)"),
     ("继续大力实施居住证制度", "Carrying on with the residence permit system"),
     ("落户后{family_planning_window}内可继续享受农村生育政策、计划生育奖励优待和技术服务", "For {family_planning_window} after settling you may keep the rural birth policy, family-planning rewards and services"),
     ("落户后统一登记为居民户口，不再区分农业与非农业户口", "After settling you are registered as a resident (居民户口); agricultural and non-agricultural hukou are no longer told apart"),

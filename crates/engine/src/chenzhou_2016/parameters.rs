@@ -9,6 +9,8 @@ pub(crate) const PARAMETERS: &[&Parameter] = &[
     &FAMILY_PLANNING_WINDOW,
     &SCHOOL_AGE_FROM,
     &SCHOOL_AGE_TO,
+    &UNMARRIED_AGE_FROM,
+    &UNMARRIED_AGE_TO,
 ];
 
 /// The months in a city after which one may apply for a residence permit (663号 第二条:
@@ -44,4 +46,19 @@ pub(crate) const SCHOOL_AGE_TO: Parameter = Parameter {
     id: "school_age_to",
     clause: "6.4",
     values: &[Dated { from: date(2016, 1, 6), value: 15, words: own!("parameter.school_age_to.15", "15岁") }],
+};
+/// The ages younger than the youngest at which anyone may marry (民法典 第一千零四十七条: 女不得
+/// 早于二十周岁): a child of these ages is unmarried. From the Code's first day; before it, 婚姻法
+/// 第六条 set the same ages.
+#[rustfmt::skip]
+pub(crate) const UNMARRIED_AGE_FROM: Parameter = Parameter {
+    id: "unmarried_age_from",
+    clause: "civil.1047",
+    values: &[Dated { from: date(2021, 1, 1), value: 0, words: own!("parameter.unmarried_age_from.0", "0岁") }],
+};
+#[rustfmt::skip]
+pub(crate) const UNMARRIED_AGE_TO: Parameter = Parameter {
+    id: "unmarried_age_to",
+    clause: "civil.1047",
+    values: &[Dated { from: date(2021, 1, 1), value: 19, words: own!("parameter.unmarried_age_to.19", "未满二十周岁") }],
 };

@@ -197,6 +197,10 @@ impl Compiler<'_> {
             Cond::Path(id) => self.path(id),
             Cond::All(parts) => self.all(parts.iter()),
             Cond::Any(parts) => self.any(parts.iter()),
+            Cond::Implied(a, by) => {
+                let (a, by) = (self.cond(a), self.cond(by));
+                self.combine(a, by, &|a, by| if by == MET { MET } else { a })
+            }
             Cond::Not(inner) => {
                 let d = self.cond(inner);
                 self.map(d, &|t| code(!tri(t)))
@@ -213,20 +217,22 @@ impl Compiler<'_> {
                     var_of(Field::Member(0, AGE_FROM)),
                     &|v| matches!(v, Value::Date(b) if (min..=max).contains(&age_on(b, day))),
                 );
-                let said = match AGE_FROM.same_as() {
-                    Some(said) => {
-                        self.leaf(var_of(Field::Member(0, said)), &|v| v == Value::Bool(true))
-                    }
-                    None => Store::leaf(UNKNOWN),
-                };
-                // The birth date when given; else what was said of school age.
-                self.combine(by_date, said, &|d, s| if d == UNKNOWN { s } else { d })
+                self.else_school_age(by_date)
             }
             Cond::AnyMember(_) => {
                 let children: Vec<NodeId> = (0..3).map(|b| Store::leaf(b as u8)).collect();
                 self.c.store.node(ANY, &children)
             }
         }
+    }
+
+    /// An age test read from the birth date when given; else from what was said of school age.
+    fn else_school_age(&mut self, by_date: NodeId) -> NodeId {
+        let said = match AGE_FROM.same_as() {
+            Some(said) => self.leaf(var_of(Field::Member(0, said)), &|v| v == Value::Bool(true)),
+            None => Store::leaf(UNKNOWN),
+        };
+        self.combine(by_date, said, &|d, s| if d == UNKNOWN { s } else { d })
     }
 
     pub(super) fn map(&mut self, d: NodeId, f: &dyn Fn(u8) -> u8) -> NodeId {
