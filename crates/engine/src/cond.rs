@@ -201,7 +201,10 @@ impl Cond {
             Cond::All(parts) | Cond::Any(parts) => {
                 parts.iter().for_each(|c| c.for_each_leaf(visit))
             }
-            Cond::Implied(a, by) => [a, by].iter().for_each(|c| c.for_each_leaf(visit)),
+            Cond::Implied(a, by) => {
+                a.for_each_leaf(visit);
+                by.for_each_leaf(visit);
+            }
             Cond::Not(inner) | Cond::AnyMember(inner) => inner.for_each_leaf(visit),
             leaf => visit(leaf),
         }
@@ -216,7 +219,10 @@ impl Cond {
             Cond::All(parts) | Cond::Any(parts) => {
                 parts.iter().for_each(|c| c.for_each_node(visit))
             }
-            Cond::Implied(a, by) => [a, by].iter().for_each(|c| c.for_each_node(visit)),
+            Cond::Implied(a, by) => {
+                a.for_each_node(visit);
+                by.for_each_node(visit);
+            }
             Cond::Not(inner) | Cond::AnyMember(inner) => inner.for_each_node(visit),
             _ => {}
         }

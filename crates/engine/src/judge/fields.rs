@@ -30,7 +30,10 @@ pub(crate) fn fields_of(ctx: &Ctx, cond: &Cond, out: &mut Vec<Field>) {
         }
         Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|c| fields_of(ctx, c, out)),
         Cond::Not(inner) => fields_of(ctx, inner, out),
-        Cond::Implied(a, by) => [a, by].iter().for_each(|c| fields_of(ctx, c, out)),
+        Cond::Implied(a, by) => {
+            fields_of(ctx, a, out);
+            fields_of(ctx, by, out);
+        }
         Cond::AnyMember(inner) => match ctx.facts.member_count() {
             0 if ctx.facts.value(RELATIVES).is_none() => {
                 push(RELATIVES);
