@@ -479,6 +479,26 @@ def journey_renter_with_family(p):
         other.session.quit()
 
 
+def journey_renter_with_a_young_son(p):
+    """A renter moving to a county seat with her eight-year-old son is asked his birth date, not
+    whether he is married (民法典 第一千零四十七条), and he may come along. (Born in September: the
+    day's options found before his month was chosen, a shorter one, are still the ones tapped.)"""
+    script = dict(BASE_SCRIPT, **{
+        "current_hukou": ("choice", "elsewhere_in_chenzhou"),
+        "target_area": ("choice", "county_seat_town"),
+        "residence": ("choice", "rented"),
+        "family": ("family", ["child"]),
+        "family[0].lives_with_applicant": ("yes",),
+        "family[0].birth_date": ("date", "2018-09-01"),
+    })
+    p.answer_through(script)
+    assert "family[0].birth_date" in p.asked, f"{p.name}: his age was never asked: {p.asked}"
+    assert "family[0].married" not in p.asked, f"{p.name}: an eight-year-old was asked whether married"
+    p.expect_path("town_settlement", "eligible", "3.2")
+    shown = p.relatives()
+    assert len(shown) == 1 and p.t("join.yes") in shown[0], f"{p.name}: relatives {shown}"
+
+
 def journey_unsure_place_picker(p):
     """Someone unsure of the area finds 玉溪镇 in 宜章县 with the place picker (the towns open at
     their heading, the county seat marked as one): a county seat, where a home owner may settle; going
@@ -1199,6 +1219,7 @@ JOURNEYS = [
     journey_grandmother_joins_her_son,
     journey_wife_joins_her_husband,
     journey_unmarried_daughter_joins_her_parents,
+    journey_renter_with_a_young_son,
     journey_no_hukou,
     journey_already_registered,
     journey_registered_in_the_city_without_insurance,

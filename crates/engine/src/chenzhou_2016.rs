@@ -230,8 +230,6 @@ pub(crate) const RELATIVES: &[Condition] = &[
             "condition.unmarried_if_child",
             "子女须未婚（政策没有写年龄限制）"
         ),
-        // A child younger than the youngest age of marriage (民法典 第一千零四十七条) is
-        // unmarried: not asked.
         test: Any(&[
             Not(&MemberOneOf(
                 MemberField::Relation,
