@@ -647,7 +647,8 @@ def journey_permit_route(p):
 
 def journey_permit_after_five_months(p):
     """Someone five months in the city who came for a residence permit is told, on the first
-    screen, what the permit lacks, the months still to wait (one) and the day they are up by."""
+    screen, what the permit lacks, the months still to wait (one), the day they are up by, and
+    what the permit will bring (4.2)."""
     script = dict(BASE_SCRIPT, **{
         "current_hukou": ("choice", "outside_chenzhou"),
         "months_resident": ("type", "5"),
@@ -672,6 +673,14 @@ def journey_permit_after_five_months(p):
     assert wait in said, f"{p.name}: the wait ({wait!r}) is not said: {said!r}"
     by = p.t("bottom.closed_wait").split("{n}")[1].split("{date}")[0]
     assert by in said, f"{p.name}: the day the wait is up by is not said: {said!r}"
+    # Under it, what the permit will bring (4.2: the same basic public education for the child
+    # he came with), beginning on the first screen (in large text, on the second).
+    screens = 2 if p.profile["elderly"] else 1
+    brings = s.run(
+        "const e = document.querySelector('.bottom-line [data-fix=closed] + .services');"
+        f" return e && e.getBoundingClientRect().top < {screens} * window.innerHeight ? e.textContent : null;")
+    lead = p.t("bottom.permit_services").split("{what}")[0]
+    assert brings and brings.startswith(lead), f"{p.name}: what the permit brings is not under the wait: {brings!r}"
     p.shot("results")
 
 

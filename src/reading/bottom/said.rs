@@ -27,7 +27,7 @@ pub struct Said {
     /// Who may come along once the person can settle, said when they cannot yet.
     pub family_after: bool,
     /// For someone registered already, the titles of the services they have there; for someone
-    /// who may apply for a residence permit, those it brings (4.2).
+    /// who may apply for a residence permit, or may once the months are up, those it brings (4.2).
     pub services: Vec<&'static str>,
     /// The titles of the other paths open to the person.
     pub also: Vec<&'static str>,
@@ -86,14 +86,24 @@ pub fn said(
     }
     // Someone registered already came for what they have there, and someone after a permit for
     // what it brings (a school for the child they came with, 4.2): the services, with clauses.
+    // A permit that lacks only months: what it brings once they are up, the services that need
+    // nothing but the permit.
     let mut services = Vec::new();
+    let policy = judged_by(evaluation);
+    let title = |r: &ServiceRule| rule_on(session.lang, policy, outcome.today, r.title);
     if matches!(verdict, Verdict::Registered | Verdict::Permit) {
-        let policy = judged_by(evaluation);
         for service in &outcome.services {
             let rule = policy.services.iter().find(|r| r.id == service.id);
-            let title = |r: &ServiceRule| rule_on(session.lang, policy, outcome.today, r.title);
             services.extend(rule.map(title));
             service.basis.iter().for_each(|&clause| cite(clause));
+        }
+    }
+    if let (Verdict::Closed(id @ PathId::ResidencePermit), Some(_)) = (verdict, wait) {
+        for rule in policy.services {
+            if matches!(rule.applies, Cond::Path(p) if p == id) {
+                services.push(title(rule));
+                cite(rule.clause);
+            }
         }
     }
     // Someone registered here is told who may move their hukou to them, under its clause.

@@ -153,8 +153,8 @@ fn how_to_go_on(
     }
     if !said.services.is_empty() {
         let key = match verdict {
-            Verdict::Permit => "bottom.permit_services",
-            _ => "bottom.registered_services",
+            Verdict::Registered => "bottom.registered_services",
+            _ => "bottom.permit_services",
         };
         let text = listed(lang, key, &said.services, &[]);
         lines.push(Line::text("services", None, text));

@@ -107,6 +107,40 @@ fn a_father_eight_months_in_the_city_who_came_for_a_residence_permit_is_told_it_
 }
 
 #[test]
+fn a_father_five_months_in_the_city_is_told_under_the_month_to_wait_what_the_permit_will_bring_his_daughter(
+) {
+    let s = after(
+        Purpose::Permit,
+        &[
+            (Field::CurrentHukou, json!("outside_chenzhou")),
+            (Field::MonthsResident, json!(5)),
+            (Field::Residence, json!("rented")),
+        ],
+    );
+    let b = reading(&s);
+    assert_eq!(b.verdict, "closed");
+    let at = |class: &str| b.lines.iter().position(|l| l.class == class);
+    let (Some(wait), Some(services)) = (at("fix"), at("services")) else {
+        panic!("the wait and what the permit brings: {:?}", b.lines);
+    };
+    assert_eq!(services, wait + 1, "{:?}", b.lines);
+    let text = &b.lines[services].text;
+    assert!(text.starts_with("有了居住证："), "{text}");
+    assert!(text.contains("基本公共教育"), "{text}");
+    assert!(b.clauses.contains(&"4.2"), "{:?}", b.clauses);
+    // A permit closed for another reason than time says nothing of what it would bring.
+    let s = after(
+        Purpose::Permit,
+        &[
+            (Field::CurrentHukou, json!("target_area")),
+            (Field::MonthsResident, json!(3)),
+            (Field::Residence, json!("rented")),
+        ],
+    );
+    assert!(!reading(&s).lines.iter().any(|l| l.class == "services"));
+}
+
+#[test]
 fn a_worker_from_another_county_of_the_city_three_months_there_is_told_to_wait_and_that_the_police_station_says_whether_a_move_within_the_city_counts(
 ) {
     let s = after(
