@@ -57,21 +57,7 @@ pub fn said(
         Verdict::Closed(id) => months_to_wait(session, evaluation, id),
         _ => None,
     };
-    let closed_missing = match verdict {
-        Verdict::Closed(id) => {
-            cite(evaluation_clause(evaluation, id));
-            let policy = judged_by(evaluation);
-            let conditions = &evaluation.trace.paths[id as usize].conditions;
-            // Each said under its own clause (the permit's six months: 663号 第二条).
-            (conditions.iter().filter(|c| c.state == Tri::Unmet))
-                .map(|c| {
-                    c.clauses.iter().for_each(|&clause| cite(clause));
-                    condition_label(session.lang, (policy, evaluation.outcome.today), c)
-                })
-                .collect()
-        }
-        _ => Vec::new(),
-    };
+    let closed_missing = closed_missing(session, evaluation, verdict, &mut cite);
     // What would open settling is said under the settling clause it comes from.
     let fixes = fixes(session, evaluation, asks_to_settle);
     fixes.iter().for_each(|&(_, clause)| cite(clause));
@@ -124,6 +110,28 @@ pub fn said(
         also,
         clauses,
     }
+}
+
+/// What the path the person came for lacks, when it is closed: the failing conditions' labels,
+/// each said under its own clause (the permit's six months: 663号 第二条).
+fn closed_missing(
+    session: &Session,
+    evaluation: &Evaluation,
+    verdict: Verdict,
+    cite: &mut impl FnMut(&'static str),
+) -> Vec<&'static str> {
+    let Verdict::Closed(id) = verdict else {
+        return Vec::new();
+    };
+    cite(evaluation_clause(evaluation, id));
+    let policy = judged_by(evaluation);
+    let conditions = &evaluation.trace.paths[id as usize].conditions;
+    (conditions.iter().filter(|c| c.state == Tri::Unmet))
+        .map(|c| {
+            c.clauses.iter().for_each(|&clause| cite(clause));
+            condition_label(session.lang, (policy, evaluation.outcome.today), c)
+        })
+        .collect()
 }
 
 /// The months still to wait where a closed path lacks nothing but time: its one unmet condition
