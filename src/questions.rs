@@ -4,7 +4,7 @@
 use hukou_engine::field::{Ask, Given, Value, KINSHIP, PLACE};
 use hukou_engine::{Answers, Field};
 
-use crate::i18n::{has, joined_by, tr, tr_policy, trf, Lang};
+use crate::i18n::{has, joined_by, tr, tr_of, tr_policy, trf, Lang};
 use crate::state::{member_of, Purpose, Session, JOINER};
 
 /// How a question is answered.
@@ -65,7 +65,7 @@ pub fn relative_label(lang: Lang, answers: &Answers, index: usize) -> String {
         Some(word) => format!(
             "{who}{}{}{}",
             tr(lang, "punct.open"),
-            tr(lang, &format!("choice.{}.{word}", KINSHIP.name())),
+            tr_of(lang, &["choice.", KINSHIP.name(), ".", word]),
             tr(lang, "punct.close")
         ),
         None => who,
@@ -75,7 +75,7 @@ pub fn relative_label(lang: Lang, answers: &Answers, index: usize) -> String {
 /// The kind of place as the place question's choice says it ("县城（县政府所在的镇或街道）"), to
 /// be read inside a sentence.
 pub fn place_label(lang: Lang, kind: &str) -> String {
-    lang.inside_sentence(tr(lang, &format!("choice.{}.{kind}", field_name(PLACE))))
+    lang.inside_sentence(tr_of(lang, &["choice.", field_name(PLACE), ".", kind]))
 }
 
 /// The kind of area the place named counts as (its contract word), once one is named.
@@ -151,7 +151,7 @@ pub fn joined(session: &Session) -> String {
     let lang = session.lang;
     let relation = session.answers.value(Field::Member(JOINER, KINSHIP));
     match relation.and_then(Value::word) {
-        Some(word) => tr(lang, &format!("join.who.{word}")).to_owned(),
+        Some(word) => tr_of(lang, &["join.who.", word]).to_owned(),
         None => tr(lang, "join.who.unknown").to_owned(),
     }
 }
@@ -179,7 +179,7 @@ pub fn choice_label(session: &Session, field: Field, word: &str) -> &'static str
     {
         tr(lang, &permit)
     } else {
-        tr(lang, &format!("choice.{group}.{word}"))
+        tr_of(lang, &["choice.", group, ".", word])
     }
 }
 
@@ -220,7 +220,7 @@ fn family_label(session: &Session) -> String {
     let group = KINSHIP.name();
     let labels: Vec<String> = (each.into_iter())
         .map(|(word, n)| {
-            let label = tr(lang, &format!("choice.{group}.{word}"));
+            let label = tr_of(lang, &["choice.", group, ".", word]);
             match n {
                 1 => label.to_owned(),
                 n => trf(
@@ -261,20 +261,20 @@ pub fn value_label(lang: Lang, field: Field, given: Option<&Given>) -> String {
                 return "—".to_owned();
             };
             if groups.is_empty() {
-                return tr(lang, &format!("choice.{group}.none")).to_owned();
+                return tr_of(lang, &["choice.", group, ".none"]).to_owned();
             }
             return joined_by(
                 "、",
                 &mut groups
                     .iter()
-                    .map(|g| tr(lang, &format!("choice.{group}.{}", g.word()))),
+                    .map(|g| tr_of(lang, &["choice.", group, ".", g.word()])),
             );
         }
         None => return "—".to_owned(),
     };
     match (question(field).kind, value) {
         (Kind::Choice { group, .. } | Kind::Place { group, .. }, value) => match value.word() {
-            Some(word) => tr(lang, &format!("choice.{group}.{word}")).to_owned(),
+            Some(word) => tr_of(lang, &["choice.", group, ".", word]).to_owned(),
             None => "—".to_owned(),
         },
         (_, Value::Bool(true)) => tr(lang, "choice.yes").to_owned(),

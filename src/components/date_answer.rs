@@ -9,7 +9,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::{tap, use_session, AskProps};
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_of};
 use crate::questions::question;
 use crate::state::Action;
 
@@ -46,7 +46,7 @@ pub fn date_answer(props: &AskProps) -> Html {
                   range: Vec<u32>,
                   last: u32,
                   keep: Option<UseStateHandle<Option<u32>>>| {
-        let label = tr(lang, &format!("date.{part}"));
+        let label = tr_of(lang, &["date.", part]);
         let onchange = keep.map(|keep| {
             Callback::from(move |e: Event| {
                 let value = e

@@ -8,7 +8,7 @@ use hukou_engine::Member;
 use yew::prelude::*;
 
 use crate::components::{send, use_session};
-use crate::i18n::{tr, trf};
+use crate::i18n::{tr, tr_of, trf};
 use crate::state::Action;
 
 #[function_component(FamilyEditor)]
@@ -21,7 +21,7 @@ pub fn family_editor() -> Html {
         _ => None,
     };
     let has_spouse = members.iter().any(|m| kinship(m) == Some(Relation::Spouse));
-    let label = |r: Relation| tr(lang, &format!("choice.{}.{}", KINSHIP.name(), r.word()));
+    let label = |r: Relation| tr_of(lang, &["choice.", KINSHIP.name(), ".", r.word()]);
 
     // The relative just added gets the focus, so the confirmation is read and seen.
     {

@@ -12,7 +12,7 @@ use crate::components::date_answer::DateAnswer;
 use crate::components::family::FamilyEditor;
 use crate::components::place_picker::PlacePicker;
 use crate::components::{go_back, send, tap, use_session, AskProps, SessionHandle};
-use crate::i18n::{has, tr, trf};
+use crate::i18n::{has, tr, tr_of, trf};
 use crate::places::place_name;
 use crate::questions::{about, choice_label, help_key, place_label, question, question_text, Kind};
 use crate::state::{Action, Purpose};
@@ -220,11 +220,11 @@ fn several_answer(props: &AskProps) -> Html {
         <div class="choices">
             { for words.iter().map(|&w| html! {
                 <button class="choice" data-value={w} aria-pressed={chosen.iter().any(|c| c == w).to_string()} onclick={toggle(w)}>
-                    { tr(lang, &format!("choice.{group}.{w}")) }
+                    { tr_of(lang, &["choice.", group, ".", w]) }
                 </button>
             }) }
             <button class="choice" data-value="[]" onclick={send(&session, Action::Answer(field, Given::Groups(Vec::new())))}>
-                { tr(lang, &format!("choice.{group}.none")) }
+                { tr_of(lang, &["choice.", group, ".none"]) }
             </button>
             <button class="primary" data-action="ok" onclick={confirm} disabled={chosen.is_empty()}>{ tr(lang, "nav.ok") }</button>
         </div>

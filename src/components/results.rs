@@ -12,7 +12,7 @@ use crate::components::bottom_line::bottom_line;
 use crate::components::clause::clause_ref;
 use crate::components::qr::qr;
 use crate::components::{go_back, send, SessionHandle};
-use crate::i18n::{date_label, joined_by, tr, tr_policy, trf, Lang};
+use crate::i18n::{date_label, joined_by, tr, tr_of, tr_policy, trf, Lang};
 use crate::questions::{answer_label, question_text};
 use crate::reading::bottom::BottomLine;
 use crate::reading::card::{Card, Unsure};

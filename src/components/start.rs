@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::{send, SessionHandle};
-use crate::i18n::{tr, tr_policy};
+use crate::i18n::{tr, tr_of, tr_policy};
 use crate::state::{Action, Purpose};
 
 pub fn start(session: &SessionHandle) -> Html {
@@ -28,7 +28,7 @@ pub fn start(session: &SessionHandle) -> Html {
                     let first = purpose == Purpose::Settle && !resumable;
                     html! {
                         <button class={if first { "primary" } else { "secondary" }} data-action={first.then_some("begin")} data-purpose={purpose.word()} onclick={send(session, Action::BeginWith(purpose))}>
-                            { tr(lang, &format!("purpose.{}", purpose.word())) }
+                            { tr_of(lang, &["purpose.", purpose.word()]) }
                         </button>
                     }
                 }) }

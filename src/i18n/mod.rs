@@ -262,6 +262,12 @@ pub fn tr(lang: Lang, key: &str) -> &'static str {
     }
 }
 
+/// The text under a key made of parts (`["area.", kind]`): joined, not formatted, at each of the
+/// many places that build a key.
+pub fn tr_of(lang: Lang, parts: &[&str]) -> &'static str {
+    tr(lang, &parts.concat())
+}
+
 /// Whether the table of `lang` has `key` (for texts that only some fields have).
 pub fn has(lang: Lang, key: &str) -> bool {
     lang.lookup(key).is_some()

@@ -5,7 +5,7 @@ use hukou_engine::outcome::Status;
 use hukou_engine::policy::PathId;
 use hukou_engine::{Evaluation, MayJoin};
 
-use crate::i18n::{has, tr};
+use crate::i18n::{has, tr, tr_of};
 use crate::questions::about;
 use crate::reading::join::JoinReading;
 use crate::reading::verdict::Verdict;
@@ -28,7 +28,7 @@ pub fn checklists(session: &Session, evaluation: &Evaluation) -> Vec<Checklist> 
     let list = |id: PathId, key: String| Checklist {
         path: id,
         items: about(session, &key).split('|').map(str::to_owned).collect(),
-        place: lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id()))),
+        place: lang.inside_sentence(tr_of(lang, &["checklist.", id.id(), ".where"])),
         when: Some(format!("checklist.{}.when", id.id()))
             .filter(|k| has(lang, k))
             .map(|k| tr(lang, &k)),

@@ -22,7 +22,7 @@ pub(super) fn family_view(lang: Lang, evaluation: &Evaluation, lists: &Lists, as
             <li class="member">
                 <p class={format!("status {class}")}>
                     <span class="icon" aria-hidden="true">{ icon }</span>
-                    { format!("{}{}{}", m.who, tr(lang, "punct.colon"), tr(lang, &format!("join.{}", m.may_join.word()))) }
+                    { format!("{}{}{}", m.who, tr(lang, "punct.colon"), tr_of(lang, &["join.", m.may_join.word()])) }
                 </p>
                 <ul>{ for m.reasons.iter().map(|c| condition_view(lang, (policy, day), c, false)) }</ul>
                 { for m.basis.iter().map(|id| clause_ref(lang, policy, id)) }

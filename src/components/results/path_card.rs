@@ -11,7 +11,7 @@ pub(super) fn status_view(lang: Lang, status: Status) -> Html {
     html! {
         <p class={format!("status {class}")}>
             <span class="icon" aria-hidden="true">{ icon }</span>
-            { tr(lang, &format!("status.{}", status.word())) }
+            { tr_of(lang, &["status.", status.word()]) }
         </p>
     }
 }
@@ -120,7 +120,7 @@ fn unsure_view(lang: Lang, field: Field, unsure: Unsure) -> Html {
         return html! {};
     }
     let lines = unsure.answers.into_iter().map(|(label, status)| {
-        let status = tr(lang, &format!("status.{}", status.word()));
+        let status = tr_of(lang, &["status.", status.word()]);
         html! { <li>{ trf(lang, "unsure.if", &[("answer", &label), ("status", status)]) }</li> }
     });
     html! {

@@ -7,7 +7,7 @@ use hukou_engine::{Evaluation, MayJoin};
 
 use super::settle::button;
 use super::{BottomLine, Go, Kind, Line};
-use crate::i18n::{joined_by, tr};
+use crate::i18n::{joined_by, tr, tr_of};
 use crate::questions::{about, place_kind};
 use crate::reading::join::JoinReading;
 use crate::reading::words::{condition_label_by_id, judged_by};
@@ -37,7 +37,7 @@ pub(super) fn bottom_line(
         };
     };
     let place = place_kind(&session.answers)
-        .map(|a| tr(lang, &format!("area.{a}")).to_owned())
+        .map(|a| tr_of(lang, &["area.", &a]).to_owned())
         .unwrap_or_default();
     let silent = r.office.iter().any(|o| o.kind == OfficeKind::TextSilent);
     let headline = match r.may_join {
@@ -54,7 +54,7 @@ pub(super) fn bottom_line(
     }];
     why_not(&mut lines, session, evaluation, &r);
     if let Some(id) = r.path.filter(|_| r.may_join == MayJoin::Yes) {
-        let place = lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id())));
+        let place = lang.inside_sentence(tr_of(lang, &["checklist.", id.id(), ".where"]));
         let text = say(session, "bottom.next_join", &[("where", &place)]);
         lines.push(Line {
             kind: Kind::NextStep { to_checklist: true },
@@ -64,7 +64,7 @@ pub(super) fn bottom_line(
         });
     }
     for o in &r.office {
-        let text = tr(lang, &format!("office.{}.short", o.id)).to_owned();
+        let text = tr_of(lang, &["office.", o.id, ".short"]).to_owned();
         lines.push(Line::text(
             "office",
             Some(("data-office", o.id.into())),
@@ -90,7 +90,7 @@ fn why_not(lines: &mut Vec<Line>, session: &Session, evaluation: &Evaluation, r:
     let lang = session.lang;
     let policy = judged_by(evaluation);
     for id in &r.own_reasons {
-        let text = about(session, &format!("join.why.{id}"));
+        let text = about(session, &["join.why.", id].concat());
         lines.push(Line::text("fix", Some(("data-why", (*id).into())), text));
     }
     if !r.relative_lacks.is_empty() {

@@ -7,7 +7,7 @@ use hukou_engine::{Evaluation, Outcome};
 
 use super::said::{said, Fix, Said};
 use super::{listed, Go, Kind, Line};
-use crate::i18n::{date_label, joined_by, tr, trf, Lang};
+use crate::i18n::{date_label, joined_by, tr, tr_of, trf, Lang};
 use crate::places::place_name;
 use crate::questions::{place_kind, place_label, question_text, relative_label};
 use crate::reading::verdict::Verdict;
@@ -53,7 +53,7 @@ pub(super) fn settling(
 
 /// A kind of place in words.
 fn area(lang: Lang, kind: &str) -> &'static str {
-    tr(lang, &format!("area.{kind}"))
+    tr_of(lang, &["area.", kind])
 }
 
 /// What the text leaves to the office, under the next step of the verdict that rests on it, in
@@ -90,7 +90,7 @@ fn what_would_open(lines: &mut Vec<Line>, lang: Lang, said: &Said) {
     for fix in &said.fixes {
         lines.push(match fix {
             Fix::Do(key) => {
-                let text = tr(lang, &format!("{key}.short")).to_owned();
+                let text = tr_of(lang, &[key, ".short"]).to_owned();
                 Line::text("fix", Some(("data-fix", key.clone())), text)
             }
             Fix::Missing { labels, also } => {
@@ -212,7 +212,7 @@ fn who_comes_along(
         ));
     }
     if let Some(purpose) = session.purpose.filter(|_| session.unasked_elsewhere()) {
-        let came_for = tr(lang, &format!("purpose.{}", purpose.word()));
+        let came_for = tr_of(lang, &["purpose.", purpose.word()]);
         let text = trf(lang, "results.unasked", &[("purpose", came_for)]);
         lines.push(Line::text("unasked", None, text));
         lines.push(button(
@@ -259,7 +259,7 @@ fn next_step(lang: Lang, evaluation: &Evaluation, verdict: Verdict) -> Option<St
     match verdict.path() {
         Some(id) => {
             // Mid-sentence: "take the documents to the police station".
-            let place = lang.inside_sentence(tr(lang, &format!("checklist.{}.where", id.id())));
+            let place = lang.inside_sentence(tr_of(lang, &["checklist.", id.id(), ".where"]));
             Some(trf(lang, "bottom.next", &[("where", &place)]))
         }
         None if verdict == Verdict::Registered => {
