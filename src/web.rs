@@ -182,8 +182,10 @@ pub fn focus_heading() {
     let _ = w.request_animation_frame(focus.unchecked_ref());
 }
 
-/// Moves the focus to the element with this id, at the next frame (after it is drawn).
-pub fn focus_by_id(id: &str) {
+/// Moves the focus to the element with this id, at the next frame (after it is drawn); with
+/// `to_top`, scrolled to the top of the screen first (focus alone brings a heading of two lines
+/// that is above the screen only to its last line, in Firefox and WebKit).
+pub fn focus_by_id(id: &str, to_top: bool) {
     let Some(w) = window() else {
         return;
     };
@@ -194,6 +196,9 @@ pub fn focus_by_id(id: &str) {
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
+            if to_top {
+                element.scroll_into_view();
+            }
             let _ = element.focus();
         }
     });

@@ -75,6 +75,6 @@ fn draw(session: &SessionHandle, line: &Line) -> Html {
 fn to_checklist_link() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        crate::web::focus_by_id("checklist");
+        crate::web::focus_by_id("checklist", true);
     })
 }

@@ -28,7 +28,7 @@ pub fn family_editor() -> Html {
         let added = session.added;
         use_effect_with(added, move |added| {
             if let Some(i) = added {
-                crate::web::focus_by_id(&format!("member-{i}"));
+                crate::web::focus_by_id(&format!("member-{i}"), false);
             }
         });
     }

@@ -36,7 +36,7 @@ pub fn place_picker() -> Html {
     {
         let session = session.clone();
         use_effect_with(*county, move |_| {
-            web::focus_by_id("picker-title");
+            web::focus_by_id("picker-title", true);
             if !places_ready() {
                 web::fetch_text(PLACES_FILE, move |text| {
                     if text.is_some_and(install_places) {
@@ -65,7 +65,11 @@ pub fn place_picker() -> Html {
         },
         Some(code) => html! {
             <div class="picker" role="group" aria-label={tr(lang, "place.street")}>
-                <h2 id="picker-title" tabindex="-1">{ tr(lang, "place.street") }</h2>
+                // The county tapped, named in the heading the towns open at.
+                <h2 id="picker-title" tabindex="-1">
+                    { for in_county(code).first().map(|p| named(lang, p.county, p.county_en)) }
+                    { tr(lang, "punct.colon") }{ tr(lang, "place.street") }
+                </h2>
                 <div class="choices grid">
                     { for in_county(code).into_iter().map(|place| {
                         let session = session.clone();

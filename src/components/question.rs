@@ -65,7 +65,7 @@ pub fn ask(props: &AskProps) -> Html {
     let q = question(field);
     let current = session.answers.given(field);
     let current_word = current.as_ref().and_then(Given::word);
-    let (done, left) = session.progress();
+    let (done, left, relatives) = session.progress();
     // The question screen stays mounted from one question to the next (only what differs is
     // redrawn), so this is kept per field.
     let picking = use_state(|| None::<Field>);
@@ -91,7 +91,8 @@ pub fn ask(props: &AskProps) -> Html {
     html! {
         <section class="question" aria-labelledby="question-title" data-field={field.to_string()}>
             <p class="progress" aria-live="polite">
-                { trf(lang, "progress", &[("done", &done.to_string()), ("left", &left.to_string())]) }
+                // Within the family's one step, its questions counted down.
+                { trf(lang, ["progress", "progress.relatives"][usize::from(relatives > 0)], &[("done", &done.to_string()), ("left", &left.to_string()), ("relatives", &relatives.to_string())]) }
             </p>
             <progress max={(done + left).max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
             // A new heading element for each question, which takes the focus: screen readers

@@ -88,22 +88,23 @@ impl Session {
         open.first().map_or(Screen::Results, |&f| Screen::Ask(f))
     }
 
-    /// How many questions were answered, and how many steps are still worth taking. The
-    /// engine's `missing` is exact, so it never grows while answers are only added; but listing
-    /// relatives brings their own questions, so the relatives' questions count as one step, the
-    /// one the family question was: adding relatives never makes the count grow. Skipped
+    /// How many questions were answered, how many steps are still worth taking, and how many
+    /// of the relatives' questions are left. The engine's `missing` is exact, so it never grows
+    /// while answers are only added; but listing relatives brings their own questions, so the
+    /// relatives' questions count as one step, the one the family question was (adding
+    /// relatives never makes the count grow), and are counted on their own within it. Skipped
     /// questions ("not sure") are not counted as answered.
-    pub fn progress(&self) -> (usize, usize) {
+    pub fn progress(&self) -> (usize, usize, usize) {
         let open = self.open_questions();
         // A baby not yet registered is asked once a young child is listed: one of the
         // relatives' questions.
         let of_relatives = |f: &&Field| matches!(f, Field::Member(..)) || **f == NEWBORN;
-        let own = open.iter().filter(|f| !of_relatives(f)).count();
-        let relatives = usize::from(open.iter().any(|f| of_relatives(&f)));
+        let relatives = open.iter().filter(of_relatives).count();
         let answered = (self.history.iter())
             .filter(|f| !self.skipped.contains(f))
             .count();
-        (answered, own + relatives)
+        let steps = open.len() - relatives + usize::from(relatives > 0);
+        (answered, steps, relatives)
     }
 
     /// The fields the answers answer, in question order.

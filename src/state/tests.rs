@@ -399,6 +399,45 @@ fn a_child_is_asked_whether_of_school_age_before_any_birth_date_and_one_answer_r
 }
 
 #[test]
+fn a_renter_who_lists_her_husband_and_a_son_is_told_how_many_of_their_questions_are_left_and_the_number_goes_down_with_each_answer(
+) {
+    let mut s = Rc::new(Session::new(today())).reduce(Action::Begin);
+    let script = json!({"current_hukou": "elsewhere_in_chenzhou", "target_area": "county_seat_town",
+        "residence": "rented"});
+    let mut counted: Vec<usize> = Vec::new();
+    for _ in 0..40 {
+        s = match s.screen {
+            Screen::Ask(Field::Family) => {
+                let s = s.reduce(Action::AddMember(Relation::Spouse));
+                let s = s.reduce(Action::AddMember(Relation::Child));
+                s.reduce(Action::FamilyDone)
+            }
+            Screen::Ask(field @ Field::Member(_, asked)) => {
+                counted.push(s.progress().2);
+                let value = match asked {
+                    MemberField::BirthDate => json!("2001-03-01"),
+                    MemberField::Married => json!(false),
+                    _ => json!(true),
+                };
+                s.reduce(answer(field, value))
+            }
+            Screen::Ask(field) => match script.get(field.name()) {
+                Some(value) => s.reduce(answer(field, value.clone())),
+                None => s.reduce(Action::Skip(field)),
+            },
+            _ => break,
+        };
+    }
+    assert!(counted.len() >= 2, "the relatives were asked: {counted:?}");
+    // About: what is left may be settled by an earlier answer (an age that says unmarried).
+    assert!(
+        counted[0] >= counted.len(),
+        "fewer counted than asked: {counted:?}"
+    );
+    assert!(counted.windows(2).all(|w| w[1] < w[0]), "{counted:?}");
+}
+
+#[test]
 fn the_count_of_steps_left_never_grows_while_answers_are_only_added_relatives_included() {
     let mut s = Rc::new(Session::new(today())).reduce(Action::Begin);
     let mut left = s.progress().1;

@@ -100,6 +100,8 @@ class Person:
         self.shots = 0
         self.audits = 0
         self.asked = []
+        # What the progress line said at each question asked.
+        self.progress = []
 
     def t(self, key):
         return self.texts[key]
@@ -228,6 +230,7 @@ class Person:
                 return field
             self.audit(f"question {field}")
             self.asked.append(field)
+            self.progress.append((field, self.session.text("section.question .progress")))
             action = script.get(field)
             if action is None:
                 action = ("family", []) if field == "family" else ("skip",)
@@ -450,6 +453,12 @@ def journey_renter_with_family(p):
         "family[3].birth_date": ("date", "1995-03-01"),
     })
     p.answer_through(script)
+    # At the relatives' questions, the progress line counts theirs down within the family's step.
+    words = p.t("progress.relatives").split("{left}")[1].split("{relatives}")[0]
+    counts = [int(re.search(r"(\d+)\D*$", said).group(1)) for field, said in p.progress
+              if field.startswith("family[") and words in said]
+    assert len(counts) == len([f for f in p.asked if f.startswith("family[")]), f"{p.name}: {p.progress}"
+    assert all(b < a for a, b in zip(counts, counts[1:])), f"{p.name}: the family's count {counts}"
     p.expect_path("town_settlement", "eligible", "3.2")
     p.expect_path("central_urban_settlement", "not_applicable", "3.1")
     p.expect_first_screen("settle", [p.t("area.county_seat_town")])
@@ -517,10 +526,13 @@ def journey_unsure_place_picker(p):
     # The towns open at their own heading.
     p.session.wait_for("[data-place='玉溪镇']")
     time.sleep(0.3)
-    in_view = p.session.run(
+    # (Within a pixel: scrolled to the top, an engine may leave its top a fraction above.)
+    top, bottom, height = p.session.run(
         "const r = document.querySelector('#picker-title').getBoundingClientRect();"
-        " return r.top >= 0 && r.bottom <= window.innerHeight;")
-    assert in_view, f"{p.name}: the towns' heading is out of view"
+        " return [r.top, r.bottom, window.innerHeight];")
+    assert top >= -1 and bottom <= height, f"{p.name}: the towns' heading is out of view ({top}, {bottom})"
+    heading = p.session.text("#picker-title")
+    assert "宜章县" in heading, f"{p.name}: the towns' heading does not name the county: {heading!r}"
     # The county seat is marked as such, and no other town of the county.
     marked = p.session.run(
         "return [...document.querySelectorAll('[data-place][data-mark]')].map(b => b.dataset.place)")

@@ -180,4 +180,5 @@ const BEFORE_Q: &[(&str, &str)] = &[
     ("place.unavailable", "The table of places could not be read: try again when online, or choose a kind of place directly."),
     ("place.unsure_row", "This place cannot be told from its name: please ask the local police station."),
     ("progress", "{done} answered, about {left} to go"),
+    ("progress.relatives", "{done} answered, about {left} to go, one of them the questions about your family ({relatives} left)"),
 ];

@@ -186,4 +186,5 @@ const BEFORE_Q: &[(&str, &str)] = &[
     ("place.unavailable", "地名表没有读取成功，请连上网络后再试；也可以直接选一类地方。"),
     ("place.unsure_row", "这个地方无法从名称判断，请向当地派出所咨询。"),
     ("progress", "已回答 {done} 项，还剩大约 {left} 项"),
+    ("progress.relatives", "已回答 {done} 项，还剩大约 {left} 项，其中一项是家人的 {relatives} 个问题"),
 ];
