@@ -55,11 +55,21 @@ pub fn policy_args(lang: Lang, policy: &Policy, day: NaiveDate) -> Vec<(&'static
         Cond::AtLeast(field, n) if field.ask() == Ask::Months => {
             months.get_or_insert(n.on(day));
         }
-        // The school ages: the services' range, visited after the relatives' (their age of
-        // marriage).
-        Cond::MemberAgeBetween(min, max) => ages = Some((min.on(day), max.on(day))),
         _ => {}
     });
+    // The school ages: the range of the relatives a service is for (6.4's children), not that
+    // of a relative's own conditions (the ages before marriage).
+    for relatives in policy
+        .services
+        .iter()
+        .filter_map(|s| s.for_relatives.as_ref())
+    {
+        relatives.for_each_leaf(&mut |leaf| {
+            if let Cond::MemberAgeBetween(min, max) = *leaf {
+                ages.get_or_insert((min.on(day), max.on(day)));
+            }
+        });
+    }
     if let Some(n) = months {
         args.push(("months", n.to_string()));
     }

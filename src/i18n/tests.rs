@@ -226,3 +226,16 @@ fn each_fetched_table_is_written_sorted_by_key_as_the_page_needs_it() {
         );
     }
 }
+
+#[test]
+fn the_birth_date_question_quotes_the_school_ages_not_the_ages_before_marriage() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let policy = hukou_engine::policies::in_force(day).unwrap();
+    let args = policy::policy_args(Lang::Zh, policy, day);
+    let arg = |name: &str| {
+        args.iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!((arg("age_min"), arg("age_max")), (Some("6"), Some("15")));
+}

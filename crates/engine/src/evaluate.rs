@@ -73,13 +73,10 @@ fn outcome_in(ctx: &Ctx, statuses: &[Tri]) -> Outcome {
         _ => relative_basis(ctx, statuses),
     };
     let relatives = (0..facts.member_count())
-        .map(|index| {
-            let member = ctx.bound(Binding::Index(index as u16));
-            MemberOutcome {
-                index,
-                may_join: relatives_state(&member).into(),
-                basis: relative_basis.clone(),
-            }
+        .map(|index| MemberOutcome {
+            index,
+            may_join: relatives_state(&ctx.bound(Binding::Index(index as u16))).into(),
+            basis: relative_basis.clone(),
         })
         .collect();
 

@@ -90,7 +90,7 @@ fn why_not(lines: &mut Vec<Line>, session: &Session, evaluation: &Evaluation, r:
     let lang = session.lang;
     let policy = judged_by(evaluation);
     for id in &r.own_reasons {
-        let text = about(session, &["join.why.", id].concat());
+        let text = about(session, &format!("join.why.{id}"));
         lines.push(Line::text("fix", Some(("data-why", (*id).into())), text));
     }
     if !r.relative_lacks.is_empty() {
